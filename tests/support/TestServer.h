@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+/// Path of a file under tests/data (the project's own copy of the recordings and fixtures).
+QString testDataPath(const QString &relativePath);
+
+/// Credentials of one company, as written by `builton-server --credentials-file`.
+struct TestCredentials
+{
+    QString apiKey;
+    QString serviceAccountKey; ///< staff JWT
+    QString userToken;         ///< a customer's JWT (reaches only the /users/me routes)
+    QString userId;            ///< the _id of that customer
+};
+
+/// Starts the project's own builton-server as a child process on 127.0.0.1 with a free
+/// port, waits for its ready line and reads its credentials file. Stops it on destruction.
+class TestServer
+{
+public:
+    struct Options
+    {
+        int users = 200;
+        int orders = 2000;
+        bool seed = true;
+        QString dbPath;         ///< empty: --memory
+        QStringList extraArgs;  ///< e.g. {"--rate-limit", "5"}
+        int startTimeoutMs = 60000;
+    };
+
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    /// Starts the server; on failure returns false and errorString() says why.
+    bool start(const Options &options);
+    bool start() { return start(Options()); }
+    /// Stops the server gracefully (SIGTERM, then SIGKILL after a grace period).
+    void stop();
+    /// SIGKILL, no chance to clean up (crash-safety tests).
+    void kill();
+
+    bool isRunning() const;
+    QString errorString() const { return m_error; }
+    QUrl url() const { return m_url; }
+    TestCredentials credentials() const { return m_credentials; }
+    TestCredentials otherCompany() const { return m_otherCompany; }
+    QJsonObject rawCredentials() const { return m_rawCredentials; }
+    /// Everything the server wrote to stderr so far (access log, warnings).
+    QByteArray standardError();
+    /// Path of the builton-server executable under test.
+    static QString serverBinary();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QTemporaryDir m_dir;
+    QUrl m_url;
+    TestCredentials m_credentials;
+    TestCredentials m_otherCompany;
+    QJsonObject m_rawCredentials;
+    QByteArray m_stderr;
+    QString m_error;
+};
