@@ -1,0 +1,11 @@
+#include "Version.h"
+
+QString builtonApplicationName()
+{
+    return QStringLiteral("BuiltOn Admin");
+}
+
+QString builtonVersion()
+{
+    return QStringLiteral(BUILTON_VERSION);
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QString>
+
+/// The application's name and version, as sent in the User-Agent and shown in About.
+QString builtonApplicationName();
+QString builtonVersion();
