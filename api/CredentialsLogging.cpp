@@ -1,0 +1,3 @@
+#include "CredentialsLogging.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "builton.api.credentials")
