@@ -1,0 +1,101 @@
+#pragma once
+
+#include "DataStore.h"
+#include "HttpMessage.h"
+#include "ObjectIds.h"
+#include "RateLimiter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+/// The BuiltOn API of docs/API.md, independent of the transport: routing, authentication
+/// and authorization, parameters, validation, and the answers.
+///
+/// handle() turns one HttpRequest into one HttpResponse; it never throws and answers every
+/// storage failure with 503 (busy) or 500.
+class ApiService
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiService)
+
+public:
+    struct Options
+    {
+        int rateLimit = 0; ///< requests per window per API key; 0: off
+        int rateWindowSecs = 60;
+    };
+
+    ApiService(DataStore *store, const Options &options);
+
+    /// Milliseconds since the epoch; replaceable for tests.
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
+    HttpResponse handle(const HttpRequest &request);
+
+    /// The strong ETag of a user at `version`.
+    static QByteArray userETag(const QString &userId, qint64 version);
+
+private:
+    enum class Route {
+        None,
+        PostV2Users,
+        Me,
+        MeAddresses,
+        MeOrders,
+        MePaymentMethods,
+        MeSubscriptions,
+        Users,
+        UsersSearch,
+        User,
+        UserAddresses,
+        UserOrders,
+        UserPaymentMethods,
+        UserSubscriptions,
+        Orders,
+        Order,
+        Subscriptions,
+        PaymentMethods,
+        Tags,
+    };
+    struct Match
+    {
+        Route route = Route::None;
+        QByteArrayList methods; ///< methods the path accepts
+        QString id; ///< the {id} of the path
+    };
+    struct Caller
+    {
+        const Company *company = nullptr;
+        bool staff = false;
+        QString subject;
+    };
+    enum class Write { Profile, Addresses, Delete };
+
+    static Match match(const QByteArray &path);
+    static bool isUserRoute(Route route);
+    static bool isStaffRoute(Route route);
+
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller);
+    HttpResponse dispatch(const Match &m, const HttpRequest &request, const Caller &caller);
+
+    HttpResponse getUser(const UserRow &user);
+    HttpResponse writeUser(
+        const Caller &caller, const UserRow &target, const HttpRequest &request, Write what);
+    HttpResponse postV2Users(const Caller &caller, const HttpRequest &request);
+    HttpResponse listCollection(const Caller &caller, ListFilter::Collection collection,
+        qint64 userPk, const HttpRequest &request, bool search);
+    HttpResponse getOrder(const Caller &caller, const QString &id);
+    HttpResponse tags(const Caller &caller);
+
+    HttpResponse storeError(StoreStatus status);
+    QString newHumanId(const QString &companyId);
+    qint64 nowMs() const { return m_nowMs(); }
+
+    DataStore *m_store;
+    Options m_options;
+    RateLimiter m_rateLimiter;
+    ObjectIdGenerator m_ids;
+    std::function<qint64()> m_nowMs;
+};

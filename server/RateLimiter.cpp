@@ -1,0 +1,23 @@
+#include "RateLimiter.h"
+
+RateLimiter::RateLimiter(int limit, int windowSecs)
+    : m_limit(qMax(0, limit)), m_windowMs(qMax(1, windowSecs) * qint64(1000))
+{ }
+
+RateLimiter::Decision RateLimiter::hit(const QByteArray &key, qint64 nowMs)
+{
+    Decision d;
+    if (!isEnabled())
+        return d;
+    Window &w = m_windows[key];
+    if (w.count == 0 || nowMs >= w.startMs + m_windowMs || nowMs < w.startMs) {
+        w.startMs = nowMs;
+        w.count = 0;
+    }
+    ++w.count;
+    d.allowed = w.count <= m_limit;
+    d.remaining = qMax(0, m_limit - w.count);
+    const qint64 leftMs = w.startMs + m_windowMs - nowMs;
+    d.retryAfterSecs = static_cast<int>(qMax<qint64>(1, (leftMs + 999) / 1000));
+    return d;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+
+/// A fixed-window request counter per API key: at most `limit` requests per window.
+class RateLimiter
+{
+public:
+    struct Decision
+    {
+        bool allowed = true;
+        int remaining = 0;
+        int retryAfterSecs = 0; ///< when not allowed: seconds until the window resets
+    };
+
+    RateLimiter(int limit, int windowSecs);
+
+    bool isEnabled() const { return m_limit > 0; }
+    int limit() const { return m_limit; }
+
+    /// Counts one request of `key` at `nowMs`.
+    Decision hit(const QByteArray &key, qint64 nowMs);
+
+private:
+    struct Window
+    {
+        qint64 startMs = 0;
+        int count = 0;
+    };
+    int m_limit;
+    qint64 m_windowMs;
+    QHash<QByteArray, Window> m_windows;
+};

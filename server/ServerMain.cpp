@@ -1,0 +1,318 @@
+#include "ServerMain.h"
+
+#include "AccessLog.h"
+#include "ApiHttpServer.h"
+#include "ApiService.h"
+#include "Credentials.h"
+#include "DataStore.h"
+#include "Database.h"
+#include "Seeder.h"
+#include "ServerLogging.h"
+#include "SignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerMain", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "builton-server: %s\n", qPrintable(message));
+    std::fflush(stderr);
+}
+
+bool parseCount(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < minimum || v > maximum)
+        return false;
+    *value = v;
+    return true;
+}
+
+bool parseListen(const QString &text, ServerOptions *o)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString port = text;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        if (close < 0)
+            return false;
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+    } else if (text.contains(QLatin1Char(':'))) {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0)
+            host = text.left(colon);
+        port = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint p = port.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    if (host == QLatin1String("localhost")) {
+        o->address = QHostAddress(QHostAddress::LocalHost);
+        host = QStringLiteral("127.0.0.1");
+    } else if (!o->address.setAddress(host)) {
+        return false;
+    }
+    o->host = host;
+    o->port = quint16(p);
+    return true;
+}
+
+} // namespace
+
+QString ServerOptions::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("builton.sqlite"));
+}
+
+bool ServerOptions::parse(
+    const QStringList &arguments, ServerOptions *o, QString *error, bool *exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The local BuiltOn API (docs/API.md), backed by SQLite.\n"
+           "When it is ready it prints one JSON line on stdout: {\"url\": \"http://HOST:PORT\"}."));
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        tr("Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free port). "
+           "Anything but a loopback address must be given explicitly and prints a warning."),
+        tr("HOST:PORT"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        tr("SQLite database file (default: %1).").arg(defaultDatabasePath()), tr("FILE"));
+    const QCommandLineOption memory(
+        QStringLiteral("memory"), tr("Use an in-memory database (gone when the server exits)."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        tr("Create the demo company and a small second company unless "
+           "they exist (deterministic data, dates relative to now)."));
+    const QCommandLineOption users(QStringLiteral("users"),
+        tr("Users of the demo company when seeding (default 5000)."), tr("N"));
+    const QCommandLineOption orders(QStringLiteral("orders"),
+        tr("Orders of the demo company when seeding (default 50000)."), tr("N"));
+    const QCommandLineOption credentials(QStringLiteral("credentials-file"),
+        tr("Write the seeded companies' credentials (api_key, service_account_key, user_token, "
+           "user_id, and the same under \"other_company\") to FILE, mode 0600."),
+        tr("FILE"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        tr("Requests per window per API key; 0 turns the limit off (default 0)."), tr("N"));
+    const QCommandLineOption rateWindow(QStringLiteral("rate-window"),
+        tr("Length of the rate-limit window (default 60)."), tr("SECONDS"));
+    const QCommandLineOption accessLog(QStringLiteral("access-log"),
+        tr("Where the access log goes: a file, '-' for stderr (default), or 'none'."), tr("FILE"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+        tr("No informational messages; no access log unless "
+           "--access-log is given."));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+        tr("Close connections idle this long (default 30)."), tr("SECONDS"));
+    parser.addOptions({help, version, listen, db, memory, seed, users, orders, credentials,
+        rateLimit, rateWindow, accessLog, quiet, idle});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        *exitNow = true;
+        return true;
+    }
+    if (parser.isSet(version)) {
+        std::fprintf(
+            stdout, "builton-server %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        *exitNow = true;
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), o)) {
+        *error = tr("--listen needs HOST:PORT, e.g. 127.0.0.1:0.");
+        return false;
+    }
+    if (parser.isSet(db) && parser.isSet(memory)) {
+        *error = tr("--db and --memory exclude each other.");
+        return false;
+    }
+    o->memory = parser.isSet(memory);
+    o->dbPath = parser.isSet(db) ? parser.value(db) : QString();
+    o->seed = parser.isSet(seed);
+    if (parser.isSet(users) && !parseCount(parser.value(users), 1, 10000000, &o->users)) {
+        *error = tr("--users needs a number from 1 to 10000000.");
+        return false;
+    }
+    if (parser.isSet(orders) && !parseCount(parser.value(orders), 0, 100000000, &o->orders)) {
+        *error = tr("--orders needs a number from 0 to 100000000.");
+        return false;
+    }
+    o->credentialsFile = parser.value(credentials);
+    if (parser.isSet(rateLimit)
+        && !parseCount(parser.value(rateLimit), 0, 100000000, &o->rateLimit)) {
+        *error = tr("--rate-limit needs a number, 0 or more.");
+        return false;
+    }
+    if (parser.isSet(rateWindow)
+        && !parseCount(parser.value(rateWindow), 1, 86400, &o->rateWindowSecs)) {
+        *error = tr("--rate-window needs a number of seconds from 1 to 86400.");
+        return false;
+    }
+    if (parser.isSet(idle) && !parseCount(parser.value(idle), 1, 86400, &o->idleTimeoutSecs)) {
+        *error = tr("--idle-timeout needs a number of seconds from 1 to 86400.");
+        return false;
+    }
+    o->quiet = parser.isSet(quiet);
+    if (parser.isSet(accessLog))
+        o->accessLog = parser.value(accessLog);
+    else if (o->quiet)
+        o->accessLog = QStringLiteral("none");
+    return true;
+}
+
+int runServer(const QStringList &arguments)
+{
+    ServerOptions options;
+    QString error;
+    bool exitNow = false;
+    if (!ServerOptions::parse(arguments, &options, &error, &exitNow)) {
+        printError(error);
+        printError(tr("Try --help."));
+        return 2;
+    }
+    if (exitNow)
+        return 0;
+    if (options.quiet)
+        QLoggingCategory::setFilterRules(QStringLiteral("builton.server.info=false\n"
+                                                        "builton.server.debug=false"));
+
+    Database database;
+    const QString path = options.memory
+        ? QString::fromLatin1(Database::MemoryPath)
+        : (options.dbPath.isEmpty() ? ServerOptions::defaultDatabasePath() : options.dbPath);
+    if (!database.open(path, &error)) {
+        printError(error);
+        return 1;
+    }
+    DataStore store(&database);
+    if (store.reloadCompanies() != StoreStatus::Ok) {
+        printError(tr("Cannot read the companies from %1.").arg(path));
+        return 1;
+    }
+
+    if (options.seed) {
+        Seeder seeder(&store);
+        Seeder::Options seedOptions;
+        seedOptions.users = options.users;
+        seedOptions.orders = options.orders;
+        seedOptions.nowMs = QDateTime::currentMSecsSinceEpoch();
+        Seeder::Report report;
+        if (!seeder.seed(seedOptions, &report, &error)) {
+            printError(error);
+            return 1;
+        }
+        if (report.createdDemo || report.createdOther) {
+            qCInfo(lcServer).noquote()
+                << QStringLiteral("Seeded %1 users, %2 orders, %3 subscriptions and %4 payment "
+                                  "methods in %5 ms.")
+                       .arg(report.users)
+                       .arg(report.orders)
+                       .arg(report.subscriptions)
+                       .arg(report.paymentMethods)
+                       .arg(report.elapsedMs);
+        } else {
+            qCInfo(lcServer) << "The demo companies exist already; nothing seeded.";
+        }
+    }
+
+    if (!options.credentialsFile.isEmpty()) {
+        const Company *demo = store.companyBySlug(QLatin1String(Seeder::DemoSlug));
+        const Company *other = store.companyBySlug(QLatin1String(Seeder::OtherSlug));
+        if (!demo || !other) {
+            // An empty database is a valid start; there is just nothing to hand out yet.
+            printError(tr("Warning: no seeded companies, so no credentials file was written; "
+                          "run with --seed."));
+        } else {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            Credentials demoCredentials;
+            Credentials otherCredentials;
+            if (!Credentials::issue(&store, *demo, now, &demoCredentials, &error)
+                || !Credentials::issue(&store, *other, now, &otherCredentials, &error)) {
+                printError(error);
+                return 1;
+            }
+            QJsonObject content = demoCredentials.toJson();
+            content.insert(QStringLiteral("other_company"), otherCredentials.toJson());
+            if (!Credentials::writeFile(options.credentialsFile, content, &error)) {
+                printError(error);
+                return 1;
+            }
+        }
+    }
+
+    AccessLog accessLog;
+    if (!accessLog.open(options.accessLog, &error)) {
+        printError(error);
+        return 1;
+    }
+    ApiService::Options serviceOptions;
+    serviceOptions.rateLimit = options.rateLimit;
+    serviceOptions.rateWindowSecs = options.rateWindowSecs;
+    ApiService service(&store, serviceOptions);
+    ApiHttpServer server(&service, &accessLog);
+    GatedTcpServer::Limits limits;
+    limits.idleTimeoutMs = options.idleTimeoutSecs * 1000;
+    const quint16 port = server.start(options.address, options.port, limits, &error);
+    if (port == 0) {
+        printError(tr("Cannot listen on %1:%2: %3").arg(options.host).arg(options.port).arg(error));
+        return 1;
+    }
+    if (!options.address.isLoopback()) {
+        printError(tr("Warning: listening on %1, reachable from other machines. This server is "
+                      "not hardened for exposure; keep it behind a firewall or proxy.")
+                       .arg(options.host));
+    }
+
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.watch({SIGTERM, SIGINT}))
+        printError(tr("Cannot install the signal handlers."));
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, qApp,
+        [](int) { QCoreApplication::quit(); });
+    std::signal(SIGPIPE, SIG_IGN);
+
+    QString host = options.host;
+    if (options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::Any)
+        host = QStringLiteral("127.0.0.1");
+    else if (options.address == QHostAddress::AnyIPv6)
+        host = QStringLiteral("::1");
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    const QByteArray ready = QJsonDocument(
+        QJsonObject {{QStringLiteral("url"), QStringLiteral("http://%1:%2").arg(host).arg(port)}})
+                                 .toJson(QJsonDocument::Compact);
+    std::fprintf(stdout, "%s\n", ready.constData());
+    std::fflush(stdout);
+    qCInfo(lcServer).noquote()
+        << QStringLiteral("Listening on http://%1:%2 (database: %3)").arg(host).arg(port).arg(path);
+
+    const int code = QCoreApplication::exec();
+    qCInfo(lcServer) << "Shutting down";
+    return code;
+}
