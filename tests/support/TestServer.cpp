@@ -57,6 +57,7 @@ bool TestServer::start(const Options &options)
     }
     const QString credentialsPath = m_dir.filePath(QStringLiteral("credentials.json"));
     QFile::remove(credentialsPath);
+    m_credentialsPath = credentialsPath;
 
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--credentials-file"), credentialsPath};

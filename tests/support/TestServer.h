@@ -55,6 +55,8 @@ public:
     TestCredentials credentials() const { return m_credentials; }
     TestCredentials otherCompany() const { return m_otherCompany; }
     QJsonObject rawCredentials() const { return m_rawCredentials; }
+    /// Where the server wrote its credentials file (to check its mode, for instance).
+    QString credentialsFilePath() const { return m_credentialsPath; }
     /// Everything the server wrote to stderr so far (access log, warnings).
     QByteArray standardError();
     /// Path of the builton-server executable under test.
@@ -67,6 +69,7 @@ private:
     TestCredentials m_credentials;
     TestCredentials m_otherCompany;
     QJsonObject m_rawCredentials;
+    QString m_credentialsPath;
     QByteArray m_stderr;
     QString m_error;
 };
