@@ -1,0 +1,62 @@
+#pragma once
+
+// The naive baseline the benchmarks compare UsersModel with: QJsonDocument per page and one
+// QStandardItem per cell of a QStandardItemModel, display texts formatted up front.
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+#include <QStandardItem>
+#include <QStandardItemModel>
+#include <QStringList>
+
+namespace Naive {
+
+inline QString dateText(const QJsonValue &value, const QLocale &locale)
+{
+    if (!value.isObject())
+        return QString();
+    const auto msecs = qint64(value.toObject().value(QLatin1String("$date")).toDouble());
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
+}
+
+inline void setHeaders(QStandardItemModel &model)
+{
+    model.setHorizontalHeaderLabels({QStringLiteral("ID"), QStringLiteral("Name"),
+        QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Tags"),
+        QStringLiteral("Created"), QStringLiteral("Last login"), QStringLiteral("State")});
+}
+
+/// Decodes one page with QJsonDocument and appends one row of 8 items per user.
+inline int appendPage(QStandardItemModel &model, const QByteArray &body, const QLocale &locale)
+{
+    const QJsonArray users = QJsonDocument::fromJson(body).array();
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        QStringList tags;
+        for (const QJsonValue &tag : user.value(QLatin1String("tags")).toArray())
+            tags.append(tag.toString());
+        const bool deleted = user.value(QLatin1String("deleted")).toBool();
+        const bool blocked = user.value(QLatin1String("blocked")).toBool();
+        QList<QStandardItem *> row {
+            new QStandardItem(user.value(QLatin1String("human_id")).toString()),
+            new QStandardItem(user.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
+                + user.value(QLatin1String("last_name")).toString()),
+            new QStandardItem(user.value(QLatin1String("email")).toString()),
+            new QStandardItem(user.value(QLatin1String("mobile_phone_number")).toString()),
+            new QStandardItem(tags.join(QLatin1String(", "))),
+            new QStandardItem(dateText(user.value(QLatin1String("created")), locale)),
+            new QStandardItem(dateText(user.value(QLatin1String("last_login")), locale)),
+            new QStandardItem(deleted ? QStringLiteral("Deleted")
+                    : blocked         ? QStringLiteral("Blocked")
+                                      : QStringLiteral("Active")),
+        };
+        model.appendRow(row);
+    }
+    return int(users.size());
+}
+
+} // namespace Naive

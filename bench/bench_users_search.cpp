@@ -1,0 +1,271 @@
+// From Enter in the search box to the first rows painted: UsersModel on a shown QTableView
+// against the local builton-server with 5,000 users. For each of ~50 searches taken from the
+// data (last names, emails, human ids) the clock starts at applyNow() and stops when the
+// viewport has painted after the first rows arrived. Target (issue 4): p95 <= 50 ms.
+//
+//   QT_QPA_PLATFORM=offscreen bench_users_search [--users 5000] [--queries 50]
+//       [--server path/to/builton-server]
+
+#include "ApiClient.h"
+#include "BenchSupport.h"
+#include "ExtendedJson.h"
+#include "User.h"
+#include "UsersModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+/// A table view that reports when it has finished painting its viewport.
+class TimedTableView : public QTableView
+{
+public:
+    std::function<void()> afterPaint;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        if (afterPaint)
+            afterPaint();
+    }
+};
+
+/// builton-server as a child process on a free loopback port, like tests/support/TestServer.
+class LocalServer
+{
+public:
+    ~LocalServer() { stop(); }
+
+    bool start(const QString &binary, int users, QString *error)
+    {
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("no temporary directory");
+            return false;
+        }
+        const QString credentials = m_dir.filePath(QStringLiteral("credentials.json"));
+        m_process.setProgram(binary);
+        m_process.setArguments({QStringLiteral("--memory"), QStringLiteral("--seed"),
+            QStringLiteral("--users"), QString::number(users), QStringLiteral("--orders"),
+            QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--credentials-file"), credentials, QStringLiteral("--quiet")});
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000)) {
+            *error = m_process.errorString();
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < 120000
+            && m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(100);
+        const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
+        m_url = QUrl(ready.value(QLatin1String("url")).toString());
+        QFile file(credentials);
+        if (!m_url.isValid() || !file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("the server did not become ready");
+            return false;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        m_connection.baseUrl = m_url;
+        m_connection.apiKey = json.value(QLatin1String("api_key")).toString();
+        m_connection.bearerToken = json.value(QLatin1String("service_account_key")).toString();
+        return true;
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    ApiConnection connection() const { return m_connection; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    ApiConnection m_connection;
+};
+
+/// Runs the event loop until \a done or \a timeoutMs.
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+/// Search texts taken from the data: last names, emails and human ids, no two in a row equal.
+QStringList searchTexts(ApiClient &client, int count)
+{
+    UserQuery query;
+    query.size = 1000;
+    ApiReply *reply = client.listUsers(query);
+    reply->setAutoDelete(false);
+    std::unique_ptr<ApiReply> owner(reply);
+    waitFor([reply] { return reply->isFinished(); }, 30000);
+    if (!reply->isSuccess())
+        return {};
+    const DecodeResult<QList<User>> users = ExtendedJson::decodeArray<User>(reply->response().body);
+    if (!users)
+        return {};
+    QStringList texts;
+    for (int i = 0; texts.size() < count && i < users.value().size(); ++i) {
+        const User &user = users.value().at(i);
+        QString text;
+        switch (i % 3) {
+        case 0:
+            text = user.lastName();
+            break;
+        case 1:
+            text = user.email();
+            break;
+        default:
+            text = user.humanId();
+            break;
+        }
+        if (!text.isEmpty() && !texts.contains(text))
+            texts.append(text);
+    }
+    return texts;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The figures only: no request log between them.
+    QLoggingCategory::setFilterRules(QStringLiteral("builton.*.debug=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+        QStringLiteral("Users the server is seeded with (default 5000)."), QStringLiteral("n"),
+        QStringLiteral("5000"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+        QStringLiteral("Searches to time (default 50)."), QStringLiteral("n"),
+        QStringLiteral("50"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("The builton-server executable (default: next to this program)."),
+        QStringLiteral("path"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("builton-server")));
+    parser.addOption(usersOption);
+    parser.addOption(queriesOption);
+    parser.addOption(serverOption);
+    parser.process(app);
+    const int users = parser.value(usersOption).toInt();
+    const int queries = qMax(5, parser.value(queriesOption).toInt());
+
+    LocalServer server;
+    QString error;
+    QElapsedTimer startup;
+    startup.start();
+    if (!server.start(parser.value(serverOption), users, &error)) {
+        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(parser.value(serverOption)),
+            qPrintable(error));
+        return 2;
+    }
+    std::printf("bench_users_search: builton-server with %d users ready in %.1f s (platform %s)\n",
+        users, double(startup.elapsed()) / 1000.0, qPrintable(QGuiApplication::platformName()));
+
+    ApiClient client;
+    client.setConnection(server.connection());
+    const QStringList texts = searchTexts(client, queries + 3);
+    if (texts.size() < queries + 3) {
+        std::fprintf(stderr, "could not collect %d search texts\n", queries + 3);
+        return 2;
+    }
+
+    UsersModel model(&client);
+    TimedTableView view;
+    view.resize(1280, 800);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(22);
+    view.setWordWrap(false);
+    view.setModel(&model);
+    view.show();
+    model.reload();
+    if (!waitFor([&model] { return model.rowCount() > 0 && !model.isLoading(); })) {
+        std::fprintf(
+            stderr, "the first page did not load: %s\n", qPrintable(model.lastError().message()));
+        return 2;
+    }
+
+    QElapsedTimer clock;
+    bool armed = false;
+    bool rowsArrived = false;
+    double rowsAt = 0;
+    double paintedAt = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        if (armed && !rowsArrived) {
+            rowsArrived = true;
+            rowsAt = double(clock.nsecsElapsed()) / 1e6;
+        }
+    });
+    view.afterPaint = [&] {
+        if (armed && rowsArrived) {
+            paintedAt = double(clock.nsecsElapsed()) / 1e6;
+            armed = false;
+        }
+    };
+
+    QList<double> painted;
+    QList<double> arrived;
+    for (int i = 0; i < texts.size(); ++i) {
+        rowsArrived = false;
+        armed = true;
+        clock.start();
+        model.setSearchText(texts.at(i)); // typed ...
+        model.applyNow(); // ... and Enter
+        if (!waitFor([&armed] { return !armed; })) {
+            std::fprintf(stderr, "no rows painted for search %d: %s\n", i,
+                qPrintable(model.lastError().message()));
+            return 2;
+        }
+        waitFor([&model] { return !model.isLoading(); });
+        if (i >= 3) { // the first searches warm up connections and caches
+            painted.append(paintedAt);
+            arrived.append(rowsAt);
+        }
+    }
+    server.stop();
+
+    std::printf("  %d searches (%d warm-up searches not counted)\n", int(painted.size()), 3);
+    std::printf("  %-36s %8s %8s %8s %8s\n", "", "p50 ms", "p95 ms", "max ms", "min ms");
+    std::printf("  %-36s %8.1f %8.1f %8.1f %8.1f\n", "Enter -> rows in the model",
+        Bench::median(arrived), Bench::percentile(arrived, 95), Bench::maximum(arrived),
+        Bench::minimum(arrived));
+    std::printf("  %-36s %8.1f %8.1f %8.1f %8.1f\n", "Enter -> first rows painted",
+        Bench::median(painted), Bench::percentile(painted, 95), Bench::maximum(painted),
+        Bench::minimum(painted));
+    const bool ok = Bench::verdict(
+        Bench::percentile(painted, 95) <= 50.0, "p95 Enter -> first rows painted <= 50 ms");
+    return ok ? 0 : 1;
+}

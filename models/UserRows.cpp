@@ -1,0 +1,305 @@
+#include "UserRows.h"
+
+#include "ExtendedJson.h"
+#include "PageJson.h"
+#include "User.h"
+
+#include <climits>
+#include <utility>
+
+namespace {
+
+using PageJson::Status;
+
+const QLatin1String IdKey("_id");
+const QLatin1String HumanIdKey("human_id");
+const QLatin1String FirstNameKey("first_name");
+const QLatin1String LastNameKey("last_name");
+const QLatin1String EmailKey("email");
+const QLatin1String PhoneKey("mobile_phone_number");
+const QLatin1String TagsKey("tags");
+const QLatin1String CreatedKey("created");
+const QLatin1String LastLoginKey("last_login");
+const QLatin1String DeletedKey("deleted");
+const QLatin1String BlockedKey("blocked");
+
+std::string_view view(QLatin1String key)
+{
+    return std::string_view(key.data(), size_t(key.size()));
+}
+
+/// The first error of one element in the order User::fromJson reads its members, so that a
+/// page names the same member the full codec would.
+struct ElementErrors
+{
+    int rank = INT_MAX;
+    DecodeError error;
+
+    void fail(int memberRank, const JsonPath &path, const QString &message)
+    {
+        if (memberRank >= rank)
+            return;
+        rank = memberRank;
+        error = DecodeError {path.toString(), message};
+    }
+    bool failed() const { return rank != INT_MAX; }
+};
+
+// Positions of the members in User::fromJson's reading order.
+enum Rank {
+    IdRank = 0,
+    HumanIdRank = 1,
+    FirstNameRank = 2,
+    LastNameRank = 3,
+    EmailRank = 5,
+    PhoneRank = 6,
+    TagsRank = 9,
+    CreatedRank = 14,
+    LastLoginRank = 16,
+    DeletedRank = 17,
+    BlockedRank = 18,
+};
+
+QByteArray utf8(const QString &text)
+{
+    return text.toUtf8();
+}
+
+std::string_view view(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+} // namespace
+
+QString UserRows::name(const UserRow &row) const
+{
+    if (row.lastName.isEmpty())
+        return text(row.firstName);
+    if (row.firstName.isEmpty())
+        return text(row.lastName);
+    return text(row.firstName) + QLatin1Char(' ') + text(row.lastName);
+}
+
+QStringList UserRows::tags(const UserRow &row) const
+{
+    if (row.tags.isEmpty())
+        return QStringList();
+    // Each tag is stored after a separator, so that [""] differs from [].
+    QStringList tags = text(row.tags).split(QLatin1Char(TagSeparator));
+    tags.removeFirst();
+    return tags;
+}
+
+QString UserRows::tagsText(const UserRow &row, QLatin1String separator) const
+{
+    if (row.tags.isEmpty())
+        return QString();
+    QString joined = text(row.tags);
+    joined.remove(0, 1);
+    joined.replace(QLatin1Char(TagSeparator), separator);
+    return joined;
+}
+
+QString UserRows::idText(const UserRow &row)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    QString text(24, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const quint8 byte : row.id) {
+        *out++ = QLatin1Char(digits[byte >> 4]);
+        *out++ = QLatin1Char(digits[byte & 0xf]);
+    }
+    return text;
+}
+
+ObjectId UserRows::objectId(const UserRow &row)
+{
+    return ObjectId::fromString(idText(row));
+}
+
+bool UserRows::appendPage(const QByteArray &body, DecodeError *error)
+{
+    const int rowMark = m_rows.size();
+    const TextArena::Mark textMark = m_text.mark();
+
+    auto decodeUser = [this](PageJson::object &document, const JsonPath &path,
+                          DecodeError *pageError) {
+        UserRow &row = m_rows.append();
+        ElementErrors errors;
+        bool hasId = false;
+
+        auto readText = [&](PageJson::value &json, TextRef *out, int rank, QLatin1String key) {
+            std::string_view text;
+            switch (PageJson::readText(json, &text, &m_scratch)) {
+            case Status::Value:
+                *out = m_text.append(text);
+                return true;
+            case Status::Empty:
+                *out = TextRef();
+                return true;
+            case Status::WrongType:
+                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
+                return true;
+            case Status::BadJson:
+                break;
+            }
+            return false;
+        };
+        auto readTime = [&](PageJson::value &json, qint64 *out, int rank, QLatin1String key) {
+            switch (PageJson::readTimestamp(json, out)) {
+            case Status::Value:
+                return true;
+            case Status::Empty:
+                *out = UserRow::NoTime;
+                return true;
+            case Status::WrongType:
+                *out = UserRow::NoTime;
+                errors.fail(rank, path.child(key), PageJson::expectedDateMessage());
+                return true;
+            case Status::BadJson:
+                break;
+            }
+            return false;
+        };
+        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
+            bool set = false;
+            const Status status = PageJson::readBool(json, &set);
+            if (status == Status::BadJson)
+                return false;
+            if (status == Status::WrongType)
+                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
+            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
+            return true;
+        };
+        auto readTags = [&](PageJson::value &json) {
+            m_tagBuffer.clear();
+            int badIndex = -1;
+            const Status status
+                = PageJson::readTextList(json, &m_scratch, &badIndex, [this](std::string_view tag) {
+                      m_tagBuffer.push_back(TagSeparator);
+                      m_tagBuffer.append(tag.data(), tag.size());
+                  });
+            switch (status) {
+            case Status::Value:
+            case Status::Empty:
+                row.tags = m_text.append(m_tagBuffer);
+                return true;
+            case Status::WrongType: {
+                const JsonPath member = path.child(TagsKey);
+                if (badIndex < 0)
+                    errors.fail(TagsRank, member, PageJson::expectedListMessage());
+                else
+                    errors.fail(
+                        TagsRank, member.element(badIndex), PageJson::expectedTextMessage());
+                return true;
+            }
+            case Status::BadJson:
+                break;
+            }
+            return false;
+        };
+
+        for (auto member : document) {
+            simdjson::ondemand::field field;
+            std::string_view key;
+            simdjson::error_code code = std::move(member).get(field);
+            if (!code)
+                code = field.unescaped_key().get(key);
+            if (code) {
+                *pageError = PageJson::invalidJson(code);
+                return false;
+            }
+            PageJson::value &json = field.value();
+            bool ok = true;
+            if (key == view(IdKey)) {
+                const Status status = PageJson::readObjectId(json, &row.id);
+                hasId = status == Status::Value;
+                if (status == Status::WrongType)
+                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                ok = status != Status::BadJson;
+            } else if (key == view(FirstNameKey)) {
+                ok = readText(json, &row.firstName, FirstNameRank, FirstNameKey);
+            } else if (key == view(LastNameKey)) {
+                ok = readText(json, &row.lastName, LastNameRank, LastNameKey);
+            } else if (key == view(EmailKey)) {
+                ok = readText(json, &row.email, EmailRank, EmailKey);
+            } else if (key == view(PhoneKey)) {
+                ok = readText(json, &row.phone, PhoneRank, PhoneKey);
+            } else if (key == view(HumanIdKey)) {
+                ok = readText(json, &row.humanId, HumanIdRank, HumanIdKey);
+            } else if (key == view(TagsKey)) {
+                ok = readTags(json);
+            } else if (key == view(CreatedKey)) {
+                ok = readTime(json, &row.created, CreatedRank, CreatedKey);
+            } else if (key == view(LastLoginKey)) {
+                ok = readTime(json, &row.lastLogin, LastLoginRank, LastLoginKey);
+            } else if (key == view(DeletedKey)) {
+                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
+            } else if (key == view(BlockedKey)) {
+                ok = readFlag(json, Blocked, BlockedRank, BlockedKey);
+            }
+            // Other members are skipped unread.
+            if (!ok) {
+                *pageError = PageJson::invalidJson();
+                return false;
+            }
+        }
+        if (!hasId)
+            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+        if (errors.failed()) {
+            *pageError = errors.error;
+            return false;
+        }
+        return true;
+    };
+
+    if (PageJson::PageReader::forThread().read(body, error, decodeUser))
+        return true;
+    m_rows.truncate(rowMark);
+    m_text.rollback(textMark);
+    ExtendedJson::logDecodeError(*error);
+    return false;
+}
+
+void UserRows::assign(int index, const User &user)
+{
+    UserRow &row = m_rows[index];
+    auto store = [this](const QString &value) {
+        return m_text.append(view(utf8(value)));
+    };
+    row.humanId = store(user.humanId());
+    row.firstName = store(user.firstName());
+    row.lastName = store(user.lastName());
+    row.email = store(user.email());
+    row.phone = store(user.mobilePhoneNumber());
+    QString tags;
+    for (const QString &tag : user.tags())
+        tags += QLatin1Char(TagSeparator) + tag;
+    row.tags = store(tags);
+    row.created = user.created().isValid() ? user.created().toMSecsSinceEpoch() : UserRow::NoTime;
+    row.lastLogin
+        = user.lastLogin().isValid() ? user.lastLogin().toMSecsSinceEpoch() : UserRow::NoTime;
+    row.flags = quint8((user.isDeleted() ? Deleted : 0) | (user.isBlocked() ? Blocked : 0));
+    row.id = user.id().bytes();
+}
+
+int UserRows::indexOf(const ObjectId &id) const
+{
+    if (!id.isValid())
+        return -1;
+    const std::array<quint8, 12> &bytes = id.bytes();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == bytes)
+            return i;
+    }
+    return -1;
+}
+
+void UserRows::clear()
+{
+    m_rows.clear();
+    m_text.clear();
+    std::string().swap(m_scratch);
+    std::string().swap(m_tagBuffer);
+}
