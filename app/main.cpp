@@ -1,0 +1,43 @@
+// builton-admin: parses the command line and hands over to Launcher (ui/), which builds and
+// wires the app.
+
+#include "Icons.h"
+#include "Launcher.h"
+#include "StartupOptions.h"
+#include "Version.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BuiltOn"));
+    QApplication::setOrganizationDomain(QStringLiteral("builton.dev"));
+    QApplication::setApplicationName(QStringLiteral("builton-admin"));
+    QApplication::setApplicationDisplayName(builtonApplicationName());
+    QApplication::setApplicationVersion(builtonVersion());
+    QApplication::setDesktopFileName(QStringLiteral("builton-admin"));
+    QApplication::setWindowIcon(Icons::icon(Icons::Name::App));
+
+    StartupOptions options;
+    QString message;
+    switch (StartupOptions::parse(QApplication::arguments(), &options, &message)) {
+    case StartupOptions::Outcome::Run:
+        break;
+    case StartupOptions::Outcome::Exit:
+        std::fprintf(stdout, "%s", qPrintable(message));
+        return 0;
+    case StartupOptions::Outcome::UsageError:
+        std::fprintf(stderr, "builton-admin: %s\nTry --help.\n", qPrintable(message));
+        return 2;
+    }
+
+    Launcher launcher(options);
+    QObject::connect(
+        &launcher, &Launcher::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    if (!launcher.start())
+        return launcher.exitCode();
+    return QApplication::exec();
+}

@@ -1,0 +1,18 @@
+#include "Resources.h"
+
+namespace BuiltOnResources {
+
+QString iconPath(const QString &name)
+{
+    return QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
+}
+
+QStringList iconNames()
+{
+    return {QStringLiteral("builton-admin"), QStringLiteral("account"), QStringLiteral("close"),
+        QStringLiteral("connections"), QStringLiteral("error"), QStringLiteral("information"),
+        QStringLiteral("orders"), QStringLiteral("production"), QStringLiteral("retry"),
+        QStringLiteral("subscriptions"), QStringLiteral("users"), QStringLiteral("warning")};
+}
+
+} // namespace BuiltOnResources

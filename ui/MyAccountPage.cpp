@@ -1,0 +1,279 @@
+#include "MyAccountPage.h"
+
+#include "ApiClient.h"
+#include "Icons.h"
+#include "JsonPath.h"
+#include "Order.h"
+#include "Session.h"
+#include "User.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString formatDate(const Timestamp &timestamp)
+{
+    if (!timestamp.isValid())
+        return QString();
+    return QLocale().toString(timestamp.toDateTime().toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
+    : Page(session, parent)
+    , m_name(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_reload(new QPushButton(Icons::icon(Icons::Name::Retry), tr("Reload"), this))
+    , m_form(new QFormLayout)
+    , m_ordersSummary(new QLabel(this))
+    , m_ordersView(new QTableView(this))
+    , m_orders(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("myAccountPage"));
+    m_name->setObjectName(QStringLiteral("myAccountName"));
+    m_name->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_name->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    m_name->setFont(headingFont);
+    m_subtitle->setObjectName(QStringLiteral("myAccountSubtitle"));
+    m_subtitle->setText(tr("Your own record, as these credentials see it."));
+    QPalette dim = m_subtitle->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    m_subtitle->setPalette(dim);
+    m_ordersSummary->setPalette(dim);
+
+    m_reload->setObjectName(QStringLiteral("myAccountReload"));
+    m_reload->setAccessibleName(tr("Reload my account"));
+    connect(m_reload, &QPushButton::clicked, this, &MyAccountPage::reload);
+
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(6);
+    m_email = addField(QStringLiteral("myAccountEmail"), tr("Email:"));
+    m_phone = addField(QStringLiteral("myAccountPhone"), tr("Phone:"));
+    m_humanId = addField(QStringLiteral("myAccountHumanId"), tr("Customer ID:"));
+    m_tags = addField(QStringLiteral("myAccountTags"), tr("Tags:"));
+    m_address = addField(QStringLiteral("myAccountAddress"), tr("Address:"));
+    m_billing = addField(QStringLiteral("myAccountBilling"), tr("Billing address:"));
+    m_created = addField(QStringLiteral("myAccountCreated"), tr("Customer since:"));
+    m_lastLogin = addField(QStringLiteral("myAccountLastLogin"), tr("Last sign-in:"));
+
+    auto *details = new QGroupBox(tr("Details"), this);
+    details->setObjectName(QStringLiteral("myAccountDetails"));
+    details->setLayout(m_form);
+
+    m_orders->setHorizontalHeaderLabels(
+        {tr("Order"), tr("Status"), tr("Delivery"), tr("Total"), tr("Created")});
+    m_ordersView->setObjectName(QStringLiteral("myOrdersTable"));
+    m_ordersView->setAccessibleName(tr("My orders"));
+    m_ordersView->setModel(m_orders);
+    m_ordersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ordersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ordersView->setAlternatingRowColors(true);
+    m_ordersView->setShowGrid(false);
+    m_ordersView->verticalHeader()->hide();
+    m_ordersView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ordersView->horizontalHeader()->setHighlightSections(false);
+    m_ordersSummary->setObjectName(QStringLiteral("myOrdersSummary"));
+
+    auto *ordersBox = new QGroupBox(tr("Recent orders"), this);
+    ordersBox->setObjectName(QStringLiteral("myOrdersBox"));
+    auto *ordersLayout = new QVBoxLayout(ordersBox);
+    ordersLayout->addWidget(m_ordersSummary);
+    ordersLayout->addWidget(m_ordersView, 1);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_name, 0, Qt::AlignBaseline);
+    header->addWidget(m_subtitle, 1, Qt::AlignBaseline);
+    header->addWidget(m_reload);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(details);
+    layout->addWidget(ordersBox, 1);
+}
+
+MyAccountPage::~MyAccountPage() = default;
+
+QString MyAccountPage::title() const
+{
+    return tr("My Account");
+}
+
+QIcon MyAccountPage::icon() const
+{
+    return Icons::icon(Icons::Name::Account);
+}
+
+QLabel *MyAccountPage::addField(const QString &objectName, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    m_form->addRow(label, value);
+    return value;
+}
+
+void MyAccountPage::activate()
+{
+    if (!m_recordShown)
+        showRecord(session()->me());
+    if (!hasLoadedData() && !m_reply)
+        loadOrders();
+}
+
+void MyAccountPage::reload()
+{
+    // The record itself comes from the session's probe; a reload asks the server again.
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    m_recordShown = false;
+    m_reply = session()->client()->getMe(QStringLiteral("myAccount/me"));
+    setBusy(true);
+    m_reply->onFinished(this, [this](const ApiReply &reply) {
+        m_reply.clear();
+        setBusy(false);
+        if (!reply.isSuccess()) {
+            if (!reply.error().isCancellation())
+                Q_EMIT errorOccurred(reply.error(), [this] { reload(); });
+            return;
+        }
+        showRecord(reply.response().object);
+        if (m_recordShown)
+            loadOrders();
+    });
+}
+
+void MyAccountPage::showRecord(const QJsonObject &record)
+{
+    const DecodeResult<User> decoded = User::fromJson(record);
+    if (!decoded) {
+        Q_EMIT errorOccurred(decoded.error().toApiError(session()->client()->baseUrl().host()),
+            [this] { reload(); });
+        return;
+    }
+    const User &user = decoded.value();
+    m_name->setText(user.displayName());
+    m_email->setText(user.email());
+    m_phone->setText(user.mobilePhoneNumber());
+    m_humanId->setText(user.humanId());
+    m_tags->setText(user.tags().join(QStringLiteral(", ")));
+    const QList<Address> addresses = user.addresses();
+    m_address->setText(addresses.isEmpty() ? tr("None") : addresses.constFirst().oneLine());
+    m_billing->setText(user.hasBillingAddress() && !user.billingAddress().isEmpty()
+            ? user.billingAddress().oneLine()
+            : tr("None"));
+    m_created->setText(formatDate(user.created()));
+    m_lastLogin->setText(formatDate(user.lastLogin()));
+    m_recordShown = true;
+}
+
+void MyAccountPage::loadOrders()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    OrderQuery query;
+    query.scope = Scope::me();
+    query.size = recentOrders;
+    query.sort = QStringLiteral("-created");
+    m_ordersSummary->setText(tr("Loading…"));
+    setBusy(true);
+    m_reply = session()->client()->listOrders(query, QStringLiteral("myAccount/orders"));
+    m_reply->onFinished(this, [this](const ApiReply &reply) { onOrders(reply); });
+}
+
+void MyAccountPage::onOrders(const ApiReply &reply)
+{
+    m_reply.clear();
+    setBusy(false);
+    ApiError error = reply.error();
+    QList<Order> orders;
+    if (!error.isError()) {
+        const QJsonArray documents = QJsonDocument::fromJson(reply.response().body).array();
+        const JsonPath root;
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            DecodeResult<Order> order
+                = Order::fromJson(documents.at(i).toObject(), root.element(i));
+            if (!order) {
+                error = order.error().toApiError(session()->client()->baseUrl().host());
+                break;
+            }
+            orders.append(order.takeValue());
+        }
+    }
+    if (error.isError()) {
+        if (error.isCancellation())
+            return;
+        m_ordersSummary->setText(tr("Could not load your orders."));
+        Q_EMIT errorOccurred(error, [this] { loadOrders(); });
+        return;
+    }
+    m_orders->removeRows(0, m_orders->rowCount());
+    for (const Order &order : std::as_const(orders)) {
+        auto *total
+            = new QStandardItem(order.hasTotalAmount() ? order.total().toString() : QString());
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_orders->appendRow({new QStandardItem(order.humanId()),
+            new QStandardItem(order.orderStatus()), new QStandardItem(order.deliveryStatus()),
+            total, new QStandardItem(formatDate(order.created()))});
+    }
+    m_ordersView->resizeColumnsToContents();
+    QHeaderView *header = m_ordersView->horizontalHeader();
+    for (int column = 0; column < m_orders->columnCount(); ++column)
+        header->resizeSection(column, header->sectionSize(column) + 24);
+    header->setStretchLastSection(true);
+    const qint64 total = reply.response().page.total;
+    if (orders.isEmpty())
+        m_ordersSummary->setText(tr("No orders yet."));
+    else if (total >= 0)
+        m_ordersSummary->setText(
+            tr("The %1 newest of %2 orders.")
+                .arg(QLocale().toString(orders.size()), QLocale().toString(total)));
+    else
+        m_ordersSummary->setText(tr("The %n newest orders.", nullptr, int(orders.size())));
+    markDataLoaded();
+}
+
+QString MyAccountPage::shownName() const
+{
+    return m_name->text();
+}
+
+void MyAccountPage::resetContents()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply.clear();
+    }
+    m_recordShown = false;
+    m_name->clear();
+    for (QLabel *label :
+        {m_email, m_phone, m_humanId, m_tags, m_address, m_billing, m_created, m_lastLogin})
+        label->clear();
+    m_orders->removeRows(0, m_orders->rowCount());
+    m_ordersSummary->clear();
+}

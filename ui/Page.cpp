@@ -1,0 +1,28 @@
+#include "Page.h"
+
+Page::Page(Session *session, QWidget *parent) : QWidget(parent), m_session(session) { }
+
+Page::~Page() = default;
+
+void Page::reset()
+{
+    m_loaded = false;
+    resetContents();
+    setBusy(false);
+}
+
+void Page::markDataLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    Q_EMIT firstDataLoaded();
+}
+
+void Page::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
