@@ -9,6 +9,10 @@
 
 #include <csignal>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 #ifndef BUILTON_SERVER_BINARY
 #define BUILTON_SERVER_BINARY ""
 #endif
@@ -75,6 +79,10 @@ bool TestServer::start(const Options &options)
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverBinary());
     m_process->setArguments(args);
+#ifdef Q_OS_LINUX
+    // A test that crashes or is killed by its timeout must not leave its server running.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2")
