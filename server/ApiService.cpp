@@ -258,8 +258,16 @@ bool ApiService::isStaffRoute(Route route)
     return route != Route::None && !isUserRoute(route);
 }
 
-HttpResponse ApiService::handle(const HttpRequest &request)
+HttpResponse ApiService::handle(const HttpRequest &received)
 {
+    // HEAD is answered as GET (the transport leaves the body out); dispatch() must never see
+    // it, or a HEAD on /users/{id} would be taken for a DELETE.
+    HttpRequest asGet;
+    if (received.method == "HEAD") {
+        asGet = received;
+        asGet.method = QByteArrayLiteral("GET");
+    }
+    const HttpRequest &request = received.method == "HEAD" ? asGet : received;
     HttpResponse response;
     const Match m = match(request.path);
     Caller caller;
@@ -268,7 +276,7 @@ HttpResponse ApiService::handle(const HttpRequest &request)
         response = error(404, tr("No such route."));
     } else if (!m.methods.contains(request.method)) {
         response = error(
-            405, tr("Method %1 is not allowed here.").arg(QString::fromLatin1(request.method)));
+            405, tr("Method %1 is not allowed here.").arg(QString::fromLatin1(received.method)));
         response.addHeader("Allow", m.methods.join(", "));
     } else if (request.body.size() > MaxBodyBytes) {
         response = error(
@@ -360,21 +368,21 @@ HttpResponse ApiService::dispatch(const Match &m, const HttpRequest &request, co
 
     // Routes about one user: "me" (the token's user) or {id}.
     UserRow user;
-    if (isUserRoute(m.route)) {
-        const StoreStatus s = m_store->userByAuthId(companyId, caller.subject, &user);
-        if (s == StoreStatus::NotFound)
-            return error(404, tr("No user of this company has the token's subject."));
-        if (s != StoreStatus::Ok)
-            return storeError(s);
-    } else {
-        if (!ObjectIdGenerator::isValid(m.id))
-            return error(404, tr("No user with this id."));
-        const StoreStatus s = m_store->userById(companyId, m.id, &user);
-        if (s == StoreStatus::NotFound)
-            return error(404, tr("No user with this id."));
-        if (s != StoreStatus::Ok)
-            return storeError(s);
+    StoreStatus s = StoreStatus::NotFound;
+    if (isUserRoute(m.route))
+        s = m_store->userByAuthId(companyId, caller.subject, &user);
+    else if (ObjectIdGenerator::isValid(m.id))
+        s = m_store->userById(companyId, m.id, &user);
+    if (s == StoreStatus::NotFound) {
+        // Parameters and body are checked before the resource (docs/SERVER.md).
+        if (auto invalid = invalidRequest(m, request, caller))
+            return *invalid;
+        return error(404,
+            isUserRoute(m.route) ? tr("No user of this company has the token's subject.")
+                                 : tr("No user with this id."));
     }
+    if (s != StoreStatus::Ok)
+        return storeError(s);
 
     switch (m.route) {
     case Route::Me:
@@ -402,6 +410,40 @@ HttpResponse ApiService::dispatch(const Match &m, const HttpRequest &request, co
         break;
     }
     return error(404, tr("No such route."));
+}
+
+std::optional<HttpResponse> ApiService::invalidRequest(
+    const Match &m, const HttpRequest &request, const Caller &caller)
+{
+    UserPatch patch;
+    QByteArray addresses;
+    UserPatch::Error invalid;
+    ListFilter filter;
+    switch (m.route) {
+    case Route::Me:
+    case Route::User:
+        if (request.method == "PUT"
+            && !UserPatch::parseProfile(request.body, false, &patch, &invalid))
+            return error(400, invalid.message, invalid.field);
+        return std::nullopt;
+    case Route::MeAddresses:
+    case Route::UserAddresses:
+        if (!UserPatch::parseAddresses(request.body, &addresses, &invalid))
+            return error(400, invalid.message, invalid.field);
+        return std::nullopt;
+    case Route::MeOrders:
+    case Route::UserOrders:
+        return parseList(caller, ListFilter::Collection::Orders, 0, request, false, &filter);
+    case Route::MePaymentMethods:
+    case Route::UserPaymentMethods:
+        return parseList(
+            caller, ListFilter::Collection::PaymentMethods, 0, request, false, &filter);
+    case Route::MeSubscriptions:
+    case Route::UserSubscriptions:
+        return parseList(caller, ListFilter::Collection::Subscriptions, 0, request, false, &filter);
+    default:
+        return std::nullopt;
+    }
 }
 
 HttpResponse ApiService::storeError(StoreStatus status)
@@ -605,12 +647,35 @@ HttpResponse ApiService::postV2Users(const Caller &caller, const HttpRequest &re
 HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collection collection,
     qint64 userPk, const HttpRequest &request, bool search)
 {
+    ListFilter f;
+    if (auto invalid = parseList(caller, collection, userPk, request, search, &f))
+        return *invalid;
+    if (f.search.contains(QChar(0x1f))) {
+        // The search text joins the fields with U+001F (DataStore::searchText): a query with
+        // it would match across two fields, and no field contains it.
+        HttpResponse r = json(QByteArrayLiteral("[]"));
+        r.addHeader("X-Pagination-Total", "0");
+        return r;
+    }
+    ListPage page;
+    const StoreStatus s = m_store->list(f, &page);
+    if (s != StoreStatus::Ok)
+        return storeError(s);
+    HttpResponse r = json(page.body);
+    r.addHeader("X-Pagination-Total", QByteArray::number(page.total));
+    return r;
+}
+
+std::optional<HttpResponse> ApiService::parseList(const Caller &caller,
+    ListFilter::Collection collection, qint64 userPk, const HttpRequest &request, bool search,
+    ListFilter *out)
+{
+    ListFilter &f = *out;
     const ListSpec &spec = specOf(collection);
     const QUrlQuery &q = request.query;
     auto value = [&q](const QString &name) {
         return q.queryItemValue(name, QUrl::FullyDecoded);
     };
-    ListFilter f;
     f.collection = collection;
     f.companyId = caller.company->id;
     f.userPk = userPk;
@@ -693,14 +758,7 @@ HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collec
             return error(400, tr("The query is too long."), QStringLiteral("query"));
         f.search = text.toCaseFolded();
     }
-
-    ListPage page;
-    const StoreStatus s = m_store->list(f, &page);
-    if (s != StoreStatus::Ok)
-        return storeError(s);
-    HttpResponse r = json(page.body);
-    r.addHeader("X-Pagination-Total", QByteArray::number(page.total));
-    return r;
+    return std::nullopt;
 }
 
 HttpResponse ApiService::getOrder(const Caller &caller, const QString &id)

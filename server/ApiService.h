@@ -86,6 +86,12 @@ private:
     HttpResponse postV2Users(const Caller &caller, const HttpRequest &request);
     HttpResponse listCollection(const Caller &caller, ListFilter::Collection collection,
         qint64 userPk, const HttpRequest &request, bool search);
+    /// Validates the list parameters of `request` into `out`; the 400 answer when invalid.
+    std::optional<HttpResponse> parseList(const Caller &caller, ListFilter::Collection collection,
+        qint64 userPk, const HttpRequest &request, bool search, ListFilter *out);
+    /// The 400 answer for the parameters or body of a request about one user, if any.
+    std::optional<HttpResponse> invalidRequest(
+        const Match &m, const HttpRequest &request, const Caller &caller);
     HttpResponse getOrder(const Caller &caller, const QString &id);
     HttpResponse tags(const Caller &caller);
 

@@ -2,9 +2,15 @@
 
 #include "RawJson.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -102,7 +108,7 @@ void bindUserColumns(QSqlQuery &q, const QJsonObject &f)
 
 } // namespace
 
-DataStore::DataStore(Database *db) : m_db(db) { }
+DataStore::DataStore(Database *db) : m_db(db), m_searchIndex(db) { }
 
 QString DataStore::oidOf(const QJsonValue &value)
 {
@@ -249,6 +255,7 @@ StoreStatus DataStore::insertUser(
     if (!q->exec())
         return Database::statusOf(q->lastError());
     *pk = q->lastInsertId().toLongLong();
+    m_searchIndex.touch(*pk);
     const StoreStatus s = insertDoc(QStringLiteral("users"), *pk, doc);
     return s == StoreStatus::Ok ? replaceTags(*pk, companyId, fields) : s;
 }
@@ -281,6 +288,7 @@ StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QB
             return Database::statusOf(q->lastError());
         if (q->numRowsAffected() != 1)
             return StoreStatus::Conflict;
+        m_searchIndex.touch(pk);
     }
     {
         ScopedQuery q(m_db, QStringLiteral("UPDATE users_docs SET doc = ? WHERE pk = ?"));
@@ -448,6 +456,47 @@ StoreStatus DataStore::orderById(const QString &companyId, const QString &id, QB
 
 // ---- lists ----------------------------------------------------------------------------
 
+namespace {
+
+const QStringList OrderDates
+    = {QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("delivery_time")};
+
+// Characters, not UTF-16 units: the trigram tokenizer counts characters.
+qsizetype codePoints(const QString &s)
+{
+    qsizetype n = 0;
+    for (const QChar c : s) {
+        if (!c.isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+QString placeholders(qsizetype count)
+{
+    QString out;
+    for (qsizetype i = 0; i < count; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+} // namespace
+
+/// The FROM and WHERE of a page query, with the values of its placeholders.
+struct DataStore::Selection
+{
+    QString from; ///< the table, aliased t, maybe with INDEXED BY
+    QString where;
+    QVariantList binds;
+    qint64 skipped = 0; ///< rows of the list that come before the first this query finds
+
+    void add(const QString &condition)
+    {
+        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        where += condition;
+    }
+};
+
 void DataStore::syncCaches()
 {
     // Our own commits bump the generation; PRAGMA data_version changes when another
@@ -460,6 +509,10 @@ void DataStore::syncCaches()
     }
     if (m_cacheGeneration == m_db->generation() && m_cacheDataVersion == dataVersion)
         return;
+    if (m_cacheDataVersion != dataVersion)
+        m_searchIndex.clear();
+    else
+        m_searchIndex.refresh();
     m_cacheDataVersion = dataVersion;
     m_countCache.clear();
     m_pageCache.clear();
@@ -467,7 +520,7 @@ void DataStore::syncCaches()
     m_cacheGeneration = m_db->generation();
 }
 
-StoreStatus DataStore::count(const QString &sql, const QVariantList &binds, qint64 *total)
+StoreStatus DataStore::aggregate(const QString &sql, const QVariantList &binds, QVariantList *row)
 {
     syncCaches();
     QString key = sql;
@@ -477,92 +530,463 @@ StoreStatus DataStore::count(const QString &sql, const QVariantList &binds, qint
     }
     const auto it = m_countCache.constFind(key);
     if (it != m_countCache.constEnd()) {
-        *total = *it;
+        *row = *it;
         return StoreStatus::Ok;
     }
     ScopedQuery q(m_db, sql);
     for (const QVariant &v : binds)
         q->addBindValue(v);
-    if (!q->exec() || !q->next())
+    if (!q->exec())
         return Database::statusOf(q->lastError());
-    *total = q->value(0).toLongLong();
+    row->clear();
+    const int columns = q->record().count();
+    while (q->next()) {
+        for (int i = 0; i < columns; ++i)
+            row->append(q->value(i));
+    }
+    const StoreStatus s = Database::statusOf(q->lastError());
+    if (s != StoreStatus::Ok)
+        return s;
     if (m_countCache.size() > 4096)
         m_countCache.clear();
-    m_countCache.insert(key, *total);
+    m_countCache.insert(key, *row);
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
+StoreStatus DataStore::count(const QString &sql, const QVariantList &binds, qint64 *total)
+{
+    QVariantList row;
+    const StoreStatus s = aggregate(sql, binds, &row);
+    if (s == StoreStatus::Ok)
+        *total = row.value(0).toLongLong();
+    return s;
+}
+
+StoreStatus DataStore::maxPk(const QString &table, qint64 *pk)
+{
+    return count(QStringLiteral("SELECT MAX(pk) FROM ") + table, {}, pk);
+}
+
+StoreStatus DataStore::planList(const ListFilter &f, Selection *selection, qint64 *total)
 {
     const QString table = tableOf(f.collection);
-    const bool orders = f.collection == ListFilter::Collection::Orders;
 
-    // The WHERE clause. Tag and search conditions are sets of users: written as "t.pk IN
-    // (...)" SQLite drives the query from the set (best when it is small); written as
-    // "+t.pk IN (...)" it walks the sort index and checks membership, stopping after one page
-    // (best when the set is large).
-    QVariantList binds;
-    auto buildWhere = [&](bool walkSortIndex) {
-        QString where;
-        binds.clear();
-        auto add = [&where](const QString &condition) {
-            where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-            where += condition;
-        };
+    // (A search without tags never comes here: list() answers it from UserSearchIndex.) With
+    // tags, the trigram index finds the matches, or instr() checks each row when the query is
+    // too short for trigrams (one or two characters).
+    const bool shortSearch = !f.search.isEmpty() && codePoints(f.search) < 3;
+
+    // Tag and search conditions are sets of users. Written as "t.pk IN (...)" SQLite drives
+    // the query from the set (best when it is small); written as "+t.pk IN (...)" or as
+    // instr() it walks the sort index and checks each row, stopping after one page (best
+    // when the set is large).
+    auto build = [&](bool walkSortIndex) {
+        Selection s;
+        s.from = table + QStringLiteral(" t");
         const QString member
             = walkSortIndex ? QStringLiteral("+t.pk IN ") : QStringLiteral("t.pk IN ");
         if (f.userPk > 0) {
             // The user's rows are the company's; the per-user index needs no company.
-            add(QStringLiteral("t.user_pk = ?"));
-            binds << f.userPk;
+            s.add(QStringLiteral("t.user_pk = ?"));
+            s.binds << f.userPk;
         } else {
-            add(QStringLiteral("t.company = ?"));
-            binds << f.companyId;
+            s.add(QStringLiteral("t.company = ?"));
+            s.binds << f.companyId;
         }
         if (!f.includeDeleted)
-            add(QStringLiteral("t.deleted = 0"));
+            s.add(QStringLiteral("t.deleted = 0"));
         if (!f.dateColumn.isEmpty() && f.fromMs) {
-            add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
-            binds << *f.fromMs;
+            s.add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
+            s.binds << *f.fromMs;
         }
         if (!f.dateColumn.isEmpty() && f.toMsExclusive) {
-            add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
-            binds << *f.toMsExclusive;
+            s.add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
+            s.binds << *f.toMsExclusive;
         }
         for (const auto &filter : f.in) {
-            QString placeholders;
-            for (qsizetype i = 0; i < filter.second.size(); ++i)
-                placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-            add(QStringLiteral("t.%1 IN (%2)").arg(filter.first, placeholders));
+            s.add(QStringLiteral("t.%1 IN (%2)")
+                      .arg(filter.first, placeholders(filter.second.size())));
+            for (const QString &v : filter.second)
+                s.binds << v;
+        }
+        for (const QString &tag : f.tags) {
+            s.add(member
+                + QStringLiteral("(SELECT user_pk FROM user_tags WHERE company = ? AND tag = ?)"));
+            s.binds << f.companyId << tag;
+        }
+        if (f.search.isEmpty())
+            return s;
+        if (!shortSearch) {
+            s.add(member + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
+            QString phrase = f.search;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            s.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        } else {
+            s.add(QStringLiteral("instr(t.search, ?) > 0"));
+            s.binds << f.search;
+        }
+        return s;
+    };
+
+    const Selection counted = build(false);
+    const StoreStatus s
+        = count(QStringLiteral("SELECT COUNT(*) FROM ") + counted.from + counted.where,
+            counted.binds, total);
+    if (s != StoreStatus::Ok)
+        return s;
+    *selection = build((!f.tags.isEmpty() || !f.search.isEmpty()) && *total > 500);
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qint64 *total)
+{
+    // The company's orders (not one user's), without deleted ones. Every sortable field has
+    // an index that holds every field a list filters or sorts by (schema step 2 in
+    // Database.cpp), so the page comes either from walking the sort index, checking the
+    // filters on each row and stopping after one page, or from reading the filter's rows in
+    // its index and sorting them, and neither reads the table. SQLite cannot weigh the two
+    // (its estimates know nothing of the bound values), so the choice is made here from
+    // exact counts, and INDEXED BY pins it.
+    const QString &sortColumn = f.sortColumn;
+    const bool range = !f.dateColumn.isEmpty() && (f.fromMs || f.toMsExclusive);
+    // The index that reads the matches: the date range's, else the first status list's.
+    QString filterColumn;
+    if (range)
+        filterColumn = f.dateColumn;
+    else if (!f.in.isEmpty())
+        filterColumn = f.in.constFirst().first;
+
+    // Conditions on the driving index's own column narrow its range; "+" keeps SQLite from
+    // using any other condition to choose an index, so those are checked row by row.
+    auto build
+        = [&](const QString &indexColumn, std::optional<qint64> from, std::optional<qint64> to,
+              const QStringList &bounds = {}, const QVariantList &boundValues = {}) {
+              Selection s;
+              s.from = QStringLiteral("orders t INDEXED BY orders_") + indexColumn;
+              s.add(QStringLiteral("t.company = ?"));
+              s.binds << f.companyId;
+              s.add(QStringLiteral("t.deleted = 0"));
+              for (const QString &bound : bounds)
+                  s.add(bound);
+              s.binds += boundValues;
+              auto column = [&indexColumn](const QString &name) {
+                  QString c(name == indexColumn ? QLatin1String("t.") : QLatin1String("+t."));
+                  c += name;
+                  return c;
+              };
+              if (range && from) {
+                  s.add(column(f.dateColumn) + QStringLiteral(" >= ?"));
+                  s.binds << *from;
+              }
+              if (range && to) {
+                  s.add(column(f.dateColumn) + QStringLiteral(" < ?"));
+                  s.binds << *to;
+              }
+              for (const auto &filter : f.in) {
+                  s.add(column(filter.first) + QStringLiteral(" IN (")
+                      + placeholders(filter.second.size()) + QLatin1Char(')'));
+                  for (const QString &v : filter.second)
+                      s.binds << v;
+              }
+              return s;
+          };
+
+    // Counting. Whole days come from orders_by_day (schema step 2), the partial days at the
+    // ends of a range from the range's index. The same passes learn where the matches lie in
+    // the sort order, so that a walk of the sort index can start at the first of them rather
+    // than at the first order: for a date, how many matches have it and its smallest and
+    // largest value; for a status, the matches of each value.
+    enum class Extra { None, DateBounds, StatusCounts };
+    Extra extra = Extra::None;
+    if (!filterColumn.isEmpty() && sortColumn != filterColumn) {
+        if (OrderDates.contains(sortColumn))
+            extra = Extra::DateBounds;
+        else if (sortColumn == QLatin1String("order_status")
+            || sortColumn == QLatin1String("delivery_status"))
+            extra = Extra::StatusCounts;
+    }
+    qint64 withSort = 0;
+    QVariant lowest;
+    QVariant highest;
+    QMap<QString, qint64> perValue;
+    *total = 0;
+    auto add = [&](const QVariantList &values) {
+        if (extra == Extra::StatusCounts) {
+            for (qsizetype i = 0; i + 1 < values.size(); i += 2) {
+                perValue[values.at(i).toString()] += values.at(i + 1).toLongLong();
+                *total += values.at(i + 1).toLongLong();
+            }
+            return;
+        }
+        *total += values.value(0).toLongLong();
+        if (extra != Extra::DateBounds)
+            return;
+        withSort += values.value(1).toLongLong();
+        const QVariant &low = values.value(2);
+        const QVariant &high = values.value(3);
+        if (!low.isNull() && (lowest.isNull() || low.toLongLong() < lowest.toLongLong()))
+            lowest = low;
+        if (!high.isNull() && (highest.isNull() || high.toLongLong() > highest.toLongLong()))
+            highest = high;
+    };
+    auto countIndex = [&](std::optional<qint64> from, std::optional<qint64> to) {
+        const Selection s = build(filterColumn, from, to);
+        QString sql = QStringLiteral("SELECT COUNT(*)");
+        if (extra == Extra::DateBounds)
+            sql += QStringLiteral(", COUNT(t.%1), MIN(t.%1), MAX(t.%1)").arg(sortColumn);
+        else if (extra == Extra::StatusCounts)
+            sql = QStringLiteral("SELECT coalesce(t.%1, ''), COUNT(*)").arg(sortColumn);
+        sql += QStringLiteral(" FROM ") + s.from + s.where;
+        if (extra == Extra::StatusCounts)
+            sql += QStringLiteral(" GROUP BY 1");
+        QVariantList values;
+        const StoreStatus status = aggregate(sql, s.binds, &values);
+        if (status == StoreStatus::Ok)
+            add(values);
+        return status;
+    };
+    auto countDays = [&](std::optional<qint64> firstDay, std::optional<qint64> endDay) {
+        QString sql = QStringLiteral("SELECT SUM(n)");
+        if (extra == Extra::DateBounds)
+            sql += QStringLiteral(", SUM(%1_n), MIN(%1_min), MAX(%1_max)").arg(sortColumn);
+        else if (extra == Extra::StatusCounts)
+            sql = QStringLiteral("SELECT %1, SUM(n)").arg(sortColumn);
+        sql += QStringLiteral(
+            " FROM orders_by_day WHERE company = ? AND field = ? AND deleted = 0");
+        QVariantList binds {
+            f.companyId, qsizetype(OrderDates.indexOf(range ? f.dateColumn : OrderDates.first()))};
+        if (range) {
+            sql += QStringLiteral(" AND day > ?");
+            binds << Database::OrdersByDayNullDay;
+        }
+        if (firstDay) {
+            sql += QStringLiteral(" AND day >= ?");
+            binds << *firstDay;
+        }
+        if (endDay) {
+            sql += QStringLiteral(" AND day < ?");
+            binds << *endDay;
+        }
+        for (const auto &filter : f.in) {
+            sql += QStringLiteral(" AND %1 IN (%2)")
+                       .arg(filter.first, placeholders(filter.second.size()));
             for (const QString &v : filter.second)
                 binds << v;
         }
-        for (const QString &tag : f.tags) {
-            add(member
-                + QStringLiteral("(SELECT user_pk FROM user_tags WHERE company = ? AND tag = ?)"));
-            binds << f.companyId << tag;
-        }
-        if (!f.search.isEmpty()) {
-            if (f.search.size() >= 3) {
-                add(member
-                    + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
-                QString phrase = f.search;
-                phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-                binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
-            } else {
-                add(QStringLiteral("instr(t.search, ?) > 0"));
-                binds << f.search;
-            }
-        }
-        return where;
+        if (extra == Extra::StatusCounts)
+            sql += QStringLiteral(" GROUP BY 1");
+        QVariantList values;
+        const StoreStatus status = aggregate(sql, binds, &values);
+        if (status == StoreStatus::Ok)
+            add(values);
+        return status;
     };
 
-    QString where = buildWhere(false);
-    const StoreStatus counted
-        = count(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" t") + where,
-            binds, &page->total);
-    if (counted != StoreStatus::Ok)
-        return counted;
+    StoreStatus s = StoreStatus::Ok;
+    if (!range) {
+        s = countDays(std::nullopt, std::nullopt);
+    } else {
+        constexpr qint64 DayMs = 24LL * 3600 * 1000;
+        const auto floorDiv = [](qint64 a, qint64 b) {
+            return a / b - (a % b < 0 ? 1 : 0);
+        };
+        // Whole days: [firstDay, endDay), inside [from, to).
+        std::optional<qint64> firstDay;
+        std::optional<qint64> endDay;
+        if (f.fromMs)
+            firstDay = -floorDiv(-*f.fromMs, DayMs);
+        if (f.toMsExclusive)
+            endDay = floorDiv(*f.toMsExclusive, DayMs);
+        if (firstDay && endDay && *firstDay >= *endDay) {
+            s = countIndex(f.fromMs, f.toMsExclusive);
+        } else {
+            s = countDays(firstDay, endDay);
+            if (s == StoreStatus::Ok && firstDay && *f.fromMs < *firstDay * DayMs)
+                s = countIndex(f.fromMs, *firstDay * DayMs);
+            if (s == StoreStatus::Ok && endDay && *endDay * DayMs < *f.toMsExclusive)
+                s = countIndex(*endDay * DayMs, f.toMsExclusive);
+        }
+    }
+    if (s != StoreStatus::Ok)
+        return s;
+
+    // (build() applies the range only when there is one)
+    const std::optional<qint64> &from = f.fromMs;
+    const std::optional<qint64> &to = f.toMsExclusive;
+    const Selection sorted = build(filterColumn.isEmpty() ? sortColumn : filterColumn, from, to);
+    if (filterColumn.isEmpty() || sortColumn == filterColumn) {
+        // Nothing to filter, or the filter's range is in sort order already.
+        *selection = sorted;
+        return StoreStatus::Ok;
+    }
+
+    // Sorting costs about two steps per match. A walk costs a step per order it passes: about
+    // (offset + size) * orders / matches when the matches are spread evenly over the sort
+    // order, fewer when it can start and stop at the right place.
+    const qint64 offset = f.page * f.size;
+    const qint64 end = qMin(*total, offset + f.size); // one past the page's last row
+    qint64 rows = 0;
+    s = maxPk(QStringLiteral("orders"), &rows);
+    if (s != StoreStatus::Ok)
+        return s;
+    const double sortCost = double(*total) * 2;
+    const double density = double(qMax<qint64>(*total, 1)) / double(qMax<qint64>(rows, 1));
+    double walkCost = double(end) / density;
+    Selection walk = build(sortColumn, from, to);
+    if (extra == Extra::DateBounds) {
+        // NULL sorts first ascending and last descending: the matches without the date form
+        // one run at an end of the sort order, those with it another, from `lowest` to
+        // `highest`. A walk bounded to the run that holds the page starts at its first match.
+        const qint64 nulls = *total - withSort;
+        const qint64 nullsBegin = f.descending ? withSort : 0; // where the NULL run starts
+        if (nulls > 0 && offset >= nullsBegin && end <= nullsBegin + nulls) {
+            // The walk passes every order without the date (counted over every day).
+            QVariantList all;
+            s = aggregate(QStringLiteral("SELECT SUM(n) - SUM(%1_n) FROM orders_by_day"
+                                         " WHERE company = ? AND field = 0 AND deleted = 0")
+                              .arg(sortColumn),
+                {f.companyId}, &all);
+            if (s != StoreStatus::Ok)
+                return s;
+            walk = build(sortColumn, from, to, {QStringLiteral("t.%1 IS NULL").arg(sortColumn)});
+            walk.skipped = nullsBegin;
+            walkCost = double(end - nullsBegin) * double(all.value(0).toLongLong()) / double(nulls);
+        } else if (f.descending && end <= withSort && !highest.isNull()) {
+            walk = build(
+                sortColumn, from, to, {QStringLiteral("t.%1 <= ?").arg(sortColumn)}, {highest});
+        } else if (!f.descending && offset >= nulls && !lowest.isNull()) {
+            walk = build(
+                sortColumn, from, to, {QStringLiteral("t.%1 >= ?").arg(sortColumn)}, {lowest});
+            walk.skipped = nulls;
+        } else {
+            walkCost = std::numeric_limits<double>::infinity(); // the page spans both runs
+        }
+    } else if (extra == Extra::StatusCounts) {
+        // The statuses holding the page, and how many orders of each exist at all (the walk
+        // passes all of them): from orders_by_day, over every day.
+        QVariantList all;
+        s = aggregate(QStringLiteral("SELECT %1, SUM(n) FROM orders_by_day WHERE company = ?"
+                                     " AND field = 0 AND deleted = 0 GROUP BY 1")
+                          .arg(sortColumn),
+            {f.companyId}, &all);
+        if (s != StoreStatus::Ok)
+            return s;
+        QHash<QString, qint64> ordersOf;
+        for (qsizetype i = 0; i + 1 < all.size(); i += 2)
+            ordersOf.insert(all.at(i).toString(), all.at(i + 1).toLongLong());
+        QStringList values = perValue.keys(); // ascending, by UTF-16 units
+        std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
+            return a.toUtf8() < b.toUtf8(); // SQLite's order: UTF-8 bytes
+        });
+        if (f.descending)
+            std::reverse(values.begin(), values.end());
+        qint64 before = 0; // matches of the values ahead of the current one
+        qint64 skipped = 0; // matches of the values ahead of the first that holds the page
+        QStringList held;
+        bool bounded = true;
+        walkCost = 0;
+        for (const QString &v : std::as_const(values)) {
+            const qint64 n = perValue.value(v);
+            if (n > 0 && before + n > offset) {
+                if (v.isEmpty()) { // NULL or '': the two do not sort alike, so no bound
+                    bounded = false;
+                    break;
+                }
+                if (held.isEmpty())
+                    skipped = before;
+                held << v;
+                // The walk passes every order of the value up to the last match it needs.
+                walkCost += double(qMin(end, before + n) - before) * double(ordersOf.value(v))
+                    / double(n);
+            }
+            before += n;
+            if (before >= end)
+                break;
+        }
+        if (bounded && !held.isEmpty()) {
+            const QString low = f.descending ? held.constLast() : held.constFirst();
+            const QString high = f.descending ? held.constFirst() : held.constLast();
+            // Values between them without matches are passed whole.
+            for (auto it = ordersOf.constBegin(); it != ordersOf.constEnd(); ++it) {
+                if (!held.contains(it.key()) && it.key().toUtf8() > low.toUtf8()
+                    && it.key().toUtf8() < high.toUtf8())
+                    walkCost += double(it.value());
+            }
+            walk = build(sortColumn, from, to,
+                {QStringLiteral("t.%1 >= ?").arg(sortColumn),
+                    QStringLiteral("t.%1 <= ?").arg(sortColumn)},
+                {low, high});
+            walk.skipped = skipped;
+        } else {
+            walkCost = std::numeric_limits<double>::infinity();
+        }
+    }
+    *selection = walkCost < sortCost ? walk : sorted;
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::searchUsers(const ListFilter &f, ListPage *page)
+{
+    syncCaches();
+    const qint64 offset = f.page * f.size;
+    const QByteArray needle = f.search.toUtf8();
+    QList<qint64> pks;
+    StoreStatus s = m_searchIndex.page(f.companyId, needle, f.includeDeleted, f.sortColumn,
+        f.descending, offset, f.size, &pks, &page->total);
+    if (s != StoreStatus::Ok)
+        return s;
+    const QChar separator(0x1e);
+    const QString cacheKey = QStringLiteral("search") + separator + f.companyId + separator
+        + f.search + separator + f.sortColumn + separator
+        + QString::number(int(f.descending) + 2 * int(f.includeDeleted)) + separator
+        + QString::number(f.size) + separator + QString::number(offset);
+    const auto cached = m_pageCache.constFind(cacheKey);
+    if (cached != m_pageCache.constEnd()) {
+        page->body = *cached;
+        return StoreStatus::Ok;
+    }
+    QByteArray &body = page->body;
+    body = "[";
+    for (const qint64 pk : std::as_const(pks)) {
+        ScopedQuery q(m_db, QStringLiteral("SELECT doc FROM users_docs WHERE pk = ?"));
+        q->addBindValue(pk);
+        if (!q->exec() || !q->next()) {
+            s = Database::statusOf(q->lastError());
+            return s == StoreStatus::Ok ? StoreStatus::Failure : s;
+        }
+        if (body.size() > 1)
+            body += ',';
+        body += q->value(0).toByteArray();
+    }
+    body += ']';
+    rememberPage(cacheKey, body);
+    return StoreStatus::Ok;
+}
+
+void DataStore::rememberPage(const QString &key, const QByteArray &body)
+{
+    constexpr qsizetype MaxPageCacheBytes = 64 * 1024 * 1024;
+    if (m_pageCacheBytes + body.size() > MaxPageCacheBytes) {
+        m_pageCache.clear();
+        m_pageCacheBytes = 0;
+    }
+    m_pageCache.insert(key, body);
+    m_pageCacheBytes += body.size();
+}
+
+StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
+{
+    // A search without tags: UserSearchIndex finds, sorts and pages the users in memory.
+    if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty())
+        return searchUsers(f, page);
+
+    const bool orders = f.collection == ListFilter::Collection::Orders;
+    Selection selection;
+    const StoreStatus planned = orders && f.userPk == 0 && !f.includeDeleted
+        ? planOrders(f, &selection, &page->total)
+        : planList(f, &selection, &page->total);
+    if (planned != StoreStatus::Ok)
+        return planned;
 
     page->body.clear();
     const qint64 offset = f.page * f.size;
@@ -570,16 +994,16 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
         page->body = QByteArrayLiteral("[]");
         return StoreStatus::Ok;
     }
-    if ((!f.tags.isEmpty() || f.search.size() >= 3) && page->total > 500)
-        where = buildWhere(true);
 
     // The page is chosen on the narrow table first; documents are read for its rows only
     // (a sort step would otherwise load the document of every candidate row).
+    const QString table = tableOf(f.collection);
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
-        + QStringLiteral(" AS sort_key, t.id AS id FROM ") + table + QStringLiteral(" t") + where
+        + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
         + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + QStringLiteral(", t.id")
         + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QVariantList &binds = selection.binds;
     QString sql;
     if (orders) {
         sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
@@ -598,7 +1022,7 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
         cacheKey += QChar(0x1e);
         cacheKey += v.toString();
     }
-    cacheKey += QStringLiteral("\x1e%1\x1e%2").arg(f.size).arg(offset);
+    cacheKey += QStringLiteral("\x1e%1\x1e%2").arg(f.size).arg(offset - selection.skipped);
     const auto cached = m_pageCache.constFind(cacheKey);
     if (cached != m_pageCache.constEnd()) {
         page->body = *cached;
@@ -609,7 +1033,7 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     for (const QVariant &v : std::as_const(binds))
         q->addBindValue(v);
     q->addBindValue(f.size);
-    q->addBindValue(offset);
+    q->addBindValue(offset - selection.skipped);
     if (!q->exec())
         return Database::statusOf(q->lastError());
     QByteArray &body = page->body;
@@ -631,13 +1055,7 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     if (s != StoreStatus::Ok)
         return s;
     body.append(']');
-    constexpr qsizetype MaxPageCacheBytes = 64 * 1024 * 1024;
-    if (m_pageCacheBytes + body.size() > MaxPageCacheBytes) {
-        m_pageCache.clear();
-        m_pageCacheBytes = 0;
-    }
-    m_pageCache.insert(cacheKey, body);
-    m_pageCacheBytes += body.size();
+    rememberPage(cacheKey, body);
     return StoreStatus::Ok;
 }
 

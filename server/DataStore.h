@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "UserSearchIndex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -115,10 +117,23 @@ public:
     static QString oidOf(const QJsonValue &value);
 
 private:
+    struct Selection;
+
     StoreStatus readUser(const QString &sql, const QString &a, const QString &b, UserRow *out);
     StoreStatus replaceTags(qint64 pk, const QString &companyId, const QJsonObject &fields);
     StoreStatus insertDoc(const QString &table, qint64 pk, const QByteArray &doc);
+    /// Runs an aggregate query (a count, min/max, counts by group), cached like the counts;
+    /// `row` gets every column of every row, one after the other.
+    StoreStatus aggregate(const QString &sql, const QVariantList &binds, QVariantList *row);
     StoreStatus count(const QString &sql, const QVariantList &binds, qint64 *total);
+    /// The largest pk of `table` (of all companies): an upper bound of a company's rows.
+    StoreStatus maxPk(const QString &table, qint64 *pk);
+    /// The total and the page query's FROM and WHERE for a list (see list()).
+    StoreStatus planList(const ListFilter &filter, Selection *selection, qint64 *total);
+    StoreStatus planOrders(const ListFilter &filter, Selection *selection, qint64 *total);
+    /// A users search without tags, from m_searchIndex.
+    StoreStatus searchUsers(const ListFilter &filter, ListPage *page);
+    void rememberPage(const QString &key, const QByteArray &body);
 
     Database *m_db;
     QHash<QByteArray, Company> m_companiesByKey;
@@ -126,9 +141,10 @@ private:
 
     // Counts and page bodies, cached until the next committed write (a generation):
     // staff page back and forth through the same lists, and every page asks for its total.
-    QHash<QString, qint64> m_countCache;
+    QHash<QString, QVariantList> m_countCache;
     QHash<QString, QByteArray> m_pageCache;
     qsizetype m_pageCacheBytes = 0;
     quint64 m_cacheGeneration = 0;
     qint64 m_cacheDataVersion = -1;
+    UserSearchIndex m_searchIndex;
 };

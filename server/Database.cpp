@@ -11,9 +11,155 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// orders_by_day (schema step 2) counts the orders per company, date field (0 created,
+// 1 modified, 2 delivery_time), deletion flag, day of that date (UTC, from the epoch) and pair
+// of statuses, with the count, smallest and largest value of each date. Triggers keep it
+// current. A count over a date range then sums whole days here and reads only the partial
+// days at its ends from an index. On a delete or update the smallest and largest values are
+// left as they were: they stay valid bounds, only looser.
+const QStringList &orderDates()
+{
+    static const QStringList dates {
+        QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("delivery_time")};
+    return dates;
+}
+
+QString dayOf(const QString &value)
+{
+    // Whole days, rounded down (also before 1970); no date at all is OrdersByDayNullDay.
+    return QStringLiteral("(CASE WHEN %1 IS NULL THEN %2 WHEN %1 >= 0 THEN %1 / 86400000"
+                          " ELSE (%1 + 1) / 86400000 - 1 END)")
+        .arg(value)
+        .arg(Database::OrdersByDayNullDay);
+}
+
+QString ordersByDayInsert(const QString &row)
+{
+    QString columns;
+    QString values;
+    QString updates;
+    QString days;
+    for (qsizetype field = 0; field < orderDates().size(); ++field) {
+        const QString &d = orderDates().at(field);
+        columns += QStringLiteral(", %1_n, %1_min, %1_max").arg(d);
+        values += QStringLiteral(", %1.%2 IS NOT NULL, %1.%2, %1.%2").arg(row, d);
+        updates += QStringLiteral(", %1_n = %1_n + excluded.%1_n,"
+                                  " %1_min = CASE WHEN %1_min IS NULL OR excluded.%1_min < %1_min"
+                                  " THEN excluded.%1_min ELSE %1_min END,"
+                                  " %1_max = CASE WHEN %1_max IS NULL OR excluded.%1_max > %1_max"
+                                  " THEN excluded.%1_max ELSE %1_max END")
+                       .arg(d);
+        days += QStringLiteral("%1SELECT %2 AS field, %3 AS day")
+                    .arg(field ? QStringLiteral(" UNION ALL ") : QString())
+                    .arg(field)
+                    .arg(dayOf(row + QLatin1Char('.') + d));
+    }
+    return QStringLiteral("INSERT INTO orders_by_day(company, field, deleted, day, order_status,"
+                          " delivery_status, n%1)"
+                          " SELECT %2.company, f.field, %2.deleted, f.day,"
+                          " coalesce(%2.order_status, ''), coalesce(%2.delivery_status, ''), 1%3"
+                          " FROM (%4) f WHERE true"
+                          " ON CONFLICT DO UPDATE SET n = n + 1%5;")
+        .arg(columns, row, values, days, updates);
+}
+
+QString ordersByDayRemove(const QString &row)
+{
+    QString statements;
+    for (qsizetype field = 0; field < orderDates().size(); ++field) {
+        statements += QStringLiteral(
+            "UPDATE orders_by_day SET n = n - 1,"
+            " created_n = created_n - (%1.created IS NOT NULL),"
+            " modified_n = modified_n - (%1.modified IS NOT NULL),"
+            " delivery_time_n = delivery_time_n - (%1.delivery_time IS NOT NULL)"
+            " WHERE company = %1.company AND field = %2 AND deleted = %1.deleted AND day = %3"
+            " AND order_status = coalesce(%1.order_status, '')"
+            " AND delivery_status = coalesce(%1.delivery_status, ''); ")
+                          .arg(row)
+                          .arg(field)
+                          .arg(dayOf(row + QLatin1Char('.') + orderDates().at(field)));
+    }
+    return statements;
+}
+
+QString ordersByDayPopulate()
+{
+    QString selects;
+    for (qsizetype field = 0; field < orderDates().size(); ++field) {
+        selects += QStringLiteral(
+            "%1SELECT company, %2, deleted, %3 AS day, coalesce(order_status, '') AS os,"
+            " coalesce(delivery_status, '') AS ds, COUNT(*),"
+            " COUNT(created), MIN(created), MAX(created),"
+            " COUNT(modified), MIN(modified), MAX(modified),"
+            " COUNT(delivery_time), MIN(delivery_time), MAX(delivery_time)"
+            " FROM orders GROUP BY company, deleted, day, os, ds")
+                       .arg(field ? QStringLiteral(" UNION ALL ") : QString())
+                       .arg(field)
+                       .arg(dayOf(orderDates().at(field)));
+    }
+    return QStringLiteral("INSERT INTO orders_by_day(company, field, deleted, day, order_status,"
+                          " delivery_status, n, created_n, created_min, created_max, modified_n,"
+                          " modified_min, modified_max, delivery_time_n, delivery_time_min,"
+                          " delivery_time_max) ")
+        + selects;
+}
+
+// Step 2: an index per sortable order field, each holding every field a list filters or
+// sorts by, so DataStore can choose between walking the sort index (filters checked on the
+// way, stopping after one page) and reading the filter's range and sorting it, and neither
+// reads the table. (With 1,000,000 orders a date range on delivery_time sorted by created
+// sorted up to 190,000 rows, 80-100 ms, and sorting all orders by total_amount took 1.1 s.)
+// And the daily counts of orders_by_day, so counting a range of 90 days, or all orders,
+// reads a few thousand rows instead of up to a million.
+QStringList listStep()
+{
+    QStringList statements {
+        QStringLiteral("DROP INDEX orders_created"),
+        QStringLiteral("DROP INDEX orders_modified"),
+        QStringLiteral("DROP INDEX orders_delivery_time"),
+    };
+    // (company, deleted, <field>, id, <every other list field>)
+    const QStringList fields {QStringLiteral("created"), QStringLiteral("modified"),
+        QStringLiteral("delivery_time"), QStringLiteral("order_status"),
+        QStringLiteral("delivery_status"), QStringLiteral("total_amount"),
+        QStringLiteral("human_id"), QStringLiteral("currency")};
+    for (const QString &field : fields) {
+        QStringList others = fields;
+        others.removeOne(field);
+        statements << QStringLiteral(
+            "CREATE INDEX orders_%1 ON orders(company, deleted, %1, id, %2)")
+                          .arg(field, others.join(QLatin1String(", ")));
+    }
+    statements << QStringLiteral("CREATE TABLE orders_by_day ("
+                                 " company TEXT NOT NULL, field INTEGER NOT NULL,"
+                                 " deleted INTEGER NOT NULL, day INTEGER NOT NULL,"
+                                 " order_status TEXT NOT NULL, delivery_status TEXT NOT NULL,"
+                                 " n INTEGER NOT NULL, created_n INTEGER NOT NULL,"
+                                 " created_min INTEGER, created_max INTEGER,"
+                                 " modified_n INTEGER NOT NULL, modified_min INTEGER,"
+                                 " modified_max INTEGER, delivery_time_n INTEGER NOT NULL,"
+                                 " delivery_time_min INTEGER, delivery_time_max INTEGER,"
+                                 " PRIMARY KEY (company, field, deleted, day, order_status,"
+                                 " delivery_status)) WITHOUT ROWID");
+    statements << ordersByDayPopulate();
+    statements << QStringLiteral(
+                      "CREATE TRIGGER orders_by_day_insert AFTER INSERT ON orders BEGIN ")
+            + ordersByDayInsert(QStringLiteral("new")) + QStringLiteral(" END");
+    statements << QStringLiteral(
+                      "CREATE TRIGGER orders_by_day_delete AFTER DELETE ON orders BEGIN ")
+            + ordersByDayRemove(QStringLiteral("old")) + QStringLiteral(" END");
+    statements << QStringLiteral("CREATE TRIGGER orders_by_day_update AFTER UPDATE OF company,"
+                                 " deleted, created, modified, delivery_time, order_status,"
+                                 " delivery_status ON orders BEGIN ")
+            + ordersByDayRemove(QStringLiteral("old")) + ordersByDayInsert(QStringLiteral("new"))
+            + QStringLiteral(" END");
+    return statements;
+}
+
 // Schema migrations, applied in order; PRAGMA user_version records how many ran. Never edit
 // a released step: add a new one.
 const QList<QStringList> &migrations()
+
 {
     static const QList<QStringList> steps = {
         // 1: companies, users (with tags and a trigram index for search), orders,
@@ -151,7 +297,10 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE TABLE payment_methods_docs (pk INTEGER PRIMARY KEY, doc BLOB NOT NULL)"),
         },
+        // 2: the order lists' indexes and daily counts (see listStep()).
+        listStep(),
     };
+
     return steps;
 }
 

@@ -31,6 +31,8 @@ class Database
 
 public:
     static constexpr int BusyTimeoutMs = 2000;
+    /// The day orders_by_day gives an order that lacks the date (below every real day).
+    static constexpr qint64 OrdersByDayNullDay = -1000000000000LL;
     static constexpr const char *MemoryPath = ":memory:";
 
     Database();

@@ -95,7 +95,7 @@ void ConnectionGate::beforeHttpServerRead()
         return;
     case HttpFramer::Verdict::HeaderFieldsTooLarge:
         reject(431,
-            tr("The request head is larger than the limit of %1 bytes.")
+            tr("The request head is larger than the limit of %1 bytes or 100 header fields.")
                 .arg(m_server ? m_server->limits().maxHeadBytes : 0),
             m_framer.describeCurrent());
         return;

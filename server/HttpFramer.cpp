@@ -1,10 +1,14 @@
 #include "HttpFramer.h"
 
+#include <limits>
+
 namespace {
 
 // Chunked framing overhead allowed on top of the body limit (chunk-size lines, CRLFs).
 constexpr qint64 ChunkOverheadBytes = 64 * 1024;
 constexpr qsizetype MaxChunkLineBytes = 1024;
+// QtHttpServer 6.4 (QHttpHeaderParser) parses at most this many header fields.
+constexpr int MaxHeaderFields = 100;
 
 bool isLeadingSpace(char c)
 {
@@ -28,13 +32,15 @@ qsizetype headEnd(QByteArrayView buffer, qsizetype from)
 bool parseDecimal(QByteArrayView text, qint64 *value)
 {
     text = text.trimmed();
-    if (text.isEmpty() || text.size() > 18)
+    if (text.isEmpty())
         return false;
     qint64 v = 0;
     for (const char c : text) {
         if (c < '0' || c > '9')
             return false;
-        v = v * 10 + (c - '0');
+        // Saturates: a length of more than 18 digits is a valid number, just too large.
+        v = v > (std::numeric_limits<qint64>::max() - 9) / 10 ? std::numeric_limits<qint64>::max()
+                                                              : v * 10 + (c - '0');
     }
     *value = v;
     return true;
@@ -130,6 +136,7 @@ HttpFramer::Verdict HttpFramer::parseHead(QByteArrayView head)
     bool haveLength = false;
     qint64 length = 0;
     bool chunked = false;
+    int fields = 0;
     qsizetype pos = firstLineEnd + 1;
     while (pos < head.size()) {
         qsizetype end = head.indexOf('\n', pos);
@@ -144,6 +151,10 @@ HttpFramer::Verdict HttpFramer::parseHead(QByteArrayView head)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return fail(Verdict::BadRequest);
+        // QtHttpServer 6.4 drops every header of a request with more than 100 fields and
+        // still hands it on; refuse such a request instead.
+        if (++fields > MaxHeaderFields)
+            return fail(Verdict::HeaderFieldsTooLarge);
         const QByteArrayView name = line.first(colon).trimmed();
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {

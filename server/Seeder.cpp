@@ -493,7 +493,9 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
             if (!tokenUser && r.chance(10)) {
                 const QString seti = QStringLiteral("seti_") + r.text(Alnum, 24);
                 pm.insert(QStringLiteral("setup_intent"),
-                    QJsonObject {{QStringLiteral("id"), seti},
+                    QJsonObject {{QStringLiteral("client_secret"),
+                                     QString(seti + QStringLiteral("_secret_") + seti.mid(5))},
+                        {QStringLiteral("id"), seti},
                         {QStringLiteral("status"), QStringLiteral("requires_payment_method")}});
             } else {
                 const QString brand
@@ -642,16 +644,41 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     }
     std::sort(orderSlots.begin(), orderSlots.end(),
         [](const OrderSlot &a, const OrderSlot &b) { return a.created < b.created; });
+    // Items carry the whole product, as the recorded orders do (tests/data/recordings).
+    // The gift card is a credit product made of other products, like the recorded one.
     QList<QPair<QString, QJsonObject>> productRefs;
     for (const Product &p : products) {
-        const QString pid = ids.next(now - 1000 * DayMs);
-        productRefs.append({pid,
-            QJsonObject {{QStringLiteral("_cls"), QStringLiteral("Product")},
-                {QStringLiteral("_id"), ref(pid)},
-                {QStringLiteral("currency"), QStringLiteral("NOK")},
-                {QStringLiteral("human_id"), humanId(&p - products, 4242)},
-                {QStringLiteral("name"), QString::fromUtf8(p.name)},
-                {QStringLiteral("price"), p.priceNok}}});
+        const qsizetype index = &p - products;
+        const qint64 productCreated = now - 1000 * DayMs;
+        const QString pid = ids.next(productCreated);
+        QJsonObject product {{QStringLiteral("_cls"), QStringLiteral("Product")},
+            {QStringLiteral("_id"), ref(pid)}, {QStringLiteral("_sub_products"), QJsonArray()},
+            {QStringLiteral("active"), true}, {QStringLiteral("business_rules"), QJsonArray()},
+            {QStringLiteral("company"), ref(company.id)}, {QStringLiteral("company_take"), -1},
+            {QStringLiteral("created"), date(productCreated)},
+            {QStringLiteral("currency"), QStringLiteral("NOK")},
+            {QStringLiteral("default_position"), QJsonArray {-1, -1}},
+            {QStringLiteral("deleted"), false}, {QStringLiteral("description"), QString()},
+            {QStringLiteral("discount"), 0}, {QStringLiteral("final_price"), p.priceNok},
+            {QStringLiteral("human_id"), humanId(index, 4242)},
+            {QStringLiteral("main_product"), true}, {QStringLiteral("max_distance"), 0},
+            {QStringLiteral("media"), QJsonArray()},
+            {QStringLiteral("modified"), date(productCreated + (index + 1) * DayMs)},
+            {QStringLiteral("name"), QString::fromUtf8(p.name)},
+            {QStringLiteral("parents"), QJsonArray()},
+            {QStringLiteral("path"), QStringLiteral("/")}, {QStringLiteral("price"), p.priceNok},
+            {QStringLiteral("price_change_percentage"), 0},
+            {QStringLiteral("properties"), QJsonObject()},
+            {QStringLiteral("short_description"), QString()},
+            {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("vat"), p.vat}};
+        if (QByteArray(p.name).startsWith("Gift card") && productRefs.size() >= 2) {
+            product.insert(QStringLiteral("_cls"), QStringLiteral("Product.CreditProduct"));
+            product.insert(QStringLiteral("_sub_products"),
+                QJsonArray {ref(productRefs.at(0).first), ref(productRefs.at(1).first)});
+            product.insert(QStringLiteral("expire_days"), 365);
+            product.insert(QStringLiteral("vouchers_required"), 1);
+        }
+        productRefs.append({pid, product});
     }
     const qint64 orderSalt = r.between(0, 1000000);
     for (int o = 0; o < orderCount; ++o) {

@@ -1,0 +1,309 @@
+#include "UserSearchIndex.h"
+
+#include "ServerLogging.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <utility>
+
+namespace {
+
+// More touched users than this between two commits (a bulk load): rebuilding on demand is
+// cheaper than re-reading them one by one.
+constexpr qsizetype MaxTouched = 2000;
+constexpr qsizetype MaxMatches = 4;
+
+// Whether text[0, length) contains needle. memchr() finds the candidates for the needle's
+// byte at `key` (its rarest); on texts of about 60 bytes this is several times faster than
+// glibc's memmem(), whose setup dominates for such short haystacks.
+bool contains(const char *text, quint32 length, const QByteArray &needle, qsizetype key)
+{
+    const qsizetype n = needle.size();
+    if (length < quint32(n))
+        return false;
+    if (n == 0)
+        return true;
+    const char *wanted = needle.constData();
+    const char *p = text + key;
+    const char *last = text + (qsizetype(length) - n + key); // the last place `key` can be
+    while (p <= last) {
+        p = static_cast<const char *>(std::memchr(p, wanted[key], size_t(last - p) + 1));
+        if (!p)
+            return false;
+        const char *start = p - key;
+        qsizetype i = 0;
+        while (i < n && start[i] == wanted[i])
+            ++i;
+        if (i == n)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
+} // namespace
+
+const QStringList &UserSearchIndex::sortColumns()
+{
+    // Dates first, then texts: the order of Entry::dates and Entry::texts.
+    static const QStringList columns {QStringLiteral("created"), QStringLiteral("modified"),
+        QStringLiteral("last_login"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+        QStringLiteral("email"), QStringLiteral("human_id"), QStringLiteral("mobile_phone_number")};
+    return columns;
+}
+
+QString UserSearchIndex::rowColumns()
+{
+    // pk, deleted, the NULL bits, the dates, then the texts as the bytes SQLite stores (CAST:
+    // no detour through QString), then id and search.
+    QString nulls;
+    QString values;
+    for (int i = 0; i < sortColumns().size(); ++i) {
+        const QString &column = sortColumns().at(i);
+        nulls += QStringLiteral("%1(%2 IS NULL) * %3")
+                     .arg(i ? QStringLiteral(" + ") : QString(), column)
+                     .arg(1 << i);
+        values += i < DateColumns ? QStringLiteral(", %1").arg(column)
+                                  : QStringLiteral(", CAST(%1 AS BLOB)").arg(column);
+    }
+    return QStringLiteral("pk, deleted, ") + nulls + values
+        + QStringLiteral(", CAST(id AS BLOB), CAST(search AS BLOB)");
+}
+
+void UserSearchIndex::readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry)
+{
+    QByteArray &text = company->text;
+    const auto append = [&text](const QByteArray &bytes) {
+        Text t;
+        t.offset = quint32(text.size());
+        t.length = quint32(bytes.size());
+        text.append(bytes);
+        return t;
+    };
+    int column = first;
+    entry->pk = q.value(column++).toLongLong();
+    entry->deleted = q.value(column++).toInt() != 0;
+    entry->nulls = q.value(column++).toUInt();
+    for (qint64 &date : entry->dates)
+        date = q.value(column++).toLongLong();
+    for (Text &t : entry->texts)
+        t = append(q.value(column++).toByteArray());
+    entry->id = append(q.value(column++).toByteArray());
+    entry->search = append(q.value(column++).toByteArray());
+}
+
+StoreStatus UserSearchIndex::build(const QString &companyId, Company *company)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ScopedQuery q(m_db,
+        QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM users WHERE company = ?"));
+    q->addBindValue(companyId);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    while (q->next()) {
+        Entry e;
+        readEntry(*q, 0, company, &e);
+        company->entries.push_back(e);
+    }
+    const StoreStatus s = Database::statusOf(q->lastError());
+    if (s != StoreStatus::Ok)
+        return s;
+    std::sort(company->entries.begin(), company->entries.end(),
+        [](const Entry &a, const Entry &b) { return a.pk < b.pk; });
+    // Lay the texts out in pk order too, so a scan reads memory front to back.
+    compact(company);
+    qCDebug(lcServer) << "Search index of" << company->entries.size() << "users built in"
+                      << clock.elapsed() << "ms";
+    return StoreStatus::Ok;
+}
+
+void UserSearchIndex::compact(Company *company)
+{
+    QByteArray text;
+    text.reserve(company->text.size() - company->garbage);
+    const char *old = company->text.constData();
+    const auto move = [&text, old](Text *t) {
+        const quint32 offset = quint32(text.size());
+        text.append(old + t->offset, t->length);
+        t->offset = offset;
+    };
+    company->byteCounts.fill(0);
+    for (Entry &e : company->entries) {
+        for (Text &t : e.texts)
+            move(&t);
+        move(&e.id);
+        move(&e.search);
+        for (quint32 i = 0; i < e.search.length; ++i)
+            ++company->byteCounts[quint8(text.at(e.search.offset + i))];
+    }
+    company->text = text;
+    company->garbage = 0;
+}
+
+const UserSearchIndex::Matches *UserSearchIndex::match(
+    const QString &companyId, const Company &company, const QByteArray &needle, bool includeDeleted)
+{
+    for (const Matches &m : std::as_const(m_matches)) {
+        if (m.companyId == companyId && m.needle == needle && m.includeDeleted == includeDeleted)
+            return &m;
+    }
+    Matches m;
+    m.companyId = companyId;
+    m.needle = needle;
+    m.includeDeleted = includeDeleted;
+    qsizetype key = 0;
+    for (qsizetype i = 1; i < needle.size(); ++i) {
+        if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(key))])
+            key = i;
+    }
+    const char *text = company.text.constData();
+    for (size_t row = 0; row < company.entries.size(); ++row) {
+        const Entry &e = company.entries[row];
+        if ((!e.deleted || includeDeleted)
+            && contains(text + e.search.offset, e.search.length, needle, key))
+            m.rows.push_back(quint32(row));
+    }
+    if (m_matches.size() >= MaxMatches)
+        m_matches.removeFirst();
+    m_matches.append(std::move(m));
+    return &m_matches.constLast();
+}
+
+StoreStatus UserSearchIndex::page(const QString &companyId, const QByteArray &needle,
+    bool includeDeleted, const QString &sortColumn, bool descending, qint64 offset, int size,
+    QList<qint64> *pks, qint64 *total)
+{
+    const int column = int(sortColumns().indexOf(sortColumn));
+    if (column < 0)
+        return StoreStatus::Failure;
+    auto it = m_companies.find(companyId);
+    if (it == m_companies.end()) {
+        Company company;
+        const StoreStatus s = build(companyId, &company);
+        if (s != StoreStatus::Ok)
+            return s;
+        it = m_companies.insert(companyId, std::move(company));
+    }
+    const Company &c = *it;
+    const Matches *matches = match(companyId, c, needle, includeDeleted);
+    *total = qint64(matches->rows.size());
+    pks->clear();
+    if (offset >= *total)
+        return StoreStatus::Ok;
+
+    // SQLite's order: NULL first, numbers by value, text by its bytes (BINARY), then id.
+    const char *text = c.text.constData();
+    const auto view = [text](const Text &t) {
+        return std::string_view(text + t.offset, t.length);
+    };
+    const quint32 nullBit = 1u << column;
+    const auto ascending = [&](quint32 a, quint32 b) {
+        const Entry &x = c.entries[a];
+        const Entry &y = c.entries[b];
+        const bool xNull = x.nulls & nullBit;
+        const bool yNull = y.nulls & nullBit;
+        if (xNull != yNull)
+            return xNull;
+        if (!xNull) {
+            if (column < DateColumns) {
+                if (x.dates[size_t(column)] != y.dates[size_t(column)])
+                    return x.dates[size_t(column)] < y.dates[size_t(column)];
+            } else {
+                const int order = view(x.texts[size_t(column - DateColumns)])
+                                      .compare(view(y.texts[size_t(column - DateColumns)]));
+                if (order != 0)
+                    return order < 0;
+            }
+        }
+        return view(x.id) < view(y.id);
+    };
+    std::vector<quint32> rows = matches->rows;
+    const auto end = rows.begin() + qMin<qint64>(*total, offset + size);
+    if (descending) {
+        std::partial_sort(rows.begin(), end, rows.end(),
+            [&ascending](quint32 a, quint32 b) { return ascending(b, a); });
+    } else {
+        std::partial_sort(rows.begin(), end, rows.end(), ascending);
+    }
+    for (auto row = rows.begin() + offset; row != end; ++row)
+        pks->append(c.entries[*row].pk);
+    return StoreStatus::Ok;
+}
+
+void UserSearchIndex::touch(qint64 pk)
+{
+    if (!m_companies.isEmpty())
+        m_touched.insert(pk);
+}
+
+StoreStatus UserSearchIndex::refresh()
+{
+    if (m_touched.isEmpty())
+        return StoreStatus::Ok;
+    m_matches.clear();
+    if (m_companies.isEmpty() || m_touched.size() > MaxTouched) {
+        clear();
+        return StoreStatus::Ok;
+    }
+    const QSet<qint64> touched = std::exchange(m_touched, {});
+    for (const qint64 pk : touched) {
+        ScopedQuery q(m_db,
+            QStringLiteral("SELECT company, ") + rowColumns()
+                + QStringLiteral(" FROM users WHERE pk = ?"));
+        q->addBindValue(pk);
+        if (!q->exec()) {
+            clear();
+            return Database::statusOf(q->lastError());
+        }
+        const bool exists = q->next();
+        const StoreStatus s = Database::statusOf(q->lastError());
+        if (s != StoreStatus::Ok) {
+            clear();
+            return s;
+        }
+        const auto less = [](const Entry &e, qint64 key) {
+            return e.pk < key;
+        };
+        const auto garbage = [](const Entry &e) {
+            qsizetype bytes = e.id.length + e.search.length;
+            for (const Text &t : e.texts)
+                bytes += t.length;
+            return bytes;
+        };
+        if (!exists) {
+            // An insert that was rolled back: no index may keep it.
+            for (Company &c : m_companies) {
+                const auto at = std::lower_bound(c.entries.begin(), c.entries.end(), pk, less);
+                if (at != c.entries.end() && at->pk == pk) {
+                    c.garbage += garbage(*at);
+                    c.entries.erase(at);
+                }
+            }
+            continue;
+        }
+        const auto it = m_companies.find(q->value(0).toString());
+        if (it == m_companies.end())
+            continue; // that company's index is not built; it will read the row itself
+        Company &c = *it;
+        auto at = std::lower_bound(c.entries.begin(), c.entries.end(), pk, less);
+        if (at == c.entries.end() || at->pk != pk)
+            at = c.entries.insert(at, Entry());
+        else
+            c.garbage += garbage(*at);
+        readEntry(*q, 1, &c, &*at);
+        if (c.garbage > c.text.size() / 2)
+            compact(&c);
+    }
+    return StoreStatus::Ok;
+}
+
+void UserSearchIndex::clear()
+{
+    m_companies.clear();
+    m_touched.clear();
+    m_matches.clear();
+}
