@@ -6,10 +6,14 @@
 #include "ErrorBanner.h"
 #include "LocalServerProcess.h"
 #include "MainWindow.h"
+#include "OrdersPage.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "SessionCredentials.h"
+#include "SubscriptionsPage.h"
 #include "UiLogging.h"
+#include "UserOrderTabs.h"
+#include "UsersPage.h"
 
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -38,6 +42,20 @@ Launcher::~Launcher()
 bool Launcher::start()
 {
     m_window = std::make_unique<MainWindow>(m_session.get(), m_profiles.get(), m_settings.get());
+    // The real Users page replaces the shell's preview; opening a user opens its detail tab.
+    auto *users = new UsersPage(m_session.get(), m_settings.get());
+    connect(users, &UsersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
+    m_window->setPage(MainWindow::Section::Users, users);
+    // Orders and Subscriptions (issue 5) replace their previews; a customer opened from them
+    // opens in a user tab, whose Orders, Subscriptions and Payment methods tabs they fill too.
+    auto *orders = new OrdersPage(m_session.get(), m_settings.get());
+    connect(orders, &OrdersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
+    m_window->setPage(MainWindow::Section::Orders, orders);
+    auto *subscriptions = new SubscriptionsPage(m_session.get(), m_settings.get());
+    connect(subscriptions, &SubscriptionsPage::openUserRequested, m_window.get(),
+        &MainWindow::openUser);
+    m_window->setPage(MainWindow::Section::Subscriptions, subscriptions);
+    UserOrderTabs::install(m_window->userTabsFactory(), m_settings.get());
     if (m_options.wantsScreenshot()) {
         // Same size every time, so screenshots for the README match.
         m_window->resize(1180, 740);

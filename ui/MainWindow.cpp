@@ -14,6 +14,7 @@
 #include "Page.h"
 #include "ProfileStore.h"
 #include "UiLogging.h"
+#include "UserDetailArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusView(new ConnectionStatusView(this))
+    , m_userTabs(new UserDetailArea(session, m_stack, m_banner, this))
     , m_profileLabel(new QLabel(this))
     , m_roleLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
@@ -89,7 +91,7 @@ MainWindow::MainWindow(
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_userTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
@@ -221,6 +223,8 @@ void MainWindow::createActions()
     goMenu->addSeparator();
     QAction *reload
         = goMenu->addAction(Icons::icon(Icons::Name::Retry), tr("&Reload Page"), this, [this] {
+              if (m_userTabs->reloadCurrent())
+                  return;
               if (Page *page = currentPage()) {
                   page->reset();
                   page->activate();
@@ -228,6 +232,9 @@ void MainWindow::createActions()
           });
     reload->setObjectName(QStringLiteral("reloadPageAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    QAction *journal
+        = goMenu->addAction(tr("Change &Journal…"), this, [this] { m_userTabs->showJournal(); });
+    journal->setObjectName(QStringLiteral("changeJournalAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -371,6 +378,7 @@ void MainWindow::onNavigationRowChanged(int row)
         return;
     m_preferredSection = section;
     m_stack->setCurrentWidget(page);
+    m_userTabs->showHome();
     updateTitle();
     page->activate();
 }
@@ -551,7 +559,7 @@ void MainWindow::signInAgain()
 
 void MainWindow::signOut()
 {
-    if (!m_session->hasProfile() || !confirmLeaveAll())
+    if (!m_session->hasProfile() || !confirmLeaveAll([this] { signOut(); }))
         return;
     const ConnectionProfile profile = m_session->profile();
     const bool transient = m_session->isTransient();
@@ -614,7 +622,7 @@ void MainWindow::populateSwitchMenu()
 
 bool MainWindow::switchToProfile(const ConnectionProfile &profile)
 {
-    if (!confirmLeaveAll())
+    if (!confirmLeaveAll([this, profile] { switchToProfile(profile); }))
         return false;
     for (const ConnectionProfile &transient : m_session->transientProfiles()) {
         if (transient.id() == profile.id())
@@ -781,8 +789,20 @@ void MainWindow::updateStatusView()
     }
 }
 
-bool MainWindow::confirmLeaveAll()
+UserDetailTab *MainWindow::openUser(const QString &userId)
 {
+    return m_userTabs->openUser(userId);
+}
+
+UserTabsFactory &MainWindow::userTabsFactory()
+{
+    return m_userTabs->tabsFactory();
+}
+
+bool MainWindow::confirmLeaveAll(const std::function<void()> &continueLater)
+{
+    if (!m_userTabs->confirmLeave(continueLater))
+        return false;
     for (const PageEntry &entry : std::as_const(m_pages)) {
         if (!entry.page->confirmLeave())
             return false;
@@ -792,7 +812,7 @@ bool MainWindow::confirmLeaveAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeaveAll()) {
+    if (!confirmLeaveAll([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -27,6 +27,9 @@ class QProgressBar;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class UserDetailArea;
+class UserDetailTab;
+class UserTabsFactory;
 
 /// The app shell: navigation on the left (Users, Orders, Subscriptions for staff; My Account
 /// for a user token), the current page on the right, a production band and the message
@@ -59,6 +62,14 @@ public:
     QList<Section> availableSections() const;
     /// Goes to \a section; false when it is not available.
     bool showSection(Section section);
+
+    /// Opens (or shows) the tab of the user with this `_id` next to the section page;
+    /// nullptr for an id that is not 24 hex digits.
+    UserDetailTab *openUser(const QString &userId);
+    /// The section page and the open users' tabs.
+    UserDetailArea *userTabs() const { return m_userTabs; }
+    /// Fills the Orders, Subscriptions and Payment methods tabs of every user tab.
+    UserTabsFactory &userTabsFactory();
 
     ErrorBanner *banner() const { return m_banner; }
     EnvironmentBand *environmentBand() const { return m_band; }
@@ -113,7 +124,8 @@ private:
     void updateTitle();
     void updateStatusBar();
     void updateStatusView();
-    bool confirmLeaveAll();
+    /// \a continueLater runs once unsaved user edits the staff member chose to save are saved.
+    bool confirmLeaveAll(const std::function<void()> &continueLater = {});
     void restoreWindowState();
     void saveWindowState();
     void finishScreenshot();
@@ -129,6 +141,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     ConnectionStatusView *m_statusView;
+    UserDetailArea *m_userTabs;
     QLabel *m_profileLabel;
     QLabel *m_roleLabel;
     QFrame *m_roleSeparator = nullptr;

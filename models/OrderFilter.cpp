@@ -1,0 +1,127 @@
+#include "OrderFilter.h"
+
+#include <QSettings>
+
+namespace {
+
+const QLatin1String RangeKey("range");
+const QLatin1String DateFieldKey("dateField");
+const QLatin1String OrderStatusKey("orderStatus");
+const QLatin1String DeliveryStatusKey("deliveryStatus");
+const QLatin1String IncludeDeletedKey("includeDeleted");
+
+QString settingsKey(const QString &group, QLatin1String key)
+{
+    return group + QLatin1Char('/') + key;
+}
+
+} // namespace
+
+void OrderFilter::applyTo(OrderQuery *query, QDate today, const QTimeZone &zone) const
+{
+    const DateRange::Resolved resolved = range.resolve(today, zone);
+    query->fromDate = resolved.fromSeconds;
+    query->toDate = resolved.toSeconds;
+    // created is the server's default; naming it anyway keeps the query explicit in the log.
+    query->dateField = dateFieldKey(dateField);
+    query->orderStatus = cleanedStatuses(orderStatuses);
+    query->deliveryStatus = cleanedStatuses(deliveryStatuses);
+    query->includeDeleted = includeDeleted;
+}
+
+void OrderFilter::save(QSettings &settings, const QString &key) const
+{
+    settings.setValue(settingsKey(key, RangeKey), range.toSettingsString());
+    settings.setValue(settingsKey(key, DateFieldKey), dateFieldKey(dateField));
+    settings.setValue(settingsKey(key, OrderStatusKey), cleanedStatuses(orderStatuses));
+    settings.setValue(settingsKey(key, DeliveryStatusKey), cleanedStatuses(deliveryStatuses));
+    settings.setValue(settingsKey(key, IncludeDeletedKey), includeDeleted);
+}
+
+OrderFilter OrderFilter::load(
+    const QSettings &settings, const QString &key, const OrderFilter &fallback)
+{
+    OrderFilter filter = fallback;
+    const QVariant range = settings.value(settingsKey(key, RangeKey));
+    if (range.isValid()) {
+        const QString text = range.toString();
+        // fromSettingsString() gives "All time" for text it does not understand; only a
+        // text that says so (or a real range) replaces the fallback.
+        const DateRange parsed = DateRange::fromSettingsString(text);
+        if (!parsed.isAllTime() || text == DateRange().toSettingsString())
+            filter.range = parsed;
+    }
+    if (const auto field
+        = dateFieldFromKey(settings.value(settingsKey(key, DateFieldKey)).toString()))
+        filter.dateField = *field;
+    const QVariant orderStatus = settings.value(settingsKey(key, OrderStatusKey));
+    if (orderStatus.isValid())
+        filter.orderStatuses = cleanedStatuses(orderStatus.toStringList());
+    const QVariant deliveryStatus = settings.value(settingsKey(key, DeliveryStatusKey));
+    if (deliveryStatus.isValid())
+        filter.deliveryStatuses = cleanedStatuses(deliveryStatus.toStringList());
+    const QVariant includeDeleted = settings.value(settingsKey(key, IncludeDeletedKey));
+    if (includeDeleted.isValid())
+        filter.includeDeleted = includeDeleted.toBool();
+    return filter;
+}
+
+OrderFilter OrderFilter::load(const QSettings &settings, const QString &key)
+{
+    return load(settings, key, OrderFilter());
+}
+
+QStringList OrderFilter::knownOrderStatuses()
+{
+    return {QStringLiteral("CREATED"), QStringLiteral("PENDING"), QStringLiteral("SUCCESS"),
+        QStringLiteral("FAILED"), QStringLiteral("CANCELED"), QStringLiteral("DONE")};
+}
+
+QStringList OrderFilter::knownDeliveryStatuses()
+{
+    return {QStringLiteral("PENDING"), QStringLiteral("ACCEPTED"), QStringLiteral("IN_PROGRESS"),
+        QStringLiteral("DONE"), QStringLiteral("CANCELED")};
+}
+
+QString OrderFilter::orderStatusName(const QString &status)
+{
+    if (status == QLatin1String("CREATED"))
+        return tr("Created");
+    if (status == QLatin1String("PENDING"))
+        return tr("Pending");
+    if (status == QLatin1String("SUCCESS"))
+        return tr("Success");
+    if (status == QLatin1String("FAILED"))
+        return tr("Failed");
+    if (status == QLatin1String("CANCELED"))
+        return tr("Canceled");
+    if (status == QLatin1String("DONE"))
+        return tr("Done");
+    return status;
+}
+
+QString OrderFilter::deliveryStatusName(const QString &status)
+{
+    if (status == QLatin1String("PENDING"))
+        return tr("Pending", "delivery");
+    if (status == QLatin1String("ACCEPTED"))
+        return tr("Accepted", "delivery");
+    if (status == QLatin1String("IN_PROGRESS"))
+        return tr("In progress", "delivery");
+    if (status == QLatin1String("DONE"))
+        return tr("Done", "delivery");
+    if (status == QLatin1String("CANCELED"))
+        return tr("Canceled", "delivery");
+    return status;
+}
+
+QStringList OrderFilter::cleanedStatuses(const QStringList &statuses)
+{
+    QStringList cleaned;
+    for (const QString &status : statuses) {
+        const QString trimmed = status.trimmed();
+        if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
+            cleaned.append(trimmed);
+    }
+    return cleaned;
+}

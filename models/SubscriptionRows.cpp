@@ -1,0 +1,269 @@
+#include "SubscriptionRows.h"
+
+#include "ExtendedJson.h"
+#include "RowDecoding.h"
+
+#include <utility>
+
+namespace {
+
+using PageJson::Status;
+using RowDecoding::view;
+
+const QLatin1String IdKey("_id");
+const QLatin1String HumanIdKey("human_id");
+const QLatin1String NameKey("name");
+const QLatin1String StatusKey("status");
+const QLatin1String PlanKey("plan");
+const QLatin1String UserKey("user");
+const QLatin1String ActiveKey("active");
+const QLatin1String TrialKey("trial");
+const QLatin1String InfiniteKey("infinite");
+const QLatin1String StartingDateKey("starting_date");
+const QLatin1String EndingDateKey("ending_date");
+const QLatin1String PeriodStartKey("current_billing_date_period_start");
+const QLatin1String PeriodEndKey("current_billing_date_period_end");
+const QLatin1String LastBillingAmountKey("last_billing_amount");
+const QLatin1String CreatedKey("created");
+const QLatin1String DeletedKey("deleted");
+
+// Positions of the members in Subscription::fromJson's reading order.
+enum Rank {
+    IdRank = 0,
+    HumanIdRank = 1,
+    NameRank = 2,
+    StatusRank = 3,
+    PlanRank = 4,
+    UserRank = 5,
+    ActiveRank = 7,
+    TrialRank = 8,
+    InfiniteRank = 9,
+    StartingDateRank = 10,
+    EndingDateRank = 11,
+    PeriodStartRank = 12,
+    PeriodEndRank = 13,
+    LastBillingAmountRank = 14,
+    CreatedRank = 17,
+    DeletedRank = 20,
+};
+
+} // namespace
+
+SubscriptionRows::SubscriptionRows() : m_statuses(std::make_unique<RowDecoding::InternTable>()) { }
+
+SubscriptionRows::~SubscriptionRows() = default;
+
+QString SubscriptionRows::status(const SubscriptionRow &row) const
+{
+    return m_statuses->text(row.status);
+}
+
+QString SubscriptionRows::plan(const SubscriptionRow &row) const
+{
+    if (!row.planName.isEmpty())
+        return text(row.planName);
+    return planIdText(row);
+}
+
+QString SubscriptionRows::idText(const SubscriptionRow &row)
+{
+    return RowDecoding::hexId(row.id);
+}
+
+QString SubscriptionRows::userIdText(const SubscriptionRow &row)
+{
+    return (row.flags & HasUserId) ? RowDecoding::hexId(row.userId) : QString();
+}
+
+QString SubscriptionRows::planIdText(const SubscriptionRow &row)
+{
+    return (row.flags & HasPlanId) ? RowDecoding::hexId(row.planId) : QString();
+}
+
+QStringList SubscriptionRows::statusesSeen() const
+{
+    return m_statuses->values();
+}
+
+bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
+{
+    const int rowMark = m_rows.size();
+    const TextArena::Mark textMark = m_text.mark();
+
+    auto decode = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
+        SubscriptionRow &row = m_rows.append();
+        RowDecoding::ElementErrors errors;
+        bool hasId = false;
+
+        auto readText = [&](PageJson::value &json, TextRef *out, int rank, QLatin1String key) {
+            std::string_view text;
+            switch (PageJson::readText(json, &text, &m_scratch)) {
+            case Status::Value:
+                *out = m_text.append(text);
+                return true;
+            case Status::Empty:
+                *out = TextRef();
+                return true;
+            case Status::WrongType:
+                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
+                return true;
+            case Status::BadJson:
+                break;
+            }
+            return false;
+        };
+        auto readTime = [&](PageJson::value &json, qint64 *out, int rank, QLatin1String key) {
+            switch (PageJson::readTimestamp(json, out)) {
+            case Status::Value:
+                return true;
+            case Status::Empty:
+                *out = SubscriptionRow::NoTime;
+                return true;
+            case Status::WrongType:
+                *out = SubscriptionRow::NoTime;
+                errors.fail(rank, path.child(key), PageJson::expectedDateMessage());
+                return true;
+            case Status::BadJson:
+                break;
+            }
+            return false;
+        };
+        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
+            bool set = false;
+            const Status status = PageJson::readBool(json, &set);
+            if (status == Status::BadJson)
+                return false;
+            if (status == Status::WrongType)
+                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
+            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
+            return true;
+        };
+        auto readRef = [&](PageJson::value &json, std::array<quint8, 12> *id, quint8 flag,
+                           TextRef *name, int rank, QLatin1String key) {
+            RowDecoding::ReferenceRead reference;
+            TextRef expandedName;
+            const bool ok = RowDecoding::readReference(
+                json, &reference, [&](std::string_view member, PageJson::value &value) {
+                    if (!name || member != view(NameKey))
+                        return true;
+                    std::string_view text;
+                    const Status status = PageJson::readText(value, &text, &m_scratch);
+                    if (status == Status::Value)
+                        expandedName = m_text.append(text);
+                    return status != Status::BadJson;
+                });
+            if (!ok)
+                return false;
+            row.flags &= quint8(~flag);
+            switch (reference.error) {
+            case RowDecoding::ReferenceRead::Error::Reference:
+                errors.fail(rank, path.child(key), RowDecoding::expectedReferenceMessage());
+                return true;
+            case RowDecoding::ReferenceRead::Error::DocumentId:
+                errors.fail(
+                    rank, path.child(key).child(IdKey), PageJson::expectedObjectIdMessage());
+                return true;
+            case RowDecoding::ReferenceRead::Error::None:
+                break;
+            }
+            if (reference.hasId) {
+                *id = reference.id;
+                row.flags |= flag;
+            }
+            if (name)
+                *name = reference.expanded ? expandedName : TextRef();
+            return true;
+        };
+
+        for (auto member : document) {
+            simdjson::ondemand::field field;
+            std::string_view key;
+            simdjson::error_code code = std::move(member).get(field);
+            if (!code)
+                code = field.unescaped_key().get(key);
+            if (code) {
+                *pageError = PageJson::invalidJson(code);
+                return false;
+            }
+            PageJson::value &json = field.value();
+            bool ok = true;
+            if (key == view(IdKey)) {
+                const Status status = PageJson::readObjectId(json, &row.id);
+                hasId = status == Status::Value;
+                if (status == Status::WrongType)
+                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                ok = status != Status::BadJson;
+            } else if (key == view(HumanIdKey)) {
+                ok = readText(json, &row.humanId, HumanIdRank, HumanIdKey);
+            } else if (key == view(NameKey)) {
+                ok = readText(json, &row.name, NameRank, NameKey);
+            } else if (key == view(StatusKey)) {
+                std::string_view text;
+                const Status status = PageJson::readText(json, &text, &m_scratch);
+                ok = status != Status::BadJson;
+                row.status = status == Status::Value ? m_statuses->intern(text)
+                                                     : RowDecoding::InternTable::None;
+                if (status == Status::WrongType)
+                    errors.fail(StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
+            } else if (key == view(PlanKey)) {
+                ok = readRef(json, &row.planId, HasPlanId, &row.planName, PlanRank, PlanKey);
+            } else if (key == view(UserKey)) {
+                ok = readRef(json, &row.userId, HasUserId, nullptr, UserRank, UserKey);
+            } else if (key == view(ActiveKey)) {
+                ok = readFlag(json, Active, ActiveRank, ActiveKey);
+            } else if (key == view(TrialKey)) {
+                ok = readFlag(json, Trial, TrialRank, TrialKey);
+            } else if (key == view(InfiniteKey)) {
+                ok = readFlag(json, Infinite, InfiniteRank, InfiniteKey);
+            } else if (key == view(StartingDateKey)) {
+                ok = readTime(json, &row.startingDate, StartingDateRank, StartingDateKey);
+            } else if (key == view(EndingDateKey)) {
+                ok = readTime(json, &row.endingDate, EndingDateRank, EndingDateKey);
+            } else if (key == view(PeriodStartKey)) {
+                ok = readTime(json, &row.periodStart, PeriodStartRank, PeriodStartKey);
+            } else if (key == view(PeriodEndKey)) {
+                ok = readTime(json, &row.periodEnd, PeriodEndRank, PeriodEndKey);
+            } else if (key == view(LastBillingAmountKey)) {
+                double amount = 0;
+                const Status status = RowDecoding::readNumber(json, &amount);
+                ok = status != Status::BadJson;
+                row.lastBillingAmount = status == Status::Value ? amount : 0;
+                row.flags = status == Status::Value ? quint8(row.flags | HasLastBilling)
+                                                    : quint8(row.flags & ~HasLastBilling);
+                if (status == Status::WrongType)
+                    errors.fail(LastBillingAmountRank, path.child(LastBillingAmountKey),
+                        RowDecoding::expectedNumberMessage());
+            } else if (key == view(CreatedKey)) {
+                ok = readTime(json, &row.created, CreatedRank, CreatedKey);
+            } else if (key == view(DeletedKey)) {
+                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
+            }
+            if (!ok) {
+                *pageError = PageJson::invalidJson();
+                return false;
+            }
+        }
+        if (!hasId)
+            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+        if (errors.failed()) {
+            *pageError = errors.error;
+            return false;
+        }
+        return true;
+    };
+
+    if (!PageJson::PageReader::forThread().read(body, error, decode)) {
+        m_rows.truncate(rowMark);
+        m_text.rollback(textMark);
+        ExtendedJson::logDecodeError(*error);
+        return false;
+    }
+    return true;
+}
+
+void SubscriptionRows::clear()
+{
+    m_rows.clear();
+    m_text.clear();
+    std::string().swap(m_scratch);
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "BulkTagJob.h"
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+
+class ApiClient;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+/// Adds a tag to, or removes it from, the users selected on the Users page: a tag field with
+/// completion, a preview computed from the selected rows ("Adds “vip” to 12 of 50 selected
+/// users (38 already have it)"), then the run (BulkTagJob) with progress and Cancel, and finally
+/// one result line per user that can be copied. Not modal for the application: shown with
+/// show(), it blocks only its window while open.
+class BulkTagDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkTagDialog)
+
+public:
+    /// \a knownTags are offered for completion (the company's tags).
+    BulkTagDialog(ApiClient *client, BulkTagJob::Mode mode, const QList<BulkTagTarget> &targets,
+        const QStringList &knownTags, QWidget *parent = nullptr);
+    ~BulkTagDialog() override;
+
+    BulkTagJob::Mode mode() const { return m_mode; }
+    BulkTagJob *job() const { return m_job; }
+    QString tag() const;
+    void setTag(const QString &tag);
+    QString previewText() const;
+    /// Starts the run with the tag entered; false when there is nothing to do.
+    bool apply();
+    /// The results as text (what Copy Results puts on the clipboard).
+    QString reportText() const;
+
+signals:
+    /// A user was written; its record as the server now has it.
+    void userUpdated(const User &user);
+    /// The run ended (results shown).
+    void runFinished();
+
+public slots:
+    void reject() override;
+
+private:
+    void updatePreview();
+    void onProgress(int done, int total);
+    void onFinished();
+    void copyResults();
+
+    ApiClient *m_client;
+    BulkTagJob::Mode m_mode;
+    QList<BulkTagTarget> m_targets;
+    BulkTagJob *m_job;
+    QLabel *m_intro;
+    QLineEdit *m_tagEdit;
+    QLabel *m_preview;
+    QProgressBar *m_progress;
+    QLabel *m_resultSummary;
+    QTableWidget *m_results;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_apply;
+    QPushButton *m_cancel;
+    QPushButton *m_copy;
+    QPushButton *m_close;
+};

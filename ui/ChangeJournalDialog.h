@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class ChangeJournal;
+class ChangeJournalModel;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+/// The journal of changes this app saved, newest first: all of them, or one user's
+/// ("Only this user"). Export CSV writes the rows shown; Refresh reads what other instances
+/// of the app added.
+class ChangeJournalDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeJournalDialog)
+
+public:
+    ChangeJournalDialog(ChangeJournal *journal, QWidget *parent = nullptr);
+    ~ChangeJournalDialog() override;
+
+    /// Narrows the list to one user (\a userName for the check box); empty shows everyone.
+    void showUser(const QString &userId, const QString &userName);
+    ChangeJournalModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// Writes the rows shown to \a path as CSV; false with the reason in a message box.
+    bool exportTo(const QString &path);
+
+private:
+    void updateSummary();
+
+    ChangeJournal *m_journal;
+    ChangeJournalModel *m_model;
+    QTableView *m_view;
+    QCheckBox *m_onlyUser;
+    QLabel *m_summary;
+    QPushButton *m_export;
+    QString m_userId;
+};

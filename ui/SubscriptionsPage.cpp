@@ -1,0 +1,65 @@
+#include "SubscriptionsPage.h"
+
+#include "Icons.h"
+#include "SubscriptionsView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+const QString SubscriptionsPage::settingsKey = QStringLiteral("subscriptions/page");
+
+SubscriptionsPage::SubscriptionsPage(Session *session, QSettings *settings, QWidget *parent)
+    : Page(session, parent)
+    , m_view(new SubscriptionsView(session, Scope::company(), settings, settingsKey, this))
+{
+    setObjectName(QStringLiteral("subscriptionsPage"));
+    auto *heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("subscriptionsHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &SubscriptionsView::firstDataLoaded, this, &SubscriptionsPage::markDataLoaded);
+    connect(m_view, &SubscriptionsView::busyChanged, this, &SubscriptionsPage::setBusy);
+    connect(
+        m_view, &SubscriptionsView::openUserRequested, this, &SubscriptionsPage::openUserRequested);
+    connect(m_view, &SubscriptionsView::errorOccurred, this,
+        [this](const ApiError &error, const SubscriptionsView::RetryFunction &retry) {
+            if (!error.isCancellation())
+                emit errorOccurred(error, retry);
+        });
+}
+
+SubscriptionsPage::~SubscriptionsPage() = default;
+
+QString SubscriptionsPage::title() const
+{
+    return tr("Subscriptions");
+}
+
+QIcon SubscriptionsPage::icon() const
+{
+    return Icons::icon(Icons::Name::Subscriptions);
+}
+
+bool SubscriptionsPage::isAvailableFor(AccessRole role) const
+{
+    return role == AccessRole::Staff;
+}
+
+void SubscriptionsPage::activate()
+{
+    m_view->load();
+}
+
+void SubscriptionsPage::resetContents()
+{
+    m_view->clear();
+}
