@@ -85,6 +85,8 @@ private Q_SLOTS:
     void includeDeleted();
     void orderFilters_data();
     void orderFilters();
+    void orderPlanner_data();
+    void orderPlanner();
     void subscriptionFilters_data();
     void subscriptionFilters();
     void paymentMethodFilters_data();
@@ -746,6 +748,99 @@ void TestServerApiLists::orderFilters_data()
 void TestServerApiLists::orderFilters()
 {
     checkList();
+}
+
+// The server plans an orders list from exact counts (docs/SERVER.md): it walks the sort index
+// from the first match, or reads the filter's index and sorts. Every sort field in both
+// directions, with each kind of filter, paged in small pages (the first, a middle and the
+// last), so each plan is checked where a walk starts late and where it runs out.
+void TestServerApiLists::orderPlanner_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    const QJsonArray orders = live(m_orders);
+    const qint64 mid
+        = *dateOf(orders.at(orders.size() / 2).toObject(), QStringLiteral("created")) / 1000;
+    struct Filter
+    {
+        const char *name;
+        QByteArray query;
+        QString dateField;
+        std::optional<qint64> from;
+        std::optional<qint64> to;
+        QStringList orderStatus;
+        QStringList deliveryStatus;
+    };
+    const QList<Filter> filters {
+        {"no filter", QByteArray(), QString(), std::nullopt, std::nullopt, {}, {}},
+        {"created range",
+            "from_date=" + QByteArray::number(mid - 120 * 86400)
+                + "&to_date=" + QByteArray::number(mid + 3600),
+            QStringLiteral("created"), mid - 120 * 86400, mid + 3600, {}, {}},
+        {"modified from, statuses",
+            "date_field=modified&from_date=" + QByteArray::number(mid)
+                + "&order_status=DONE,FAILED",
+            QStringLiteral("modified"), mid, std::nullopt,
+            {QStringLiteral("DONE"), QStringLiteral("FAILED")}, {}},
+        {"delivery_time to", "date_field=delivery_time&to_date=" + QByteArray::number(mid),
+            QStringLiteral("delivery_time"), std::nullopt, mid, {}, {}},
+        {"order status", "order_status=PENDING", QString(), std::nullopt, std::nullopt,
+            {QStringLiteral("PENDING")}, {}},
+        {"both statuses", "delivery_status=DONE,PENDING&order_status=SUCCESS,DONE,CREATED",
+            QString(), std::nullopt, std::nullopt,
+            {QStringLiteral("SUCCESS"), QStringLiteral("DONE"), QStringLiteral("CREATED")},
+            {QStringLiteral("DONE"), QStringLiteral("PENDING")}},
+    };
+    const QStringList fields {QStringLiteral("created"), QStringLiteral("modified"),
+        QStringLiteral("delivery_time"), QStringLiteral("human_id"), QStringLiteral("total_amount"),
+        QStringLiteral("order_status"), QStringLiteral("delivery_status"),
+        QStringLiteral("currency")};
+    for (const Filter &filter : filters) {
+        const QJsonArray matches = filtered(orders, [&filter](const QJsonObject &o) {
+            return (filter.dateField.isEmpty()
+                       || inRange(o, filter.dateField, filter.from, filter.to))
+                && (filter.orderStatus.isEmpty()
+                    || filter.orderStatus.contains(text(o, "order_status")))
+                && (filter.deliveryStatus.isEmpty()
+                    || filter.deliveryStatus.contains(text(o, "delivery_status")));
+        });
+        QVERIFY2(matches.size() > 40, filter.name);
+        QVERIFY2(matches.size() < orders.size() || filter.query.isEmpty(), filter.name);
+        for (const QString &field : fields) {
+            for (const bool descending : {false, true}) {
+                QByteArray query = "sort=" + QByteArray(descending ? "-" : "") + field.toLatin1();
+                if (!filter.query.isEmpty())
+                    query += '&' + filter.query;
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1, %2%3")
+                                   .arg(QLatin1String(filter.name),
+                                       descending ? QStringLiteral("-") : QString(), field)))
+                    << query
+                    << expectedOrder(
+                           matches, [&field](const QJsonObject &d) { return d.value(field); },
+                           descending);
+            }
+        }
+    }
+}
+
+void TestServerApiLists::orderPlanner()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(QStringList, expected);
+    constexpr int Size = 37;
+    const qint64 pages = (expected.size() + Size - 1) / Size;
+    for (const qint64 page : {qint64(0), pages / 2, pages - 1}) {
+        const TestHttpResponse r
+            = TestHttp::get(url(m_server,
+                                "/orders?" + query + "&size=" + QByteArray::number(Size)
+                                    + "&page=" + QByteArray::number(page)),
+                staff(m_server));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("X-Pagination-Total").toLongLong(), qint64(expected.size()));
+        QCOMPARE(idsOf(r.json().array()), expected.mid(page * Size, Size));
+    }
 }
 
 void TestServerApiLists::subscriptionFilters_data()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void ifMatch();
     void roundTripIsByteExact();
     void concurrentConditionalWrites();
+    void searchFollowsWrites();
 
 private:
     struct Snapshot
@@ -87,6 +88,12 @@ private:
         const TestHttpResponse r
             = TestHttp::get(url(m_server, "/users/" + userId.toLatin1()), staff(m_server));
         return {r.body, r.header("ETag")};
+    }
+    QStringList search(const QByteArray &query, const QByteArray &extra = {}) const
+    {
+        const TestHttpResponse r = TestHttp::get(
+            url(m_server, "/users/search?size=1000&query=" + query + extra), staff(m_server));
+        return r.status == 200 ? idsOf(r.json().array()) : QStringList {QStringLiteral("error")};
     }
     TestHttpResponse put(const QString &userId, const QByteArray &body,
         const TestHttp::Headers &extra = {}, const QByteArray &suffix = {}) const
@@ -737,3 +744,54 @@ void TestServerApiWrites::concurrentConditionalWrites()
 
 QTEST_GUILESS_MAIN(TestServerApiWrites)
 #include "tst_server_api_writes.moc"
+
+// ---- the search index ------------------------------------------------------------------
+
+// Searches are answered from an in-memory index (docs/SERVER.md) that follows every write:
+// a changed name is found by its new text and no longer by its old one, the sort order of
+// the results follows the change, a write refused by If-Match leaves the results as they
+// were, and a deleted user leaves them unless they are asked for.
+void TestServerApiWrites::searchFollowsWrites()
+{
+    // Warm the index so the writes below must update it rather than build it.
+    QVERIFY(!search("a").isEmpty());
+    const QString target = m_others.at(5);
+    const QByteArray oldEmail = QJsonDocument::fromJson(read(target).body)
+                                    .object()
+                                    .value(QLatin1String("email"))
+                                    .toString()
+                                    .toUtf8();
+    QVERIFY(search(enc(QString::fromUtf8(oldEmail))).contains(target));
+
+    QCOMPARE(
+        put(target,
+            R"({"first_name":"\ud83d\ude00Zyxwøvan","last_name":"Quillfeather","email":"zyx@idx.example"})")
+            .status,
+        200);
+    QCOMPARE(search(enc(QStringLiteral("ZYXWØV"))), QStringList {target});
+    QCOMPARE(search("quillfeather"), QStringList {target});
+    QCOMPARE(search(enc(QStringLiteral("Zyxwøvan Quill"))), QStringList {target});
+    QCOMPARE(search("idx.example"), QStringList {target});
+    QVERIFY(!search(enc(QString::fromUtf8(oldEmail))).contains(target));
+
+    // Sorted by first name (UTF-8 bytes), descending: the emoji (F0 9F ...) makes this name
+    // come before every other "a" match.
+    const QStringList byName = search("a", "&sort=-first_name");
+    QVERIFY(!byName.isEmpty());
+    QCOMPARE(byName.first(), target);
+
+    // A refused conditional write changes nothing, in the document or in the results.
+    const TestHttpResponse refused
+        = put(target, R"({"email":"moved@elsewhere.example"})", {{"If-Match", "\"stale-tag\""}});
+    QCOMPARE(refused.status, 412);
+    QCOMPARE(search("elsewhere.example"), QStringList());
+    QCOMPARE(search("zyx@idx"), QStringList {target});
+
+    // Deleted: out of the results unless asked for.
+    QCOMPARE(
+        TestHttp::request("DELETE", url(m_server, "/users/" + target.toLatin1()), staff(m_server))
+            .status,
+        200);
+    QCOMPARE(search("idx.example"), QStringList());
+    QCOMPARE(search("idx.example", "&include_deleted=true"), QStringList {target});
+}
