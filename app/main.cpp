@@ -4,9 +4,11 @@
 #include "Icons.h"
 #include "Launcher.h"
 #include "StartupOptions.h"
+#include "Translation.h"
 #include "Version.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -18,8 +20,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("builton-admin"));
     QApplication::setApplicationDisplayName(builtonApplicationName());
     QApplication::setApplicationVersion(builtonVersion());
-    QApplication::setDesktopFileName(QStringLiteral("builton-admin"));
+    // The app id of resources/linux/dev.builton.Admin.desktop and its metainfo.
+    QApplication::setDesktopFileName(QStringLiteral("dev.builton.Admin"));
     QApplication::setWindowIcon(Icons::icon(Icons::Name::App));
+    // The language (and with it the locale of dates, numbers and money) before any text is
+    // made: "" follows the system (LANG, LANGUAGE).
+    Translation::install(
+        &app, QSettings().value(QStringLiteral("preferences/language")).toString());
 
     StartupOptions options;
     QString message;

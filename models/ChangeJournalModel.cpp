@@ -25,6 +25,15 @@ void ChangeJournalModel::setUserFilter(const QString &userId)
     rebuild();
 }
 
+void ChangeJournalModel::setUserText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_userText == trimmed)
+        return;
+    m_userText = trimmed;
+    rebuild();
+}
+
 void ChangeJournalModel::setPaymentMethodLabels(const QHash<QString, QString> &labels)
 {
     m_paymentMethodLabels = labels;
@@ -35,7 +44,13 @@ void ChangeJournalModel::setPaymentMethodLabels(const QHash<QString, QString> &l
 
 bool ChangeJournalModel::accepts(const JournalEntry &entry) const
 {
-    return m_userFilter.isEmpty() || entry.userId == m_userFilter;
+    if (!m_userFilter.isEmpty() && entry.userId != m_userFilter)
+        return false;
+    if (m_userText.isEmpty())
+        return true;
+    return entry.userName.contains(m_userText, Qt::CaseInsensitive)
+        || entry.humanId.contains(m_userText, Qt::CaseInsensitive)
+        || entry.userId.contains(m_userText, Qt::CaseInsensitive);
 }
 
 void ChangeJournalModel::rebuild()

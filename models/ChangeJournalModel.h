@@ -6,8 +6,9 @@
 #include <QHash>
 #include <QPointer>
 
-/// The change journal as a table, newest first, optionally narrowed to one user (the
-/// journal is local, so filtering here is filtering where the data is).
+/// The change journal as a table, newest first, optionally narrowed to one user by id or by
+/// what is typed about them (the journal is local, so filtering here is filtering where the
+/// data is).
 class ChangeJournalModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,11 @@ public:
     /// Shows only the entries of \a userId; empty shows all.
     void setUserFilter(const QString &userId);
     QString userFilter() const { return m_userFilter; }
+    /// Shows only the entries whose user matches \a text: a part of the name, the human id or
+    /// the _id, ignoring case and surrounding spaces; empty shows all. Applies together with
+    /// setUserFilter().
+    void setUserText(const QString &text);
+    QString userText() const { return m_userText; }
     /// Labels for default payment method ids (display only).
     void setPaymentMethodLabels(const QHash<QString, QString> &labels);
 
@@ -50,6 +56,7 @@ private:
 
     QPointer<ChangeJournal> m_journal;
     QString m_userFilter;
+    QString m_userText;
     QHash<QString, QString> m_paymentMethodLabels;
     QList<JournalEntry> m_rows;
 };

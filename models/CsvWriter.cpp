@@ -125,17 +125,48 @@ QString CsvWriter::quoted(const QString &text)
     return QLatin1Char('"') + result + QLatin1Char('"');
 }
 
+bool CsvWriter::isPlainNumber(const QString &text)
+{
+    // An optional sign, digits, and at most one decimal point followed by digits: "+4791234567",
+    // "-12.50", "3". A spreadsheet reads these as numbers, never as formulas.
+    qsizetype i = 0;
+    if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-')))
+        ++i;
+    qsizetype digits = 0;
+    while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128) {
+        ++i;
+        ++digits;
+    }
+    if (digits == 0)
+        return false;
+    if (i < text.size() && text.at(i) == QLatin1Char('.')) {
+        ++i;
+        qsizetype decimals = 0;
+        while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128) {
+            ++i;
+            ++decimals;
+        }
+        if (decimals == 0)
+            return false;
+    }
+    return i == text.size();
+}
+
 QString CsvWriter::guarded(const QString &text)
 {
     // OWASP "CSV injection": cells starting with these are run as formulas. Leading blanks do
-    // not stop every spreadsheet, so they are looked through.
-    for (const QChar c : text) {
+    // not stop every spreadsheet, so they are looked through. A plain number (a phone number
+    // "+4791234567", an amount "-12.50") is no formula and stays as it is.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char(' '))
             continue;
         const bool risky = c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
             || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
             || c == QLatin1Char('\n');
-        return risky ? QLatin1Char('\'') + text : text;
+        if (!risky || isPlainNumber(text.mid(i)))
+            return text;
+        return QLatin1Char('\'') + text;
     }
     return text;
 }

@@ -13,8 +13,9 @@ class QIODevice;
 /// Values are written raw, never as display text: dates as ISO 8601 in UTC, numbers and
 /// Money with a dot and no grouping (Money without its currency: exports give the currency a
 /// column of its own), lists joined by "; ". Text that a spreadsheet would run as a formula
-/// (starting with = + - @, a tab or CR) is prefixed with an apostrophe; numbers are typed, so
-/// a negative amount is never touched.
+/// (starting with = + - @, a tab or CR, possibly behind blanks) is prefixed with an apostrophe,
+/// unless it is a plain number with an optional sign ("+4791234567", "-12.50"); numbers are
+/// typed, so a negative amount is never touched either way.
 class CsvWriter
 {
 public:
@@ -43,7 +44,10 @@ public:
     /// \a text quoted when RFC 4180 requires it.
     static QString quoted(const QString &text);
     /// \a text with an apostrophe in front when a spreadsheet would take it for a formula.
+    /// Text that is a plain number ("+4791234567", "-12.50") stays as it is.
     static QString guarded(const QString &text);
+    /// Whether \a text is an optional + or -, digits, and optionally "." and digits.
+    static bool isPlainNumber(const QString &text);
     /// Whether \a value is written as a number (never guarded).
     static bool isNumber(const QVariant &value);
 

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <optional>
+
 namespace {
 
 const QLatin1String RangeKey("range");
@@ -13,6 +15,20 @@ const QLatin1String IncludeDeletedKey("includeDeleted");
 QString settingsKey(const QString &group, QLatin1String key)
 {
     return group + QLatin1Char('/') + key;
+}
+
+/// The range a settings string names; nothing for text DateRange does not understand.
+std::optional<DateRange> readableRange(const QVariant &value)
+{
+    if (!value.isValid())
+        return std::nullopt;
+    const QString text = value.toString();
+    // fromSettingsString() gives "All time" for text it does not understand; only a text
+    // that says so (or a real range) counts.
+    const DateRange parsed = DateRange::fromSettingsString(text);
+    if (!parsed.isAllTime() || text == DateRange().toSettingsString())
+        return parsed;
+    return std::nullopt;
 }
 
 } // namespace
@@ -42,15 +58,8 @@ OrderFilter OrderFilter::load(
     const QSettings &settings, const QString &key, const OrderFilter &fallback)
 {
     OrderFilter filter = fallback;
-    const QVariant range = settings.value(settingsKey(key, RangeKey));
-    if (range.isValid()) {
-        const QString text = range.toString();
-        // fromSettingsString() gives "All time" for text it does not understand; only a
-        // text that says so (or a real range) replaces the fallback.
-        const DateRange parsed = DateRange::fromSettingsString(text);
-        if (!parsed.isAllTime() || text == DateRange().toSettingsString())
-            filter.range = parsed;
-    }
+    if (const auto range = readableRange(settings.value(settingsKey(key, RangeKey))))
+        filter.range = *range;
     if (const auto field
         = dateFieldFromKey(settings.value(settingsKey(key, DateFieldKey)).toString()))
         filter.dateField = *field;
@@ -69,6 +78,32 @@ OrderFilter OrderFilter::load(
 OrderFilter OrderFilter::load(const QSettings &settings, const QString &key)
 {
     return load(settings, key, OrderFilter());
+}
+
+bool OrderFilter::isSaved(const QSettings &settings, const QString &key)
+{
+    for (const QLatin1String part :
+        {RangeKey, DateFieldKey, OrderStatusKey, DeliveryStatusKey, IncludeDeletedKey}) {
+        if (settings.contains(settingsKey(key, part)))
+            return true;
+    }
+    return false;
+}
+
+OrderFilter OrderFilter::initial(
+    const QSettings &settings, const QString &key, const OrderFilter &fallback)
+{
+    if (isSaved(settings, key))
+        return load(settings, key, fallback);
+    OrderFilter filter = fallback;
+    if (const auto range = readableRange(settings.value(defaultDatePresetKey())))
+        filter.range = *range;
+    return filter;
+}
+
+QString OrderFilter::defaultDatePresetKey()
+{
+    return QStringLiteral("preferences/defaultDatePreset");
 }
 
 QStringList OrderFilter::knownOrderStatuses()

@@ -36,6 +36,15 @@ public:
     static OrderFilter load(
         const QSettings &settings, const QString &key, const OrderFilter &fallback);
     static OrderFilter load(const QSettings &settings, const QString &key);
+    /// Whether anything of a filter is saved under \a key.
+    static bool isSaved(const QSettings &settings, const QString &key);
+    /// The filter an orders list starts with: the one saved under \a key; when nothing is saved
+    /// there yet, \a fallback with the date range the staff member prefers
+    /// (defaultDatePresetKey, a DateRange settings string; absent or unreadable: fallback's).
+    static OrderFilter initial(
+        const QSettings &settings, const QString &key, const OrderFilter &fallback);
+    /// "preferences/defaultDatePreset": the preferred date range of a list with no saved filter.
+    static QString defaultDatePresetKey();
 
     /// Status values the local server uses (docs/API.md), in their usual order.
     static QStringList knownOrderStatuses();

@@ -127,90 +127,12 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
     auto decodeOrder = [this](PageJson::object &document, const JsonPath &path,
                            DecodeError *pageError) {
         OrderRow &row = m_rows.append();
-        RowDecoding::ElementErrors errors;
+        RowDecoding::ElementReader reader(path, &m_text, &m_scratch, OrderRow::NoTime);
         bool hasId = false;
         bool hasTotalQuantity = false;
         double itemQuantity = 0;
         bool hasItemQuantity = false;
 
-        auto readText = [&](PageJson::value &json, TextRef *out, int rank, QLatin1String key) {
-            std::string_view text;
-            switch (PageJson::readText(json, &text, &m_scratch)) {
-            case Status::Value:
-                *out = m_text.append(text);
-                return true;
-            case Status::Empty:
-                *out = TextRef();
-                return true;
-            case Status::WrongType:
-                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readInterned = [&](PageJson::value &json, RowDecoding::InternTable &table,
-                                quint16 *out, int rank, QLatin1String key) {
-            std::string_view text;
-            switch (PageJson::readText(json, &text, &m_scratch)) {
-            case Status::Value:
-                *out = table.intern(text);
-                return true;
-            case Status::Empty:
-                *out = RowDecoding::InternTable::None;
-                return true;
-            case Status::WrongType:
-                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readTime = [&](PageJson::value &json, qint64 *out, int rank, QLatin1String key) {
-            switch (PageJson::readTimestamp(json, out)) {
-            case Status::Value:
-                return true;
-            case Status::Empty:
-                *out = OrderRow::NoTime;
-                return true;
-            case Status::WrongType:
-                *out = OrderRow::NoTime;
-                errors.fail(rank, path.child(key), PageJson::expectedDateMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readNumber
-            = [&](PageJson::value &json, double *out, bool *has, int rank, const JsonPath &at) {
-                  *has = false;
-                  switch (RowDecoding::readNumber(json, out)) {
-                  case Status::Value:
-                      *has = true;
-                      return true;
-                  case Status::Empty:
-                      return true;
-                  case Status::WrongType:
-                      errors.fail(rank, at, RowDecoding::expectedNumberMessage());
-                      return true;
-                  case Status::BadJson:
-                      break;
-                  }
-                  return false;
-              };
-        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
-            bool set = false;
-            const Status status = PageJson::readBool(json, &set);
-            if (status == Status::BadJson)
-                return false;
-            if (status == Status::WrongType)
-                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
-            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
-            return true;
-        };
         // `user`: an {"$oid"}, a bare id or the expanded customer, read as Reference::decode
         // reads it; the names are read leniently, as Order::customerName() reads them.
         auto readCustomer = [&](PageJson::value &json) {
@@ -243,10 +165,11 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
             row.flags &= quint8(~(HasCustomer | HasCustomerId | CustomerExpanded));
             switch (customer.error) {
             case RowDecoding::ReferenceRead::Error::Reference:
-                errors.fail(UserRank, path.child(UserKey), RowDecoding::expectedReferenceMessage());
+                reader.errors.fail(
+                    UserRank, path.child(UserKey), RowDecoding::expectedReferenceMessage());
                 return true;
             case RowDecoding::ReferenceRead::Error::DocumentId:
-                errors.fail(UserRank, path.child(UserKey).child(IdKey),
+                reader.errors.fail(UserRank, path.child(UserKey).child(IdKey),
                     PageJson::expectedObjectIdMessage());
                 return true;
             case RowDecoding::ReferenceRead::Error::None:
@@ -280,7 +203,7 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
                 if (status == Status::BadJson)
                     return false;
                 if (status != Status::Empty)
-                    errors.fail(ItemsRank, member, PageJson::expectedListMessage());
+                    reader.errors.fail(ItemsRank, member, PageJson::expectedListMessage());
                 return true;
             }
             simdjson::ondemand::array elements;
@@ -301,7 +224,7 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
                     if (status == Status::BadJson)
                         return false;
                     if (status != Status::Empty)
-                        errors.fail(ItemsRank, at, PageJson::expectedObjectMessage());
+                        reader.errors.fail(ItemsRank, at, PageJson::expectedObjectMessage());
                     continue;
                 }
                 ++lines;
@@ -317,7 +240,7 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
                         continue;
                     double quantity = 0;
                     bool has = false;
-                    if (!readNumber(
+                    if (!reader.number(
                             itemField.value(), &quantity, &has, ItemsRank, at.child(QuantityKey)))
                         return false;
                     if (has) {
@@ -346,41 +269,43 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
                 const Status status = PageJson::readObjectId(json, &row.id);
                 hasId = status == Status::Value;
                 if (status == Status::WrongType)
-                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                    reader.errors.fail(
+                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
                 ok = status != Status::BadJson;
             } else if (key == view(HumanIdKey)) {
-                ok = readText(json, &row.humanId, HumanIdRank, HumanIdKey);
+                ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
             } else if (key == view(UserKey)) {
                 ok = readCustomer(json);
             } else if (key == view(CurrencyKey)) {
-                ok = readInterned(json, *m_currencies, &row.currency, CurrencyRank, CurrencyKey);
+                ok = reader.interned(json, *m_currencies, &row.currency, CurrencyRank, CurrencyKey);
             } else if (key == view(TotalAmountKey)) {
                 double amount = 0;
                 bool has = false;
-                ok = readNumber(json, &amount, &has, TotalAmountRank, path.child(TotalAmountKey));
+                ok = reader.number(
+                    json, &amount, &has, TotalAmountRank, path.child(TotalAmountKey));
                 const Money money = has ? Money::fromDouble(amount, QString()) : Money();
                 row.totalUnits = money.isValid() ? money.units() : 0;
                 row.flags = money.isValid() ? quint8(row.flags | HasTotal)
                                             : quint8(row.flags & ~HasTotal);
             } else if (key == view(TotalQuantityKey)) {
-                ok = readNumber(json, &row.quantity, &hasTotalQuantity, TotalQuantityRank,
+                ok = reader.number(json, &row.quantity, &hasTotalQuantity, TotalQuantityRank,
                     path.child(TotalQuantityKey));
             } else if (key == view(OrderStatusKey)) {
-                ok = readInterned(
+                ok = reader.interned(
                     json, *m_orderStatuses, &row.orderStatus, OrderStatusRank, OrderStatusKey);
             } else if (key == view(DeliveryStatusKey)) {
-                ok = readInterned(json, *m_deliveryStatuses, &row.deliveryStatus,
+                ok = reader.interned(json, *m_deliveryStatuses, &row.deliveryStatus,
                     DeliveryStatusRank, DeliveryStatusKey);
             } else if (key == view(DeliveryTimeKey)) {
-                ok = readTime(json, &row.deliveryTime, DeliveryTimeRank, DeliveryTimeKey);
+                ok = reader.time(json, &row.deliveryTime, DeliveryTimeRank, DeliveryTimeKey);
             } else if (key == view(ItemsKey)) {
                 ok = readItems(json);
             } else if (key == view(CreatedKey)) {
-                ok = readTime(json, &row.created, CreatedRank, CreatedKey);
+                ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
             } else if (key == view(ModifiedKey)) {
-                ok = readTime(json, &row.modified, ModifiedRank, ModifiedKey);
+                ok = reader.time(json, &row.modified, ModifiedRank, ModifiedKey);
             } else if (key == view(DeletedKey)) {
-                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
+                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
             }
             // Other members are skipped unread.
             if (!ok) {
@@ -395,9 +320,9 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
         if (hasTotalQuantity)
             row.flags |= HasQuantity;
         if (!hasId)
-            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (errors.failed()) {
-            *pageError = errors.error;
+            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+        if (reader.errors.failed()) {
+            *pageError = reader.errors.error;
             return false;
         }
         return true;

@@ -151,10 +151,7 @@ void OrdersModel::resolveQuery()
 OrderQuery OrdersModel::appliedQuery() const
 {
     OrderQuery query = m_query;
-    const QString field = sortField(sortColumn());
-    query.sort = field.isEmpty()
-        ? QString()
-        : (sortOrder() == Qt::DescendingOrder ? QLatin1Char('-') + field : field);
+    query.sort = sortArgument();
     return query;
 }
 

@@ -16,6 +16,8 @@ QString hostLabel(const QUrl &url)
 
 } // namespace
 
+int PagedTableModel::s_defaultPageSize = PagedTableModel::DefaultPageSize;
+
 PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
 {
@@ -40,6 +42,11 @@ void PagedTableModel::setApiClient(ApiClient *client)
 void PagedTableModel::setPageSize(int size)
 {
     m_pageSize = qBound(1, size, 1000);
+}
+
+void PagedTableModel::setDefaultPageSize(int size)
+{
+    s_defaultPageSize = qBound(1, size, 1000);
 }
 
 void PagedTableModel::setFlushInterval(int ms)
@@ -131,7 +138,7 @@ void PagedTableModel::restart(bool fetch)
     clearRows();
     m_visibleRows = 0;
     m_nextPage = 0;
-    m_queryPageSize = m_pageSize;
+    m_queryPageSize = pageSize();
     m_exhausted = false;
     m_failed = false;
     m_error = ApiError();
@@ -170,6 +177,10 @@ void PagedTableModel::requestNextPage()
 {
     if (!m_client || m_reply || m_exhausted || m_failed)
         return;
+    // The first page of a query fixes its page size (a query started without restart()
+    // takes the size in force now).
+    if (m_nextPage == 0)
+        m_queryPageSize = pageSize();
     ApiReply *reply
         = requestPage(m_client, m_nextPage, m_queryPageSize, sortArgument(), supersedeKey());
     if (!reply)

@@ -57,9 +57,14 @@ public:
     /// fetchMore() or reload() loads from \a client.
     void setApiClient(ApiClient *client);
 
-    int pageSize() const { return m_pageSize; }
+    /// The page size of this model: setPageSize()'s value, else defaultPageSize().
+    int pageSize() const { return m_pageSize > 0 ? m_pageSize : s_defaultPageSize; }
     /// 1 to 1000; used from the next query on.
     void setPageSize(int size);
+    /// Process-wide page size of the models that did not set their own (Preferences); 1 to
+    /// 1000, used from each model's next query on. DefaultPageSize until set.
+    static void setDefaultPageSize(int size);
+    static int defaultPageSize() { return s_defaultPageSize; }
     int flushInterval() const { return m_flushIntervalMs; }
     void setFlushInterval(int ms);
 
@@ -83,6 +88,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isSortable(int column) const { return !sortField(column).isEmpty(); }
+    /// The API's sort argument of the sort in force ("-created"); empty when the column
+    /// cannot be sorted (the server's default order).
+    QString sortArgument() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -150,13 +158,12 @@ private:
     void fail(const ApiError &error);
     void setTotal(qint64 total);
     void setExhausted(bool exhausted);
-    QString sortArgument() const;
     QString supersedeKey() const;
 
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
     quint64 m_generation = 1;
-    int m_pageSize = DefaultPageSize;
+    int m_pageSize = 0; ///< 0: follow s_defaultPageSize
     int m_queryPageSize = DefaultPageSize;
     int m_nextPage = 0;
     int m_visibleRows = 0;
@@ -169,4 +176,6 @@ private:
     int m_flushIntervalMs = DefaultFlushIntervalMs;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
+
+    static int s_defaultPageSize;
 };

@@ -87,30 +87,13 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
 
     auto decode = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
         PaymentMethodRow &row = m_rows.append();
-        RowDecoding::ElementErrors errors;
+        RowDecoding::ElementReader reader(path, &m_text, &m_scratch, PaymentMethodRow::NoTime);
         bool hasId = false;
         bool hasMonth = false;
         bool hasYear = false;
         int month = 0;
         int year = 0;
 
-        auto readText = [&](PageJson::value &json, TextRef *out, int rank, const JsonPath &at) {
-            std::string_view text;
-            switch (PageJson::readText(json, &text, &m_scratch)) {
-            case Status::Value:
-                *out = m_text.append(text);
-                return true;
-            case Status::Empty:
-                *out = TextRef();
-                return true;
-            case Status::WrongType:
-                errors.fail(rank, at, PageJson::expectedTextMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
         // As ExtendedJson::decodeInt: a number (in any tolerated form) that is whole.
         auto readInt
             = [&](PageJson::value &json, int *out, bool *has, int rank, const JsonPath &at) {
@@ -120,7 +103,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                   case Status::Value:
                       if (std::floor(number) != number || number < double(INT_MIN)
                           || number > double(INT_MAX)) {
-                          errors.fail(rank, at, RowDecoding::expectedWholeNumberMessage());
+                          reader.errors.fail(rank, at, RowDecoding::expectedWholeNumberMessage());
                           return true;
                       }
                       *out = int(number);
@@ -129,23 +112,13 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                   case Status::Empty:
                       return true;
                   case Status::WrongType:
-                      errors.fail(rank, at, RowDecoding::expectedNumberMessage());
+                      reader.errors.fail(rank, at, RowDecoding::expectedNumberMessage());
                       return true;
                   case Status::BadJson:
                       break;
                   }
                   return false;
               };
-        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
-            bool set = false;
-            const Status status = PageJson::readBool(json, &set);
-            if (status == Status::BadJson)
-                return false;
-            if (status == Status::WrongType)
-                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
-            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
-            return true;
-        };
         auto readCard = [&](PageJson::value &json) {
             const JsonPath card = path.child(CardKey);
             json_type type;
@@ -160,7 +133,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                 if (status == Status::BadJson)
                     return false;
                 if (status != Status::Empty)
-                    errors.fail(CardRank, card, PageJson::expectedObjectMessage());
+                    reader.errors.fail(CardRank, card, PageJson::expectedObjectMessage());
                 return true;
             }
             PageJson::object members;
@@ -174,9 +147,9 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                 PageJson::value &value = field.value();
                 bool ok = true;
                 if (key == view(BrandKey))
-                    ok = readText(value, &row.brand, BrandRank, card.child(BrandKey));
+                    ok = reader.text(value, &row.brand, BrandRank, card.child(BrandKey));
                 else if (key == view(Last4Key))
-                    ok = readText(value, &row.last4, Last4Rank, card.child(Last4Key));
+                    ok = reader.text(value, &row.last4, Last4Rank, card.child(Last4Key));
                 else if (key == view(ExpMonthKey))
                     ok = readInt(value, &month, &hasMonth, ExpMonthRank, card.child(ExpMonthKey));
                 else if (key == view(ExpYearKey))
@@ -203,12 +176,13 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                 const Status status = PageJson::readObjectId(json, &row.id);
                 hasId = status == Status::Value;
                 if (status == Status::WrongType)
-                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                    reader.errors.fail(
+                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
                 ok = status != Status::BadJson;
             } else if (key == view(NameKey)) {
-                ok = readText(json, &row.name, NameRank, path.child(NameKey));
+                ok = reader.text(json, &row.name, NameRank, path.child(NameKey));
             } else if (key == view(ActiveKey)) {
-                ok = readFlag(json, Active, ActiveRank, ActiveKey);
+                ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
             } else if (key == view(CardKey)) {
                 ok = readCard(json);
             } else if (key == view(CreatedKey)) {
@@ -220,7 +194,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                     break;
                 case Status::WrongType:
                     row.created = PaymentMethodRow::NoTime;
-                    errors.fail(
+                    reader.errors.fail(
                         CreatedRank, path.child(CreatedKey), PageJson::expectedDateMessage());
                     break;
                 case Status::BadJson:
@@ -228,7 +202,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                     break;
                 }
             } else if (key == view(DeletedKey)) {
-                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
+                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
             }
             // Everything else (setup_intent, customer_id, fingerprints...) is skipped unread.
             if (!ok) {
@@ -250,9 +224,9 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
             }
         }
         if (!hasId)
-            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (errors.failed()) {
-            *pageError = errors.error;
+            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+        if (reader.errors.failed()) {
+            *pageError = reader.errors.error;
             return false;
         }
         return true;

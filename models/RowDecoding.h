@@ -1,13 +1,15 @@
 #pragma once
 
 // Internal to builton_models (includes simdjson through PageJson.h): what the row decoders of
-// the Orders, Subscriptions and Payment methods tables share on top of PageJson: the first
-// error of an element in the full codec's reading order, numbers with the codec's tolerance,
-// and a small table that interns the few distinct status and currency texts of a list.
+// the Users, Orders, Subscriptions and Payment methods tables share on top of PageJson: the
+// first error of an element in the full codec's reading order, the reader of an element's
+// members, numbers with the codec's tolerance, and a small table that interns the few
+// distinct status and currency texts of a list.
 
 #include "DecodeError.h"
 #include "JsonPath.h"
 #include "PageJson.h"
+#include "TextArena.h"
 
 #include <QString>
 #include <QStringList>
@@ -104,6 +106,131 @@ private:
     QStringList m_texts;
     std::vector<std::string> m_keys;
     std::unordered_map<std::string, quint16> m_index;
+};
+
+/// Reads the members of one list element as the full codec reads them, for the row decoders:
+/// texts into the list's TextArena, short texts into an InternTable, dates, numbers and flags.
+/// A member of the wrong type is recorded in `errors` (the element's first error in the
+/// codec's order) and reading goes on; every call returns false only for bytes that are not
+/// JSON. `at` names the member: its key under the element's path, or a whole JsonPath. The
+/// path is only built for an error, so the common case costs nothing.
+class ElementReader
+{
+public:
+    /// `noTime` is the row type's value for a date that is missing or not a date.
+    ElementReader(const JsonPath &path, TextArena *texts, std::string *scratch, qint64 noTime)
+        : m_path(path), m_texts(texts), m_scratch(scratch), m_noTime(noTime)
+    { }
+
+    ElementErrors errors;
+
+    template<typename At>
+    bool text(PageJson::value &json, TextRef *out, int rank, const At &at)
+    {
+        std::string_view text;
+        switch (PageJson::readText(json, &text, m_scratch)) {
+        case Status::Value:
+            *out = m_texts->append(text);
+            return true;
+        case Status::Empty:
+            *out = TextRef();
+            return true;
+        case Status::WrongType:
+            fail(rank, at, PageJson::expectedTextMessage());
+            return true;
+        case Status::BadJson:
+            break;
+        }
+        return false;
+    }
+
+    template<typename At>
+    bool interned(PageJson::value &json, InternTable &table, quint16 *out, int rank, const At &at)
+    {
+        std::string_view text;
+        switch (PageJson::readText(json, &text, m_scratch)) {
+        case Status::Value:
+            *out = table.intern(text);
+            return true;
+        case Status::Empty:
+            *out = InternTable::None;
+            return true;
+        case Status::WrongType:
+            fail(rank, at, PageJson::expectedTextMessage());
+            return true;
+        case Status::BadJson:
+            break;
+        }
+        return false;
+    }
+
+    template<typename At>
+    bool time(PageJson::value &json, qint64 *out, int rank, const At &at)
+    {
+        switch (PageJson::readTimestamp(json, out)) {
+        case Status::Value:
+            return true;
+        case Status::Empty:
+            *out = m_noTime;
+            return true;
+        case Status::WrongType:
+            *out = m_noTime;
+            fail(rank, at, PageJson::expectedDateMessage());
+            return true;
+        case Status::BadJson:
+            break;
+        }
+        return false;
+    }
+
+    /// `has` tells whether a number was there.
+    template<typename At>
+    bool number(PageJson::value &json, double *out, bool *has, int rank, const At &at)
+    {
+        *has = false;
+        switch (readNumber(json, out)) {
+        case Status::Value:
+            *has = true;
+            return true;
+        case Status::Empty:
+            return true;
+        case Status::WrongType:
+            fail(rank, at, expectedNumberMessage());
+            return true;
+        case Status::BadJson:
+            break;
+        }
+        return false;
+    }
+
+    /// Sets `flag` in `flags` for true, clears it for false, a missing value or a wrong type.
+    template<typename At>
+    bool flag(PageJson::value &json, quint8 *flags, quint8 flag, int rank, const At &at)
+    {
+        bool set = false;
+        const Status status = PageJson::readBool(json, &set);
+        if (status == Status::BadJson)
+            return false;
+        if (status == Status::WrongType)
+            fail(rank, at, PageJson::expectedBoolMessage());
+        *flags = set ? quint8(*flags | flag) : quint8(*flags & ~flag);
+        return true;
+    }
+
+    void fail(int rank, QLatin1String key, const QString &message)
+    {
+        errors.fail(rank, m_path.child(key), message);
+    }
+    void fail(int rank, const JsonPath &at, const QString &message)
+    {
+        errors.fail(rank, at, message);
+    }
+
+private:
+    const JsonPath &m_path;
+    TextArena *m_texts;
+    std::string *m_scratch;
+    qint64 m_noTime;
 };
 
 template<typename OnMember>

@@ -92,52 +92,9 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
 
     auto decode = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
         SubscriptionRow &row = m_rows.append();
-        RowDecoding::ElementErrors errors;
+        RowDecoding::ElementReader reader(path, &m_text, &m_scratch, SubscriptionRow::NoTime);
         bool hasId = false;
 
-        auto readText = [&](PageJson::value &json, TextRef *out, int rank, QLatin1String key) {
-            std::string_view text;
-            switch (PageJson::readText(json, &text, &m_scratch)) {
-            case Status::Value:
-                *out = m_text.append(text);
-                return true;
-            case Status::Empty:
-                *out = TextRef();
-                return true;
-            case Status::WrongType:
-                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readTime = [&](PageJson::value &json, qint64 *out, int rank, QLatin1String key) {
-            switch (PageJson::readTimestamp(json, out)) {
-            case Status::Value:
-                return true;
-            case Status::Empty:
-                *out = SubscriptionRow::NoTime;
-                return true;
-            case Status::WrongType:
-                *out = SubscriptionRow::NoTime;
-                errors.fail(rank, path.child(key), PageJson::expectedDateMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
-            bool set = false;
-            const Status status = PageJson::readBool(json, &set);
-            if (status == Status::BadJson)
-                return false;
-            if (status == Status::WrongType)
-                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
-            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
-            return true;
-        };
         auto readRef = [&](PageJson::value &json, std::array<quint8, 12> *id, quint8 flag,
                            TextRef *name, int rank, QLatin1String key) {
             RowDecoding::ReferenceRead reference;
@@ -157,10 +114,10 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
             row.flags &= quint8(~flag);
             switch (reference.error) {
             case RowDecoding::ReferenceRead::Error::Reference:
-                errors.fail(rank, path.child(key), RowDecoding::expectedReferenceMessage());
+                reader.errors.fail(rank, path.child(key), RowDecoding::expectedReferenceMessage());
                 return true;
             case RowDecoding::ReferenceRead::Error::DocumentId:
-                errors.fail(
+                reader.errors.fail(
                     rank, path.child(key).child(IdKey), PageJson::expectedObjectIdMessage());
                 return true;
             case RowDecoding::ReferenceRead::Error::None:
@@ -191,12 +148,13 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                 const Status status = PageJson::readObjectId(json, &row.id);
                 hasId = status == Status::Value;
                 if (status == Status::WrongType)
-                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                    reader.errors.fail(
+                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
                 ok = status != Status::BadJson;
             } else if (key == view(HumanIdKey)) {
-                ok = readText(json, &row.humanId, HumanIdRank, HumanIdKey);
+                ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
             } else if (key == view(NameKey)) {
-                ok = readText(json, &row.name, NameRank, NameKey);
+                ok = reader.text(json, &row.name, NameRank, NameKey);
             } else if (key == view(StatusKey)) {
                 std::string_view text;
                 const Status status = PageJson::readText(json, &text, &m_scratch);
@@ -204,25 +162,26 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                 row.status = status == Status::Value ? m_statuses->intern(text)
                                                      : RowDecoding::InternTable::None;
                 if (status == Status::WrongType)
-                    errors.fail(StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
+                    reader.errors.fail(
+                        StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
             } else if (key == view(PlanKey)) {
                 ok = readRef(json, &row.planId, HasPlanId, &row.planName, PlanRank, PlanKey);
             } else if (key == view(UserKey)) {
                 ok = readRef(json, &row.userId, HasUserId, nullptr, UserRank, UserKey);
             } else if (key == view(ActiveKey)) {
-                ok = readFlag(json, Active, ActiveRank, ActiveKey);
+                ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
             } else if (key == view(TrialKey)) {
-                ok = readFlag(json, Trial, TrialRank, TrialKey);
+                ok = reader.flag(json, &row.flags, Trial, TrialRank, TrialKey);
             } else if (key == view(InfiniteKey)) {
-                ok = readFlag(json, Infinite, InfiniteRank, InfiniteKey);
+                ok = reader.flag(json, &row.flags, Infinite, InfiniteRank, InfiniteKey);
             } else if (key == view(StartingDateKey)) {
-                ok = readTime(json, &row.startingDate, StartingDateRank, StartingDateKey);
+                ok = reader.time(json, &row.startingDate, StartingDateRank, StartingDateKey);
             } else if (key == view(EndingDateKey)) {
-                ok = readTime(json, &row.endingDate, EndingDateRank, EndingDateKey);
+                ok = reader.time(json, &row.endingDate, EndingDateRank, EndingDateKey);
             } else if (key == view(PeriodStartKey)) {
-                ok = readTime(json, &row.periodStart, PeriodStartRank, PeriodStartKey);
+                ok = reader.time(json, &row.periodStart, PeriodStartRank, PeriodStartKey);
             } else if (key == view(PeriodEndKey)) {
-                ok = readTime(json, &row.periodEnd, PeriodEndRank, PeriodEndKey);
+                ok = reader.time(json, &row.periodEnd, PeriodEndRank, PeriodEndKey);
             } else if (key == view(LastBillingAmountKey)) {
                 double amount = 0;
                 const Status status = RowDecoding::readNumber(json, &amount);
@@ -231,12 +190,12 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                 row.flags = status == Status::Value ? quint8(row.flags | HasLastBilling)
                                                     : quint8(row.flags & ~HasLastBilling);
                 if (status == Status::WrongType)
-                    errors.fail(LastBillingAmountRank, path.child(LastBillingAmountKey),
+                    reader.errors.fail(LastBillingAmountRank, path.child(LastBillingAmountKey),
                         RowDecoding::expectedNumberMessage());
             } else if (key == view(CreatedKey)) {
-                ok = readTime(json, &row.created, CreatedRank, CreatedKey);
+                ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
             } else if (key == view(DeletedKey)) {
-                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
+                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
             }
             if (!ok) {
                 *pageError = PageJson::invalidJson();
@@ -244,9 +203,9 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
             }
         }
         if (!hasId)
-            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (errors.failed()) {
-            *pageError = errors.error;
+            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+        if (reader.errors.failed()) {
+            *pageError = reader.errors.error;
             return false;
         }
         return true;

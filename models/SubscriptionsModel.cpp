@@ -63,9 +63,7 @@ SubscriptionQuery SubscriptionsModel::appliedQuery() const
     query.scope = m_scope;
     query.status = m_statuses;
     query.includeDeleted = m_includeDeleted;
-    const QString field = sortField(sortColumn());
-    if (!field.isEmpty())
-        query.sort = sortOrder() == Qt::DescendingOrder ? QLatin1Char('-') + field : field;
+    query.sort = sortArgument();
     return query;
 }
 

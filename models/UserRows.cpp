@@ -2,9 +2,9 @@
 
 #include "ExtendedJson.h"
 #include "PageJson.h"
+#include "RowDecoding.h"
 #include "User.h"
 
-#include <climits>
 #include <utility>
 
 namespace {
@@ -23,27 +23,7 @@ const QLatin1String LastLoginKey("last_login");
 const QLatin1String DeletedKey("deleted");
 const QLatin1String BlockedKey("blocked");
 
-std::string_view view(QLatin1String key)
-{
-    return std::string_view(key.data(), size_t(key.size()));
-}
-
-/// The first error of one element in the order User::fromJson reads its members, so that a
-/// page names the same member the full codec would.
-struct ElementErrors
-{
-    int rank = INT_MAX;
-    DecodeError error;
-
-    void fail(int memberRank, const JsonPath &path, const QString &message)
-    {
-        if (memberRank >= rank)
-            return;
-        rank = memberRank;
-        error = DecodeError {path.toString(), message};
-    }
-    bool failed() const { return rank != INT_MAX; }
-};
+using RowDecoding::view;
 
 // Positions of the members in User::fromJson's reading order.
 enum Rank {
@@ -123,136 +103,94 @@ bool UserRows::appendPage(const QByteArray &body, DecodeError *error)
     const int rowMark = m_rows.size();
     const TextArena::Mark textMark = m_text.mark();
 
-    auto decodeUser = [this](PageJson::object &document, const JsonPath &path,
-                          DecodeError *pageError) {
-        UserRow &row = m_rows.append();
-        ElementErrors errors;
-        bool hasId = false;
+    auto decodeUser
+        = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
+              UserRow &row = m_rows.append();
+              RowDecoding::ElementReader reader(path, &m_text, &m_scratch, UserRow::NoTime);
+              bool hasId = false;
 
-        auto readText = [&](PageJson::value &json, TextRef *out, int rank, QLatin1String key) {
-            std::string_view text;
-            switch (PageJson::readText(json, &text, &m_scratch)) {
-            case Status::Value:
-                *out = m_text.append(text);
-                return true;
-            case Status::Empty:
-                *out = TextRef();
-                return true;
-            case Status::WrongType:
-                errors.fail(rank, path.child(key), PageJson::expectedTextMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readTime = [&](PageJson::value &json, qint64 *out, int rank, QLatin1String key) {
-            switch (PageJson::readTimestamp(json, out)) {
-            case Status::Value:
-                return true;
-            case Status::Empty:
-                *out = UserRow::NoTime;
-                return true;
-            case Status::WrongType:
-                *out = UserRow::NoTime;
-                errors.fail(rank, path.child(key), PageJson::expectedDateMessage());
-                return true;
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
-        auto readFlag = [&](PageJson::value &json, quint8 flag, int rank, QLatin1String key) {
-            bool set = false;
-            const Status status = PageJson::readBool(json, &set);
-            if (status == Status::BadJson)
-                return false;
-            if (status == Status::WrongType)
-                errors.fail(rank, path.child(key), PageJson::expectedBoolMessage());
-            row.flags = set ? quint8(row.flags | flag) : quint8(row.flags & ~flag);
-            return true;
-        };
-        auto readTags = [&](PageJson::value &json) {
-            m_tagBuffer.clear();
-            int badIndex = -1;
-            const Status status
-                = PageJson::readTextList(json, &m_scratch, &badIndex, [this](std::string_view tag) {
-                      m_tagBuffer.push_back(TagSeparator);
-                      m_tagBuffer.append(tag.data(), tag.size());
-                  });
-            switch (status) {
-            case Status::Value:
-            case Status::Empty:
-                row.tags = m_text.append(m_tagBuffer);
-                return true;
-            case Status::WrongType: {
-                const JsonPath member = path.child(TagsKey);
-                if (badIndex < 0)
-                    errors.fail(TagsRank, member, PageJson::expectedListMessage());
-                else
-                    errors.fail(
-                        TagsRank, member.element(badIndex), PageJson::expectedTextMessage());
-                return true;
-            }
-            case Status::BadJson:
-                break;
-            }
-            return false;
-        };
+              auto readTags = [&](PageJson::value &json) {
+                  m_tagBuffer.clear();
+                  int badIndex = -1;
+                  const Status status = PageJson::readTextList(
+                      json, &m_scratch, &badIndex, [this](std::string_view tag) {
+                          m_tagBuffer.push_back(TagSeparator);
+                          m_tagBuffer.append(tag.data(), tag.size());
+                      });
+                  switch (status) {
+                  case Status::Value:
+                  case Status::Empty:
+                      row.tags = m_text.append(m_tagBuffer);
+                      return true;
+                  case Status::WrongType: {
+                      const JsonPath member = path.child(TagsKey);
+                      if (badIndex < 0)
+                          reader.errors.fail(TagsRank, member, PageJson::expectedListMessage());
+                      else
+                          reader.errors.fail(
+                              TagsRank, member.element(badIndex), PageJson::expectedTextMessage());
+                      return true;
+                  }
+                  case Status::BadJson:
+                      break;
+                  }
+                  return false;
+              };
 
-        for (auto member : document) {
-            simdjson::ondemand::field field;
-            std::string_view key;
-            simdjson::error_code code = std::move(member).get(field);
-            if (!code)
-                code = field.unescaped_key().get(key);
-            if (code) {
-                *pageError = PageJson::invalidJson(code);
-                return false;
-            }
-            PageJson::value &json = field.value();
-            bool ok = true;
-            if (key == view(IdKey)) {
-                const Status status = PageJson::readObjectId(json, &row.id);
-                hasId = status == Status::Value;
-                if (status == Status::WrongType)
-                    errors.fail(IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
-                ok = status != Status::BadJson;
-            } else if (key == view(FirstNameKey)) {
-                ok = readText(json, &row.firstName, FirstNameRank, FirstNameKey);
-            } else if (key == view(LastNameKey)) {
-                ok = readText(json, &row.lastName, LastNameRank, LastNameKey);
-            } else if (key == view(EmailKey)) {
-                ok = readText(json, &row.email, EmailRank, EmailKey);
-            } else if (key == view(PhoneKey)) {
-                ok = readText(json, &row.phone, PhoneRank, PhoneKey);
-            } else if (key == view(HumanIdKey)) {
-                ok = readText(json, &row.humanId, HumanIdRank, HumanIdKey);
-            } else if (key == view(TagsKey)) {
-                ok = readTags(json);
-            } else if (key == view(CreatedKey)) {
-                ok = readTime(json, &row.created, CreatedRank, CreatedKey);
-            } else if (key == view(LastLoginKey)) {
-                ok = readTime(json, &row.lastLogin, LastLoginRank, LastLoginKey);
-            } else if (key == view(DeletedKey)) {
-                ok = readFlag(json, Deleted, DeletedRank, DeletedKey);
-            } else if (key == view(BlockedKey)) {
-                ok = readFlag(json, Blocked, BlockedRank, BlockedKey);
-            }
-            // Other members are skipped unread.
-            if (!ok) {
-                *pageError = PageJson::invalidJson();
-                return false;
-            }
-        }
-        if (!hasId)
-            errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (errors.failed()) {
-            *pageError = errors.error;
-            return false;
-        }
-        return true;
-    };
+              for (auto member : document) {
+                  simdjson::ondemand::field field;
+                  std::string_view key;
+                  simdjson::error_code code = std::move(member).get(field);
+                  if (!code)
+                      code = field.unescaped_key().get(key);
+                  if (code) {
+                      *pageError = PageJson::invalidJson(code);
+                      return false;
+                  }
+                  PageJson::value &json = field.value();
+                  bool ok = true;
+                  if (key == view(IdKey)) {
+                      const Status status = PageJson::readObjectId(json, &row.id);
+                      hasId = status == Status::Value;
+                      if (status == Status::WrongType)
+                          reader.errors.fail(
+                              IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
+                      ok = status != Status::BadJson;
+                  } else if (key == view(FirstNameKey)) {
+                      ok = reader.text(json, &row.firstName, FirstNameRank, FirstNameKey);
+                  } else if (key == view(LastNameKey)) {
+                      ok = reader.text(json, &row.lastName, LastNameRank, LastNameKey);
+                  } else if (key == view(EmailKey)) {
+                      ok = reader.text(json, &row.email, EmailRank, EmailKey);
+                  } else if (key == view(PhoneKey)) {
+                      ok = reader.text(json, &row.phone, PhoneRank, PhoneKey);
+                  } else if (key == view(HumanIdKey)) {
+                      ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
+                  } else if (key == view(TagsKey)) {
+                      ok = readTags(json);
+                  } else if (key == view(CreatedKey)) {
+                      ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
+                  } else if (key == view(LastLoginKey)) {
+                      ok = reader.time(json, &row.lastLogin, LastLoginRank, LastLoginKey);
+                  } else if (key == view(DeletedKey)) {
+                      ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
+                  } else if (key == view(BlockedKey)) {
+                      ok = reader.flag(json, &row.flags, Blocked, BlockedRank, BlockedKey);
+                  }
+                  // Other members are skipped unread.
+                  if (!ok) {
+                      *pageError = PageJson::invalidJson();
+                      return false;
+                  }
+              }
+              if (!hasId)
+                  reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
+              if (reader.errors.failed()) {
+                  *pageError = reader.errors.error;
+                  return false;
+              }
+              return true;
+          };
 
     if (PageJson::PageReader::forThread().read(body, error, decodeUser))
         return true;

@@ -32,7 +32,7 @@ std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
     query.search = model.appliedSearchText();
     query.tags = model.tags();
     query.includeDeleted = model.includeDeleted();
-    query.sort = sortArgument(model.sortColumn(), model.sortOrder());
+    query.sort = model.sortArgument(); // the export walks the pages in the table's order
     QStringList titles;
     QList<int> shown;
     for (const int column : columns) {
@@ -42,36 +42,6 @@ std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
         titles.append(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     }
     return std::make_unique<UsersExportSource>(query, shown, titles);
-}
-
-QString UsersExportSource::sortArgument(int column, Qt::SortOrder order)
-{
-    // The same fields as UsersModel::sortField(): the export walks the pages in the order the
-    // table shows them.
-    QString field;
-    switch (column) {
-    case UsersModel::HumanId:
-        field = QStringLiteral("human_id");
-        break;
-    case UsersModel::Name:
-        field = QStringLiteral("first_name");
-        break;
-    case UsersModel::Email:
-        field = QStringLiteral("email");
-        break;
-    case UsersModel::Phone:
-        field = QStringLiteral("mobile_phone_number");
-        break;
-    case UsersModel::Created:
-        field = QStringLiteral("created");
-        break;
-    case UsersModel::LastLogin:
-        field = QStringLiteral("last_login");
-        break;
-    default:
-        return QString();
-    }
-    return order == Qt::DescendingOrder ? QLatin1Char('-') + field : field;
 }
 
 QString UsersExportSource::stateText(int flags)

@@ -29,9 +29,6 @@ public:
     /// with \a columns in that order; titles from the model's header.
     static std::unique_ptr<UsersExportSource> fromModel(
         const UsersModel &model, const QList<int> &columns);
-    /// The API's sort argument for a UsersModel column ("-created"); empty when the column
-    /// cannot be sorted (the server's default order is used).
-    static QString sortArgument(int column, Qt::SortOrder order);
     /// The state words of the export for UserRows::Flag bits.
     static QString stateText(int flags);
 

@@ -33,10 +33,10 @@ AddressFields::AddressFields(const Options &options, QWidget *parent)
         m_alias = addField(form, QStringLiteral("Alias"), tr("A&lias:"), accessible(tr("Alias")));
     m_street = addField(form, QStringLiteral("Street"), tr("&Street:"), accessible(tr("Street")));
     m_zip = addField(form, QStringLiteral("ZipCode"), tr("&Zip code:"), accessible(tr("Zip code")));
-    m_city = addField(form, QStringLiteral("City"), tr("&City:"), accessible(tr("City")));
-    m_state = addField(form, QStringLiteral("State"), tr("Stat&e:"), accessible(tr("State")));
+    m_city = addField(form, QStringLiteral("City"), tr("C&ity:"), accessible(tr("City")));
+    m_state = addField(form, QStringLiteral("State"), tr("Sta&te:"), accessible(tr("State")));
     m_country
-        = addField(form, QStringLiteral("Country"), tr("Coun&try:"), accessible(tr("Country")));
+        = addField(form, QStringLiteral("Country"), tr("Cou&ntry:"), accessible(tr("Country")));
     if (m_alias) {
         // Alias first on screen, street first for the group's mnemonic.
         setTabOrder(m_alias, m_street);

@@ -1,6 +1,7 @@
 #include "AddressesEditor.h"
 
 #include "AddressFields.h"
+#include "Appearance.h"
 #include "ProfileEditor.h"
 
 #include <QGroupBox>
@@ -85,7 +86,7 @@ AddressesEditor::AddressesEditor(ProfileEditor *editor, QWidget *parent)
     m_error->setObjectName(QStringLiteral("addressesError"));
     m_error->setWordWrap(true);
     QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, Appearance::errorText(palette));
     m_error->setPalette(palette);
     m_error->hide();
     m_empty->setObjectName(QStringLiteral("addressesEmpty"));

@@ -1,5 +1,7 @@
 #include "BulkTagDialog.h"
 
+#include "WriteConfirmation.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
@@ -203,11 +205,38 @@ void BulkTagDialog::updatePreview()
     m_apply->setEnabled(preview.affected > 0 && !m_job->isRunning());
 }
 
+void BulkTagDialog::setConfirmation(const ConnectionProfile &profile, const QSettings *settings)
+{
+    m_profile = profile;
+    m_settings = settings;
+    m_confirm = true;
+}
+
+bool BulkTagDialog::confirmRun(const QString &tag)
+{
+    QList<const BulkTagTarget *> affected;
+    for (const BulkTagTarget &target : m_targets) {
+        if (BulkTagJob::changes(m_mode, tag, target.tags))
+            affected.append(&target);
+    }
+    QString subject;
+    if (affected.size() == 1) {
+        const BulkTagTarget *only = affected.constFirst();
+        subject
+            = only->humanId.isEmpty() ? only->name : tr("%1 (%2)").arg(only->name, only->humanId);
+    } else {
+        subject = tr("%n user(s)", nullptr, int(affected.size()));
+    }
+    return WriteConfirmation::confirm(this, m_profile, m_settings, subject);
+}
+
 bool BulkTagDialog::apply()
 {
     const QString tag = this->tag();
     if (m_job->isRunning() || !BulkTagJob::validateTag(tag).isEmpty()
         || BulkTagJob::preview(m_mode, tag, m_targets).affected == 0)
+        return false;
+    if (m_confirm && !confirmRun(tag))
         return false;
     if (!m_job->start(m_client, m_mode, tag, m_targets))
         return false;

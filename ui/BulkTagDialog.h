@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkTagJob.h"
+#include "ConnectionProfile.h"
 
 #include <QDialog>
 #include <QList>
@@ -11,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSettings;
 class QPushButton;
 class QTableWidget;
 
@@ -30,12 +32,18 @@ public:
         const QStringList &knownTags, QWidget *parent = nullptr);
     ~BulkTagDialog() override;
 
+    /// Asks before the run when \a profile wants changes confirmed (WriteConfirmation: a
+    /// production connection while preferences/confirmProduction in \a settings is on).
+    /// \a settings (may be null: defaults) must outlive the dialog.
+    void setConfirmation(const ConnectionProfile &profile, const QSettings *settings);
+
     BulkTagJob::Mode mode() const { return m_mode; }
     BulkTagJob *job() const { return m_job; }
     QString tag() const;
     void setTag(const QString &tag);
     QString previewText() const;
-    /// Starts the run with the tag entered; false when there is nothing to do.
+    /// Starts the run with the tag entered, after the production question if one is needed;
+    /// false when there is nothing to do or the question was declined.
     bool apply();
     /// The results as text (what Copy Results puts on the clipboard).
     QString reportText() const;
@@ -54,8 +62,13 @@ private:
     void onProgress(int done, int total);
     void onFinished();
     void copyResults();
+    /// The production question for the users \a tag would change; true to go ahead.
+    bool confirmRun(const QString &tag);
 
     ApiClient *m_client;
+    ConnectionProfile m_profile;
+    const QSettings *m_settings = nullptr;
+    bool m_confirm = false;
     BulkTagJob::Mode m_mode;
     QList<BulkTagTarget> m_targets;
     BulkTagJob *m_job;

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -20,6 +22,7 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     , m_journal(journal)
     , m_model(new ChangeJournalModel(journal, this))
     , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
     , m_onlyUser(new QCheckBox(this))
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
@@ -54,6 +57,18 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
         updateSummary();
     });
 
+    m_filter->setObjectName(QStringLiteral("journalUserFilter"));
+    m_filter->setAccessibleName(tr("Filter by user"));
+    m_filter->setPlaceholderText(tr("Filter by user: name, customer ID or id"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("&User:"), this);
+    filterLabel->setObjectName(QStringLiteral("journalUserFilterLabel"));
+    filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setUserText(text);
+        updateSummary();
+    });
+
     m_summary->setObjectName(QStringLiteral("journalSummary"));
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
     refresh->setObjectName(QStringLiteral("journalRefresh"));
@@ -79,6 +94,8 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
     top->addWidget(m_onlyUser);
     top->addStretch(1);
     top->addWidget(m_summary);
@@ -126,6 +143,10 @@ bool ChangeJournalDialog::exportTo(const QString &path)
 
 void ChangeJournalDialog::updateSummary()
 {
-    m_summary->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
+    const int shown = m_model->rowCount();
+    const int all = m_journal ? int(m_journal->entries().size()) : shown;
+    m_summary->setText(shown == all
+            ? tr("%n change(s)", nullptr, shown)
+            : tr("%1 of %n change(s)", nullptr, all).arg(QLocale().toString(shown)));
     m_export->setEnabled(m_model->rowCount() > 0);
 }

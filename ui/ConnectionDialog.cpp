@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "ApiClient.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "CredentialReply.h"
 #include "CredentialStore.h"
@@ -53,7 +54,7 @@ void setMessageStyle(QLabel *label, bool problem)
 {
     QPalette pal = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (problem)
-        pal.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+        pal.setColor(QPalette::WindowText, Appearance::errorText(pal));
     label->setPalette(pal);
 }
 
@@ -301,7 +302,7 @@ void ConnectionDialog::reloadList()
                 ConnectionProfile::canonicalUrl(profile.baseUrl())));
         if (profile.isProduction()) {
             item->setIcon(Icons::icon(Icons::Name::Warning));
-            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(Appearance::productionText(m_list->palette(), QPalette::Base));
         }
         if (profile.id() == m_editedId)
             m_list->setCurrentItem(item);

@@ -1,5 +1,6 @@
 #include "EnvironmentBand.h"
 
+#include "Appearance.h"
 #include "Icons.h"
 
 #include <QHBoxLayout>
@@ -50,8 +51,9 @@ void EnvironmentBand::setProfile(const ConnectionProfile &profile)
     m_icon->setVisible(production);
     setAccessibleName(text);
 
-    // Text colour that stays readable on any accent colour.
-    const QColor foreground = m_colour.lightnessF() > 0.6 ? QColor(0x1f, 0x1f, 0x1f) : Qt::white;
+    // Text colour that stays readable on any accent colour, whatever the palette: the band
+    // brings its own background.
+    const QColor foreground = Appearance::textOn(m_colour);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, m_colour);
     pal.setColor(QPalette::WindowText, foreground);

@@ -17,6 +17,7 @@ class EnvironmentBand final : public QFrame
     Q_DISABLE_COPY_MOVE(EnvironmentBand)
 
 public:
+    /// The band's red; as text on the window, use Appearance::productionText().
     static QColor productionColour() { return QColor(0xb3, 0x26, 0x1e); }
 
     explicit EnvironmentBand(QWidget *parent = nullptr);

@@ -1,7 +1,9 @@
 #include "ErrorBanner.h"
 
+#include "Appearance.h"
 #include "Icons.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,36 +99,50 @@ QString ErrorBanner::actionText() const
     return m_action->isVisibleTo(const_cast<ErrorBanner *>(this)) ? m_action->text() : QString();
 }
 
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The tint and text colour follow a switch between light and dark palettes.
+    if (event->type() == QEvent::PaletteChange)
+        applyLevel();
+}
+
 void ErrorBanner::applyLevel()
 {
-    QColor background;
-    QColor border;
+    QColor accent;
     Icons::Name icon = Icons::Name::Error;
     switch (m_level) {
     case Level::Information:
-        background = QColor(0xe8, 0xf1, 0xfc);
-        border = QColor(0x1e, 0x66, 0xc9);
+        accent = Appearance::informationAccent();
         icon = Icons::Name::Information;
         setAccessibleDescription(tr("Information"));
         break;
     case Level::Warning:
-        background = QColor(0xfd, 0xf3, 0xdc);
-        border = QColor(0xc7, 0x8a, 0x00);
+        accent = QColor(0xc7, 0x8a, 0x00);
         icon = Icons::Name::Warning;
         setAccessibleDescription(tr("Warning"));
         break;
     case Level::Error:
-        background = QColor(0xfc, 0xe8, 0xe6);
-        border = QColor(0xc6, 0x28, 0x28);
+        accent = QColor(0xc6, 0x28, 0x28);
         icon = Icons::Name::Error;
         setAccessibleDescription(tr("Error"));
         break;
     }
+    // A tint of the level's colour over the window colour, light or dark, with the border in
+    // the level's colour and text that reads on the tint.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor background
+        = Appearance::mix(accent, window, Appearance::isDark(palette()) ? 0.22 : 0.12);
+    const QColor border = Appearance::accentOn(accent, window, 3.0);
+    const QColor text
+        = Appearance::accentOn(palette().color(QPalette::WindowText), background, 7.0);
+    m_background = background;
+    m_textColour = text;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(Icons::icon(icon).pixmap(size, size));
     // Only this frame: the buttons keep the platform look.
     m_frame->setStyleSheet(
         QStringLiteral("#errorBannerFrame { background-color: %1; border: 1px solid %2; "
-                       "border-radius: 4px; } #errorBannerText { color: #1f1f1f; }")
-            .arg(background.name(), border.name()));
+                       "border-radius: 4px; } #errorBannerText { color: %3; }")
+            .arg(background.name(), border.name(), text.name()));
 }

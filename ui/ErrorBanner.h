@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 #include <functional>
@@ -35,9 +36,16 @@ public:
     Level level() const { return m_level; }
     QString text() const;
     QString actionText() const;
+    /// The colours the level is drawn in on the current palette (a tint of the level's colour,
+    /// and text chosen for contrast with it).
+    QColor backgroundColour() const { return m_background; }
+    QColor textColour() const { return m_textColour; }
 
 Q_SIGNALS:
     void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyLevel();
@@ -49,4 +57,6 @@ private:
     QPushButton *m_action;
     QToolButton *m_dismiss;
     std::function<void()> m_callback;
+    QColor m_background;
+    QColor m_textColour;
 };

@@ -22,5 +22,7 @@ enum class Name {
 };
 
 QIcon icon(Name name);
+/// Every name, in declaration order (tests render them all).
+QList<Name> allNames();
 
 } // namespace Icons

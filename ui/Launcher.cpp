@@ -1,20 +1,33 @@
 #include "Launcher.h"
 
+#include "ApiClient.h"
+#include "ApiReply.h"
 #include "ConnectionProfile.h"
 #include "ConnectionStatusView.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "LocalServerProcess.h"
 #include "MainWindow.h"
+#include "OrderFilterBar.h"
 #include "OrdersPage.h"
+#include "OrdersView.h"
+#include "Preferences.h"
+#include "ProfileEditor.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "SessionCredentials.h"
 #include "SubscriptionsPage.h"
 #include "UiLogging.h"
+#include "User.h"
+#include "UserDetailArea.h"
+#include "UserDetailTab.h"
 #include "UserOrderTabs.h"
 #include "UsersPage.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTimer>
@@ -28,7 +41,10 @@ Launcher::Launcher(const StartupOptions &options, QObject *parent)
     , m_profiles(std::make_unique<ProfileStore>(m_settings.get()))
     , m_credentials(std::make_unique<CredentialStore>())
     , m_session(std::make_unique<Session>(m_credentials.get()))
-{ }
+{
+    // Page size, request timeout and appearance, before any window or request exists.
+    Preferences::load(*m_settings).applyAll(m_session.get());
+}
 
 Launcher::~Launcher()
 {
@@ -51,15 +67,19 @@ bool Launcher::start()
     auto *orders = new OrdersPage(m_session.get(), m_settings.get());
     connect(orders, &OrdersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
     m_window->setPage(MainWindow::Section::Orders, orders);
+    applyOrdersRange(orders);
     auto *subscriptions = new SubscriptionsPage(m_session.get(), m_settings.get());
     connect(subscriptions, &SubscriptionsPage::openUserRequested, m_window.get(),
         &MainWindow::openUser);
     m_window->setPage(MainWindow::Section::Subscriptions, subscriptions);
     UserOrderTabs::install(m_window->userTabsFactory(), m_settings.get());
+    // After the window's own reaction to the first ready (connected later, so called later).
+    connect(m_session.get(), &Session::ready, this, &Launcher::showStartupView);
     if (m_options.wantsScreenshot()) {
         // Same size every time, so screenshots for the README match.
         m_window->resize(1180, 740);
         connect(m_window.get(), &MainWindow::screenshotSaved, this, [this](const QString &path) {
+            qCInfo(lcUi).noquote() << "Screenshot shows:" << describeView();
             std::fprintf(stdout, "%s\n", qPrintable(path));
             std::fflush(stdout);
             m_exitCode = 0;
@@ -210,8 +230,176 @@ void Launcher::watchScreenshot()
 {
     if (!m_options.wantsScreenshot())
         return;
-    m_window->saveScreenshotWhenLoaded(
-        m_options.screenshotPath, m_options.screenshotTimeoutSecs * 1000);
+    if (m_options.openUser.isEmpty()) {
+        // A --show page is shown on the first ready, before its first data can arrive.
+        m_window->saveScreenshotWhenLoaded(
+            m_options.screenshotPath, m_options.screenshotTimeoutSecs * 1000);
+        return;
+    }
+    // The section page loads first; the window is asked for its screenshot only once the
+    // user's profile is there. Until then, failures to connect end the run here.
+    m_awaitingUser = true;
+    m_userTimer.setSingleShot(true);
+    connect(&m_userTimer, &QTimer::timeout, this, [this] {
+        if (m_awaitingUser) {
+            fail(tr("No screenshot: the user “%1” did not load within %2 s.")
+                     .arg(m_options.openUser)
+                     .arg(m_options.screenshotTimeoutSecs),
+                1);
+        }
+    });
+    m_userTimer.start(m_options.screenshotTimeoutSecs * 1000);
+    connect(m_session.get(), &Session::connectionFailed, this, [this](const ApiError &error) {
+        if (m_awaitingUser)
+            fail(tr("No screenshot: %1").arg(error.message()), 1);
+    });
+    connect(m_session.get(), &Session::credentialsUnavailable, this,
+        [this](const CredentialResult &result) {
+            if (m_awaitingUser)
+                fail(tr("No screenshot: %1").arg(result.message()), 1);
+        });
+}
+
+void Launcher::applyOrdersRange(OrdersPage *page)
+{
+    if (!m_options.ordersRange)
+        return;
+    // Set before the first load, so the page never asks for another range first. Like a
+    // choice made in the page, it is saved as the page's filter.
+    OrderFilterBar *bar = page->ordersView()->filterBar();
+    OrderFilter filter = bar->filter();
+    filter.range = *m_options.ordersRange;
+    bar->setFilter(filter);
+}
+
+void Launcher::showStartupView()
+{
+    if (m_startupViewShown || m_finished)
+        return;
+    m_startupViewShown = true;
+    if (m_options.page != StartupOptions::Page::Default) {
+        MainWindow::Section section = MainWindow::Section::Users;
+        switch (m_options.page) {
+        case StartupOptions::Page::Default:
+        case StartupOptions::Page::Users:
+            section = MainWindow::Section::Users;
+            break;
+        case StartupOptions::Page::Orders:
+            section = MainWindow::Section::Orders;
+            break;
+        case StartupOptions::Page::Subscriptions:
+            section = MainWindow::Section::Subscriptions;
+            break;
+        case StartupOptions::Page::MyAccount:
+            section = MainWindow::Section::MyAccount;
+            break;
+        }
+        if (!m_window->showSection(section)) {
+            startupViewFailed(tr("The page “%1” (--show) is not available to these credentials.")
+                                  .arg(StartupOptions::pageName(m_options.page)));
+            if (m_finished)
+                return;
+        }
+    }
+    if (!m_options.openUser.isEmpty())
+        openStartupUser();
+}
+
+void Launcher::openStartupUser()
+{
+    const QString text = m_options.openUser;
+    if (m_session->role() != AccessRole::Staff) {
+        startupViewFailed(tr("--open-user needs staff credentials; these reach only their own "
+                             "account."));
+        return;
+    }
+    if (UsersPage::looksLikeObjectId(text)) {
+        openStartupUserById(text.toLower());
+        return;
+    }
+    // A human_id: the users search finds it (with others that merely contain it).
+    UserQuery query;
+    query.search = text;
+    query.includeDeleted = true;
+    m_userLookup = m_session->client()->listUsers(query);
+    m_userLookup->onFinished(this, [this, text](const ApiReply &reply) {
+        if (!reply.isSuccess()) {
+            startupViewFailed(
+                tr("Cannot look up the user “%1”: %2").arg(text, reply.error().message()));
+            return;
+        }
+        const QJsonArray users = QJsonDocument::fromJson(reply.response().body).array();
+        for (const QJsonValue &value : users) {
+            const DecodeResult<User> user = User::fromJson(value.toObject());
+            if (user && user.value().humanId().compare(text, Qt::CaseInsensitive) == 0) {
+                openStartupUserById(user.value().id().toString());
+                return;
+            }
+        }
+        startupViewFailed(tr("There is no user with the human_id or _id “%1”.").arg(text));
+    });
+}
+
+void Launcher::openStartupUserById(const QString &id)
+{
+    UserDetailTab *tab = m_window->openUser(id);
+    if (!tab) {
+        startupViewFailed(tr("“%1” is not a user's _id.").arg(id));
+        return;
+    }
+    if (!m_awaitingUser)
+        return;
+    ProfileEditor *editor = tab->editor();
+    if (editor->isLoaded()) {
+        onStartupUserLoaded();
+        return;
+    }
+    connect(editor, &ProfileEditor::loaded, this, &Launcher::onStartupUserLoaded);
+    connect(editor, &ProfileEditor::loadFailed, this, [this](const ApiError &error) {
+        if (m_awaitingUser)
+            fail(tr("No screenshot: cannot open the user “%1”: %2")
+                     .arg(m_options.openUser, error.message()),
+                1);
+    });
+}
+
+void Launcher::onStartupUserLoaded()
+{
+    if (!m_awaitingUser || m_finished)
+        return;
+    m_awaitingUser = false;
+    const int remainingMs = m_userTimer.remainingTime();
+    m_userTimer.stop();
+    // The section page behind the tab may still be loading: the window waits for it too.
+    m_window->saveScreenshotWhenLoaded(m_options.screenshotPath, qMax(remainingMs, 1000));
+}
+
+void Launcher::startupViewFailed(const QString &message)
+{
+    if (m_options.wantsScreenshot()) {
+        fail(tr("No screenshot: %1").arg(message), 1);
+        return;
+    }
+    printError(message);
+    m_window->banner()->showMessage(ErrorBanner::Level::Warning, message);
+}
+
+QString Launcher::describeView() const
+{
+    // Not translated: a log line for scripts and tests.
+    QStringList parts {QStringLiteral("window “%1”").arg(m_window->windowTitle())};
+    if (const std::optional<MainWindow::Section> section = m_window->currentSection()) {
+        parts.append(QStringLiteral("page %1").arg(
+            QLatin1String(QMetaEnum::fromType<MainWindow::Section>().valueToKey(int(*section)))));
+        if (*section == MainWindow::Section::Orders) {
+            if (const auto *orders = qobject_cast<OrdersPage *>(m_window->currentPage()))
+                parts.append(QStringLiteral("orders range “%1”")
+                                 .arg(orders->ordersView()->filterBar()->rangeText()));
+        }
+    }
+    if (const UserDetailTab *tab = m_window->userTabs()->currentUserTab())
+        parts.append(QStringLiteral("user tab “%1”").arg(tab->userLabel()));
+    return parts.join(QStringLiteral("; "));
 }
 
 void Launcher::fail(const QString &message, int exitCode)

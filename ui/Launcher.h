@@ -3,12 +3,16 @@
 #include "StartupOptions.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
+class ApiReply;
 class CredentialStore;
 class LocalServerProcess;
 class MainWindow;
+class OrdersPage;
 class ProfileStore;
 class QSettings;
 class Session;
@@ -16,6 +20,12 @@ class Session;
 /// Builds the app from the command line and starts it: settings, profiles, keychain, the
 /// session, the main window, and for `--demo` the local server. Also ends `--screenshot`
 /// runs. app/main.cpp only parses the options and runs the event loop.
+///
+/// What the window shows first comes from the options too: --orders-range sets the Orders
+/// page's filter before anything loads; --show and --open-user apply once the session is first
+/// ready (after the window has chosen its own page). A --screenshot run then waits for that
+/// page's data, or with --open-user for the user's profile, and logs what it shows
+/// ("Screenshot shows: ..." in builton.ui).
 class Launcher final : public QObject
 {
     Q_OBJECT
@@ -43,6 +53,15 @@ private:
     bool startProfile();
     void startDefault();
     void watchScreenshot();
+    void applyOrdersRange(OrdersPage *page);
+    void showStartupView();
+    void openStartupUser();
+    void openStartupUserById(const QString &id);
+    void onStartupUserLoaded();
+    /// A --show or --open-user that cannot be done: fails a --screenshot run, else warns.
+    void startupViewFailed(const QString &message);
+    /// The window title, the user tab and the orders range on screen, for the log.
+    QString describeView() const;
     void fail(const QString &message, int exitCode);
     static void printError(const QString &message);
 
@@ -54,6 +73,10 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<LocalServerProcess> m_server;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<ApiReply> m_userLookup;
+    QTimer m_userTimer; ///< --open-user with --screenshot: the wait for the profile
     int m_exitCode = 0;
     bool m_finished = false;
+    bool m_startupViewShown = false;
+    bool m_awaitingUser = false;
 };

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ApiClient.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "ConnectionStatusView.h"
@@ -12,7 +14,9 @@
 #include "MessageBox.h"
 #include "MyAccountPage.h"
 #include "Page.h"
+#include "PreferencesDialog.h"
 #include "ProfileStore.h"
+#include "ShortcutsDialog.h"
 #include "UiLogging.h"
 #include "UserDetailArea.h"
 
@@ -65,6 +69,7 @@ MainWindow::MainWindow(
     , m_activityLabel(new QLabel(this))
 {
     Q_ASSERT(m_session && m_profiles && m_settings);
+    m_userTabs->setSettings(m_settings); // preferences/confirmProduction
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Name::App));
 
@@ -76,9 +81,7 @@ MainWindow::MainWindow(
     m_navigation->setMinimumWidth(150);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    QPalette navPalette = m_navigation->palette();
-    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-    m_navigation->setPalette(navPalette);
+    applyPaletteColours();
     connect(
         m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
 
@@ -184,7 +187,13 @@ MainWindow::MainWindow(
         onSessionReady();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and user tabs are deleted after this body, and abort their requests then:
+    // nothing the session or its client says afterwards may reach this half-destroyed window.
+    disconnect(m_session->client(), nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
+}
 
 ConnectionDialog *MainWindow::connectionDialog() const
 {
@@ -214,8 +223,26 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key (Windows, the generic themes).
+    m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)}
+            : QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *preferences
+        = editMenu->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    {
+        // The platform's key where it has one, and Ctrl+, everywhere.
+        QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        const QKeySequence comma(Qt::CTRL | Qt::Key_Comma);
+        if (!keys.contains(comma))
+            keys.append(comma);
+        preferences->setShortcuts(keys);
+    }
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
@@ -238,12 +265,13 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = helpMenu->addAction(tr("&About BuiltOn Admin"), this, [this] {
-        MessageBox::information(this, tr("About BuiltOn Admin"),
-            tr("BuiltOn Admin %1\n\nA desktop client for the support staff of shops built on "
-               "the BuiltOn commerce API.")
-                .arg(QApplication::applicationVersion()));
-    });
+    QAction *shortcuts
+        = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts(
+        {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About BuiltOn Admin"), this, [this] { showAbout(); });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
@@ -720,7 +748,7 @@ void MainWindow::updateStatusBar()
         m_profileLabel->setToolTip(ConnectionProfile::canonicalUrl(profile.baseUrl()));
         QPalette pal = palette();
         if (profile.isProduction())
-            pal.setColor(QPalette::WindowText, EnvironmentBand::productionColour());
+            pal.setColor(QPalette::WindowText, Appearance::productionText(pal));
         m_profileLabel->setPalette(pal);
         QFont font = this->font();
         font.setBold(profile.isProduction());
@@ -820,6 +848,72 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_dialog)
         m_dialog->close();
     event->accept();
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(m_settings, this);
+        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_preferencesDialog, &PreferencesDialog::applied, this,
+            [this](const Preferences &preferences, bool languageChanged) {
+                preferences.applyAll(m_session);
+                if (languageChanged) {
+                    m_banner->showMessage(ErrorBanner::Level::Information,
+                        tr("The new language is used the next time BuiltOn Admin starts."));
+                }
+            });
+    }
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
+    return m_preferencesDialog;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(this, this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+    return m_shortcutsDialog;
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(m_session, this);
+        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
+    return m_aboutDialog;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Colours derived from the palette (dark or light) are worked out again, and the
+        // one-colour icons redrawn for it.
+        applyPaletteColours();
+        updateStatusBar();
+        m_connectionsAction->setIcon(Icons::icon(Icons::Name::Connections));
+        m_reconnectAction->setIcon(Icons::icon(Icons::Name::Retry));
+        rebuildNavigation();
+    }
+}
+
+void MainWindow::applyPaletteColours()
+{
+    // The navigation list sits on the window colour, not on a white (or black) field.
+    QPalette navPalette = palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
 }
 
 void MainWindow::restoreWindowState()

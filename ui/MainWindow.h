@@ -12,11 +12,13 @@
 
 #include <optional>
 
+class AboutDialog;
 class ConnectionDialog;
 class ConnectionStatusView;
 class EnvironmentBand;
 class ErrorBanner;
 class Page;
+class PreferencesDialog;
 class ProfileStore;
 class QAction;
 class QFrame;
@@ -26,6 +28,7 @@ class QMenu;
 class QProgressBar;
 class QSettings;
 class QSplitter;
+class ShortcutsDialog;
 class QStackedWidget;
 class UserDetailArea;
 class UserDetailTab;
@@ -80,6 +83,14 @@ public:
     /// Opens the connection dialog (non-blocking), with \a profileId selected if given.
     void showConnectionDialog(const QUuid &profileId = QUuid());
     ConnectionDialog *connectionDialog() const;
+    /// Edit ▸ Preferences (Ctrl+,): opens the dialog (non-blocking) or raises it. When
+    /// accepted, page size and request timeout apply at once, the appearance too.
+    PreferencesDialog *showPreferences();
+    /// Help ▸ Keyboard Shortcuts (F1, Ctrl+/).
+    ShortcutsDialog *showShortcuts();
+    /// Help ▸ About.
+    AboutDialog *showAbout();
+
     /// Asks every page whether it may be left, then connects to \a profile (stored or
     /// transient). False when a page said no.
     bool switchToProfile(const ConnectionProfile &profile);
@@ -95,6 +106,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct PageEntry
@@ -126,6 +138,7 @@ private:
     void updateStatusView();
     /// \a continueLater runs once unsaved user edits the staff member chose to save are saved.
     bool confirmLeaveAll(const std::function<void()> &continueLater = {});
+    void applyPaletteColours();
     void restoreWindowState();
     void saveWindowState();
     void finishScreenshot();
@@ -154,6 +167,9 @@ private:
     QAction *m_quitAction = nullptr;
     QMap<Section, PageEntry> m_pages;
     QPointer<ConnectionDialog> m_dialog;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
     QTimer m_expiryTimer;
     int m_requestsInFlight = 0;
     bool m_rebuildingNavigation = false;

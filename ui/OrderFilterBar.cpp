@@ -20,12 +20,17 @@ constexpr int CustomIndexData = int(DateRange::Preset::Custom);
 
 } // namespace
 
-OrderFilterBar::OrderFilterBar(
-    QSettings *settings, const QString &settingsKey, const OrderFilter &fallback, QWidget *parent)
+OrderFilterBar::OrderFilterBar(QSettings *settings, const QString &settingsKey,
+    const OrderFilter &fallback, Preference preference, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_key(settingsKey), m_zone(QTimeZone::systemTimeZone())
 {
     setObjectName(QStringLiteral("orderFilterBar"));
-    m_filter = m_settings ? OrderFilter::load(*m_settings, m_key, fallback) : fallback;
+    if (!m_settings)
+        m_filter = fallback;
+    else if (preference == Preference::Follow)
+        m_filter = OrderFilter::initial(*m_settings, m_key, fallback);
+    else
+        m_filter = OrderFilter::load(*m_settings, m_key, fallback);
     m_dateTimer.setSingleShot(true);
     m_dateTimer.setInterval(DateEditDelayMs);
     connect(&m_dateTimer, &QTimer::timeout, this, &OrderFilterBar::onDatesEdited);

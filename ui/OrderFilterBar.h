@@ -37,10 +37,16 @@ public:
     /// Date edits apply this long after the last change (typing a date digit by digit).
     static constexpr int DateEditDelayMs = 400;
 
+    /// Whether a bar with nothing saved starts with the staff member's preferred date range.
+    enum class Preference { Follow, Ignore };
+
     /// \a settings may be nullptr (nothing saved); it must outlive the bar. \a fallback is the
-    /// filter when nothing is saved under \a settingsKey yet.
+    /// filter when nothing is saved under \a settingsKey yet; with Preference::Follow, with
+    /// the preferred date range ("preferences/defaultDatePreset", see OrderFilter::initial())
+    /// when one is set.
     OrderFilterBar(QSettings *settings, const QString &settingsKey,
-        const OrderFilter &fallback = OrderFilter(), QWidget *parent = nullptr);
+        const OrderFilter &fallback = OrderFilter(), Preference preference = Preference::Follow,
+        QWidget *parent = nullptr);
     ~OrderFilterBar() override;
 
     OrderFilter filter() const { return m_filter; }

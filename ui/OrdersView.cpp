@@ -1,6 +1,7 @@
 #include "OrdersView.h"
 
 #include "ApiClient.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "ListExportJob.h"
 #include "OrderDetailDialog.h"
@@ -59,7 +60,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     m_exportJob = new ListExportJob(this);
     createWidgets();
     m_model->setFilter(m_filterBar->filter());
-    m_model->setInactiveColor(palette().color(QPalette::Disabled, QPalette::Text));
+    m_model->setInactiveColor(Appearance::inactiveText(palette()));
 
     connect(m_filterBar, &OrderFilterBar::filterChanged, this, &OrdersView::onFilterChanged);
     connect(m_model, &OrdersModel::statusesSeenChanged, this, [this] {
@@ -138,10 +139,13 @@ OrderDetailDialog *OrdersView::detailDialog() const
 void OrdersView::createWidgets()
 {
     OrderFilter fallback;
-    // A customer's tab starts with all of their orders; the company's page with the last 30 days.
-    if (m_scope.kind == Scope::Kind::Company)
+    // A customer's tab starts with all of their orders ("what did this customer order?");
+    // the company's page with the staff member's preferred range, else the last 30 days.
+    const bool company = m_scope.kind == Scope::Kind::Company;
+    if (company)
         fallback.range = DateRange::fromPreset(DateRange::Preset::Last30Days);
-    m_filterBar = new OrderFilterBar(m_settings, m_key, fallback, this);
+    m_filterBar = new OrderFilterBar(m_settings, m_key, fallback,
+        company ? OrderFilterBar::Preference::Follow : OrderFilterBar::Preference::Ignore, this);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ordersTable"));

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "ExtendedJson.h"
 #include "PaymentMethodsModel.h"
@@ -21,8 +22,9 @@ PaymentMethodsView::PaymentMethodsView(Session *session, const QString &userId, 
     setObjectName(QStringLiteral("paymentMethodsView"));
     m_model->setScope(Scope::user(userId));
     const QPalette colors = palette();
-    m_model->setColors(QColor(0xc0, 0x1c, 0x28), QColor(0x9c, 0x6a, 0x00),
-        colors.color(QPalette::Disabled, QPalette::Text));
+    // Table cells: readable on the base colour, light or dark.
+    m_model->setColors(Appearance::errorText(colors, QPalette::Base),
+        Appearance::warningText(colors, QPalette::Base), Appearance::inactiveText(colors));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("paymentMethodsSummary"));

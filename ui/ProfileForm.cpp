@@ -2,6 +2,7 @@
 
 #include "AddressFields.h"
 #include "ApiClient.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "ExtendedJson.h"
 #include "PaymentMethod.h"
@@ -64,10 +65,10 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     addRow(UserField::Title, title, tr("&Title"));
     QLineEdit *email = addLine(UserField::Email, QStringLiteral("email"));
     email->setPlaceholderText(tr("name@example.com"));
-    addRow(UserField::Email, email, tr("&Email"));
+    addRow(UserField::Email, email, tr("E&mail"));
     QLineEdit *phone = addLine(UserField::MobilePhoneNumber, QStringLiteral("mobilePhoneNumber"));
     phone->setPlaceholderText(tr("+4791234567"));
-    addRow(UserField::MobilePhoneNumber, phone, tr("&Mobile phone"));
+    addRow(UserField::MobilePhoneNumber, phone, tr("Mo&bile phone"));
 
     m_tags = new TagEditor(content);
     m_tags->setObjectName(QStringLiteral("tags"));
@@ -83,9 +84,9 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     addRow(UserField::Note, note, tr("&Note"));
 
     // Billing address, edited in place.
-    m_billingBox = new QGroupBox(tr("&Billing address"), content);
+    m_billingBox = new QGroupBox(tr("Billing a&ddress"), content);
     m_billingBox->setObjectName(QStringLiteral("billingAddressBox"));
-    m_labelTexts.insert(UserField::BillingAddress, tr("&Billing address"));
+    m_labelTexts.insert(UserField::BillingAddress, tr("Billing a&ddress"));
     AddressFields::Options billingOptions;
     billingOptions.namePrefix = QStringLiteral("billing");
     billingOptions.accessiblePrefix = tr("Billing");
@@ -106,7 +107,7 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     m_paymentMethod->setAccessibleName(userFieldLabel(UserField::DefaultPaymentMethod));
     m_paymentMethod->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QLabel *paymentLabel = makeLabel(
-        UserField::DefaultPaymentMethod, tr("&Default payment method"), m_paymentMethod);
+        UserField::DefaultPaymentMethod, tr("Defa&ult payment method"), m_paymentMethod);
     QLabel *paymentError
         = makeError(UserField::DefaultPaymentMethod, QStringLiteral("defaultPaymentMethodError"));
     connect(m_paymentMethod, qOverload<int>(&QComboBox::activated), this, [this](int index) {
@@ -177,7 +178,7 @@ QLabel *ProfileForm::makeError(UserField field, const QString &name)
     error->setWordWrap(true);
     error->setTextFormat(Qt::PlainText);
     QPalette palette = error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, Appearance::errorText(palette));
     error->setPalette(palette);
     error->hide();
     m_errors.insert(field, error);

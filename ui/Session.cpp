@@ -33,6 +33,19 @@ Session::Session(CredentialStore *credentials, QObject *parent)
     });
 }
 
+void Session::setRequestTimeout(int seconds)
+{
+    ApiClientSettings settings = m_client->settings();
+    settings.transferTimeoutMs = qMax(1, seconds) * 1000;
+    settings.deadlineMs = qMax(ApiClientSettings().deadlineMs, 2 * settings.transferTimeoutMs);
+    m_client->setSettings(settings);
+}
+
+int Session::requestTimeout() const
+{
+    return m_client->settings().transferTimeoutMs / 1000;
+}
+
 Session::~Session()
 {
     if (m_read)

@@ -50,6 +50,10 @@ public:
     ~Session() override;
 
     ApiClient *client() const { return m_client; }
+    /// Requests fail with Timeout after \a seconds without progress (Preferences); the
+    /// overall deadline of a call is at least twice that. From the next request on.
+    void setRequestTimeout(int seconds);
+    int requestTimeout() const;
     CredentialStore *credentialStore() const { return m_credentials; }
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }

@@ -31,7 +31,22 @@ StartupOptions::Outcome StartupOptions::parse(
         tr("How long --screenshot waits for data after connecting (default %1).")
             .arg(defaultScreenshotTimeoutSecs),
         tr("SECONDS"));
-    parser.addOptions({demo, server, profile, screenshot, screenshotTimeout});
+    const QCommandLineOption show(QStringLiteral("show"),
+        tr("Show PAGE first: %1. A page the credentials do not reach is an error with "
+           "--screenshot.")
+            .arg(pageNames().join(QStringLiteral(", "))),
+        tr("PAGE"));
+    const QCommandLineOption openUser(QStringLiteral("open-user"),
+        tr("Open the tab of the user whose human_id (e.g. ZQK3YW) or _id (24 hex digits) is "
+           "USER, once connected (staff only). --screenshot then waits for the user's profile."),
+        tr("USER"));
+    const QCommandLineOption ordersRange(QStringLiteral("orders-range"),
+        tr("Set the date range of the Orders page to RANGE: today, yesterday, last7, last30, "
+           "thismonth, lastmonth, thisyear, all, or FROM..TO with dates like 2026-11-01 (either "
+           "end may be left open). It stays the page's filter, as if chosen there."),
+        tr("RANGE"));
+    parser.addOptions(
+        {demo, server, profile, screenshot, screenshotTimeout, show, openUser, ordersRange});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -96,6 +111,73 @@ StartupOptions::Outcome StartupOptions::parse(
         }
         result.screenshotTimeoutSecs = seconds;
     }
+    if (parser.isSet(show)) {
+        const QString name = parser.value(show).trimmed().toLower();
+        const QStringList names = pageNames();
+        const qsizetype index = names.indexOf(name);
+        if (index < 0) {
+            *message = tr("--show needs one of %1 (not “%2”).")
+                           .arg(names.join(QStringLiteral(", ")), parser.value(show));
+            return Outcome::UsageError;
+        }
+        result.page = Page(int(index) + 1);
+    }
+    if (parser.isSet(openUser)) {
+        result.openUser = parser.value(openUser).trimmed();
+        if (result.openUser.isEmpty()) {
+            *message = tr("--open-user needs a user's human_id or _id.");
+            return Outcome::UsageError;
+        }
+    }
+    if (parser.isSet(ordersRange)) {
+        result.ordersRange = parseOrdersRange(parser.value(ordersRange));
+        if (!result.ordersRange) {
+            *message = tr("--orders-range needs a preset (today, yesterday, last7, last30, "
+                          "thismonth, lastmonth, thisyear, all) or FROM..TO with dates like "
+                          "2026-11-01, not “%1”.")
+                           .arg(parser.value(ordersRange));
+            return Outcome::UsageError;
+        }
+    }
     *options = result;
     return Outcome::Run;
+}
+
+QStringList StartupOptions::pageNames()
+{
+    // In the order of Page after Default.
+    return {QStringLiteral("users"), QStringLiteral("orders"), QStringLiteral("subscriptions"),
+        QStringLiteral("account")};
+}
+
+QString StartupOptions::pageName(Page page)
+{
+    if (page == Page::Default)
+        return QString();
+    return pageNames().value(int(page) - 1);
+}
+
+std::optional<DateRange> StartupOptions::parseOrdersRange(const QString &text)
+{
+    const QString trimmed = text.trimmed().toLower();
+    const qsizetype dots = trimmed.indexOf(QLatin1String(".."));
+    if (dots < 0) {
+        if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(':')))
+            return std::nullopt;
+        // The names QSettings keeps the presets under; anything else reads back as All time.
+        const QString key = QStringLiteral("preset:") + trimmed;
+        const DateRange range = DateRange::fromSettingsString(key);
+        if (range.toSettingsString() != key)
+            return std::nullopt;
+        return range;
+    }
+    const QString fromText = trimmed.left(dots).trimmed();
+    const QString toText = trimmed.mid(dots + 2).trimmed();
+    if (fromText.isEmpty() && toText.isEmpty())
+        return std::nullopt;
+    const QDate from = QDate::fromString(fromText, Qt::ISODate);
+    const QDate to = QDate::fromString(toText, Qt::ISODate);
+    if ((!fromText.isEmpty() && !from.isValid()) || (!toText.isEmpty() && !to.isValid()))
+        return std::nullopt;
+    return DateRange::custom(from, to);
 }

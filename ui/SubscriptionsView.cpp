@@ -1,6 +1,7 @@
 #include "SubscriptionsView.h"
 
 #include "ApiClient.h"
+#include "Appearance.h"
 #include "OrderFilter.h"
 #include "Session.h"
 #include "StatusFilterButton.h"
@@ -36,7 +37,7 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
         m_model->setStatuses(m_settings->value(key(m_key, "status")).toStringList());
         m_model->setIncludeDeleted(m_settings->value(key(m_key, "includeDeleted")).toBool());
     }
-    m_model->setInactiveColor(palette().color(QPalette::Disabled, QPalette::Text));
+    m_model->setInactiveColor(Appearance::inactiveText(palette()));
     createWidgets();
 
     connect(m_model, &SubscriptionsModel::statusesSeenChanged, this,

@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "ChangeJournalDialog.h"
+#include "ChangeJournalModel.h"
 #include "ConnectionProfile.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
@@ -10,9 +11,11 @@
 #include "ObjectId.h"
 #include "Page.h"
 #include "ProfileEditor.h"
+#include "ProfileForm.h"
 #include "Session.h"
 #include "UiLogging.h"
 #include "UserDetailTab.h"
+#include "WriteConfirmation.h"
 
 #include <QDir>
 #include <QShortcut>
@@ -73,6 +76,7 @@ UserDetailArea::UserDetailArea(Session *session, QStackedWidget *home, ErrorBann
     connect(previousAlt, &QShortcut::activated, this, [this] { cycle(-1); });
 
     m_tabsProfileKey = profileKey();
+    m_tabsProfileId = m_session->profile().id();
     connect(m_session, &Session::profileChanged, this, &UserDetailArea::onProfileChanged);
     connect(m_session, &Session::ready, this, &UserDetailArea::onSessionReady);
     connect(m_session, &Session::aboutToSwitch, this, [this] { m_resumeTab = currentUserTab(); });
@@ -150,8 +154,16 @@ UserDetailTab *UserDetailArea::openUser(const QString &userId)
     services.showJournal = [this](const QString &id, const QString &name) {
         showJournal(id, name);
     };
-    if (m_tabsProfileKey.isEmpty())
+    services.writeQuestion = [this](const QString &subject) {
+        return WriteConfirmation::question(m_session->profile(), m_settings, subject);
+    };
+    services.writeNotice = [this] {
+        return WriteConfirmation::notice(m_session->profile(), m_settings);
+    };
+    if (m_tabsProfileKey.isEmpty()) {
         m_tabsProfileKey = profileKey();
+        m_tabsProfileId = m_session->profile().id();
+    }
 
     auto *tab = new UserDetailTab(services, userId, this);
     const int index = addTab(tab, tab->title());
@@ -236,10 +248,14 @@ bool UserDetailArea::confirmLeave(const std::function<void()> &continueLater)
     QStringList names;
     for (const UserDetailTab *tab : std::as_const(dirty))
         names.append(tab->userLabel());
-    const MessageBox::Button answer = MessageBox::question(window(), tr("Unsaved Changes"),
-        tr("You have unsaved changes to %1. Save them first?")
-            .arg(names.join(QStringLiteral(", "))),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QString question = tr("You have unsaved changes to %1. Save them first?")
+                           .arg(names.join(QStringLiteral(", ")));
+    if (const QString notice = WriteConfirmation::notice(m_session->profile(), m_settings);
+        !notice.isEmpty())
+        question += QLatin1Char(' ') + notice;
+    const MessageBox::Button answer
+        = MessageBox::question(window(), tr("Unsaved Changes"), question,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
         for (UserDetailTab *tab : std::as_const(dirty))
             tab->discardEdits();
@@ -281,6 +297,11 @@ void UserDetailArea::showJournal(const QString &userId, const QString &userName)
         m_journalDialog = new ChangeJournalDialog(m_journal, window());
         m_journalDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    // Payment methods by their card where an open user's form has read them.
+    QHash<QString, QString> labels;
+    for (const UserDetailTab *tab : userTabs())
+        labels.insert(tab->profileForm()->paymentMethodLabels());
+    m_journalDialog->model()->setPaymentMethodLabels(labels);
     m_journalDialog->showUser(userId, userName);
     m_journalDialog->show();
     m_journalDialog->raise();
@@ -323,7 +344,9 @@ void UserDetailArea::restoreDrafts(const QList<Draft> &drafts)
 void UserDetailArea::onProfileChanged()
 {
     const QString key = profileKey();
-    if (key == m_tabsProfileKey)
+    // The key alone is not enough: two connections for this run only to the same server (the
+    // demo's staff and customer sign-ins) share their key, but not what they may see.
+    if (key == m_tabsProfileKey && m_session->profile().id() == m_tabsProfileId)
         return;
     // Another connection: nothing of the old one may stay on screen. Drafts stay on disk,
     // under the connection they belong to.
@@ -332,13 +355,16 @@ void UserDetailArea::onProfileChanged()
     if (m_draftsDialog)
         m_draftsDialog->close();
     m_tabsProfileKey = key;
+    m_tabsProfileId = m_session->profile().id();
     showHome();
 }
 
 void UserDetailArea::onSessionReady()
 {
-    if (m_tabsProfileKey.isEmpty())
+    if (m_tabsProfileKey.isEmpty()) {
         m_tabsProfileKey = profileKey();
+        m_tabsProfileId = m_session->profile().id();
+    }
     for (UserDetailTab *tab : userTabs())
         tab->sessionReady();
     if (m_resumeTab) {
@@ -356,4 +382,16 @@ void UserDetailArea::onSessionReady()
         // After the window has shown the section page.
         QTimer::singleShot(0, this, &UserDetailArea::offerDrafts);
     }
+}
+
+void UserDetailArea::tabInserted(int index)
+{
+    QTabWidget::tabInserted(index);
+    setFocusPolicy(count() > 1 ? Qt::TabFocus : Qt::NoFocus);
+}
+
+void UserDetailArea::tabRemoved(int index)
+{
+    QTabWidget::tabRemoved(index);
+    setFocusPolicy(count() > 1 ? Qt::TabFocus : Qt::NoFocus);
 }

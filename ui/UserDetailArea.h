@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTabWidget>
+#include <QUuid>
 
 #include <functional>
 
@@ -13,6 +14,7 @@ class ChangeJournalDialog;
 class DraftStore;
 class DraftsDialog;
 class ErrorBanner;
+class QSettings;
 class QStackedWidget;
 class Session;
 class UserDetailTab;
@@ -41,6 +43,10 @@ public:
     ~UserDetailArea() override;
 
     UserTabsFactory &tabsFactory() { return m_factory; }
+    /// Where the preferences are read (preferences/confirmProduction, see WriteConfirmation);
+    /// without settings the defaults apply. \a settings must outlive the area.
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    QSettings *settings() const { return m_settings; }
     DraftStore *drafts() const { return m_drafts; }
     ChangeJournal *journal() const { return m_journal; }
 
@@ -80,6 +86,12 @@ public:
     /// "Support (sub: staff-7)": the profile's name and the token's subject.
     QString actor() const;
 
+protected:
+    // With only the section page (no user open) the tab bar is hidden: the area then takes no
+    // focus of its own, so Tab goes from the navigation straight into the page.
+    void tabInserted(int index) override;
+    void tabRemoved(int index) override;
+
 private:
     void updateHomeTab();
     void onProfileChanged();
@@ -92,7 +104,10 @@ private:
     DraftStore *m_drafts;
     ChangeJournal *m_journal;
     UserTabsFactory m_factory;
+    QSettings *m_settings = nullptr;
+    /// The connection the open user tabs belong to: its drafts key and profile id.
     QString m_tabsProfileKey;
+    QUuid m_tabsProfileId;
     QSet<QString> m_offered;
     QPointer<ChangeJournalDialog> m_journalDialog;
     QPointer<DraftsDialog> m_draftsDialog;

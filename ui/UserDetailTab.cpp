@@ -5,7 +5,6 @@
 #include "ChangeJournal.h"
 #include "Clock.h"
 #include "ConflictDialog.h"
-#include "ConnectionProfile.h"
 #include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "ProfileEditor.h"
@@ -224,11 +223,12 @@ UserDetailTab::UserDetailTab(
     connect(m_editor, &ProfileEditor::loaded, this, [this] {
         // The staff member just opened the user: start in the first field, unless they have
         // already moved on to something else.
+        // A keyboard user who already went to another section (Ctrl+PgDown) stays there.
         QWidget *focus = QApplication::focusWidget();
-        if (!m_focusedOnce && isVisible() && (!focus || isAncestorOf(focus))) {
+        if (!m_focusedOnce && isVisible()) {
             m_focusedOnce = true;
-            m_sections->setCurrentIndex(profileSection);
-            m_profile->fieldWidget(UserField::FirstName)->setFocus(Qt::OtherFocusReason);
+            if (m_sections->currentIndex() == profileSection && (!focus || isAncestorOf(focus)))
+                m_profile->fieldWidget(UserField::FirstName)->setFocus(Qt::OtherFocusReason);
         }
         if (m_strip->isShowing() && m_editor->lastError().kind() == ApiError::Kind::None
             && m_editor->state() != ProfileEditor::State::Conflict)
@@ -319,14 +319,13 @@ bool UserDetailTab::save()
     return startSave(true);
 }
 
-bool UserDetailTab::confirmWrite(const QString &question)
+bool UserDetailTab::confirmWrite()
 {
-    const ConnectionProfile profile = m_services.session->profile();
-    if (!profile.confirmWrites())
+    const QString question
+        = m_services.writeQuestion ? m_services.writeQuestion(userLabel()) : QString();
+    if (question.isEmpty())
         return true;
-    return MessageBox::question(this, tr("Confirm Change"),
-               tr("%1\n\nThe connection “%2” (%3) asks before every change.")
-                   .arg(question, profile.name(), m_services.server()),
+    return MessageBox::question(this, tr("Confirm Change"), question,
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
 }
@@ -356,7 +355,7 @@ bool UserDetailTab::startSave(bool askFirst)
     }
     if (!m_editor->isDirty())
         return false;
-    if (askFirst && !confirmWrite(tr("Save your changes to %1?").arg(userLabel())))
+    if (askFirst && !confirmWrite())
         return false;
     if (!m_editor->save())
         return false;
@@ -405,10 +404,16 @@ void UserDetailTab::requestDelete()
 {
     if (!m_editor->isLoaded() || m_editor->base().isDeleted())
         return;
-    const QString question
-        = tr("Delete %1 on %2?\n\nThe user is marked as deleted: hidden from lists and unable "
+    // One question: on a production connection it says so, and still names the user.
+    const QString production
+        = m_services.writeQuestion ? m_services.writeQuestion(userLabel()) : QString();
+    const QString question = production.isEmpty()
+        ? tr("Delete %1 on %2?\n\nThe user is marked as deleted: hidden from lists and unable "
              "to sign in. Orders and payments stay on record.")
-              .arg(userLabel(), m_services.server());
+              .arg(userLabel(), m_services.server())
+        : tr("%1\n\nThis deletes the user: they are marked as deleted, hidden from lists and "
+             "unable to sign in. Orders and payments stay on record.")
+              .arg(production);
     if (MessageBox::warning(this, tr("Delete User"), question,
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
@@ -425,8 +430,11 @@ bool UserDetailTab::confirmClose(const std::function<void()> &closeLater)
         m_afterSave = closeLater;
         return false;
     }
-    const MessageBox::Button answer = MessageBox::question(this, tr("Unsaved Changes"),
-        tr("Save your changes to %1 before closing it?").arg(userLabel()),
+    QString question = tr("Save your changes to %1 before closing it?").arg(userLabel());
+    if (const QString notice = m_services.writeNotice ? m_services.writeNotice() : QString();
+        !notice.isEmpty())
+        question += QLatin1Char(' ') + notice;
+    const MessageBox::Button answer = MessageBox::question(this, tr("Unsaved Changes"), question,
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
         discardEdits();

@@ -37,6 +37,12 @@ struct UserDetailServices
     std::function<void(const ApiError &, const std::function<void()> &)> reportError;
     /// Opens the change journal on one user.
     std::function<void(const QString &userId, const QString &userName)> showJournal;
+    /// The question to ask before changing \a subject (WriteConfirmation::question(): a
+    /// production connection while the preference is on), or empty when none is needed.
+    std::function<QString(const QString &subject)> writeQuestion;
+    /// Said in "Unsaved changes" questions, whose Save writes without asking again
+    /// (WriteConfirmation::notice()); empty when no question is needed.
+    std::function<QString()> writeNotice;
 };
 
 /// One open user: a header (name, human id, created, last login, Deleted and Blocked badges)
@@ -85,11 +91,13 @@ public:
     void discardEdits();
     /// Re-applies a draft's edits (see ProfileEditor::restoreDraft()).
     bool restoreDraft(const Draft &draft);
-    /// Asks for confirmation naming the user, then soft-deletes.
+    /// Asks for confirmation naming the user (and, on a production connection, saying so),
+    /// then soft-deletes.
     void requestDelete();
     /// Before the tab closes: nothing unsaved gives true. Otherwise asks Save / Discard /
-    /// Cancel: Discard gives true; Save saves and calls \a closeLater once saved; both Save
-    /// and Cancel give false.
+    /// Cancel (saying so when the connection is production, as Save then writes without a
+    /// second question): Discard gives true; Save saves and calls \a closeLater once saved;
+    /// both Save and Cancel give false.
     bool confirmClose(const std::function<void()> &closeLater);
     /// Connected again (a new token for the same connection): load what is missing.
     void sessionReady();
@@ -99,8 +107,8 @@ Q_SIGNALS:
 
 private:
     bool startSave(bool askFirst);
-    /// Asks \a question when the connection wants every change confirmed (production).
-    bool confirmWrite(const QString &question);
+    /// Asks before writing when the connection wants changes confirmed (production).
+    bool confirmWrite();
     void onEditorChanged();
     void onSaved(const QList<FieldChange> &changes);
     void onConflicts();

@@ -46,7 +46,7 @@ QString UserTabsFactory::title(Tab tab)
     case Tab::Orders:
         return tr("&Orders");
     case Tab::Subscriptions:
-        return tr("S&ubscriptions");
+        return tr("Subs&criptions");
     case Tab::PaymentMethods:
         return tr("Pa&yment methods");
     }

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "Appearance.h"
 #include "BulkTagDialog.h"
 #include "Icons.h"
 #include "ListExportJob.h"
@@ -237,7 +238,7 @@ void UsersPage::createWidgets()
     m_notice->setWordWrap(true);
     m_notice->hide();
 
-    m_model->setInactiveColor(palette().color(QPalette::Disabled, QPalette::Text));
+    m_model->setInactiveColor(Appearance::inactiveText(palette()));
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setAccessibleName(tr("Users"));
@@ -981,6 +982,7 @@ BulkTagDialog *UsersPage::openBulkTagDialog(BulkTagJob::Mode mode)
     if (targets.isEmpty() || !m_model->apiClient())
         return nullptr;
     auto *dialog = new BulkTagDialog(session()->client(), mode, targets, knownTags(), this);
+    dialog->setConfirmation(session()->profile(), m_settings); // asks on production
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &BulkTagDialog::userUpdated, this,
@@ -1118,6 +1120,6 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
 void UsersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        m_model->setInactiveColor(palette().color(QPalette::Disabled, QPalette::Text));
+        m_model->setInactiveColor(Appearance::inactiveText(palette()));
     Page::changeEvent(event);
 }

@@ -1,8 +1,11 @@
 # The app shell: main window, navigation, message banner, production band, connection
-# dialog, the session (current profile, role probe, switching), --demo's local server and
+# dialog, preferences, About and the shortcut overview, appearance (light/dark palette), the
+# session (current profile, role probe, switching), --demo's local server and
 # the command line. Pages of later issues derive from Page.
 target_sources(builton_ui PRIVATE
+    AboutDialog.cpp AboutDialog.h
     AccessRole.cpp AccessRole.h
+    Appearance.cpp Appearance.h
     Clock.cpp Clock.h
     ConnectionDialog.cpp ConnectionDialog.h
     ConnectionStatusView.cpp ConnectionStatusView.h
@@ -16,7 +19,11 @@ target_sources(builton_ui PRIVATE
     MessageBox.cpp MessageBox.h
     MyAccountPage.cpp MyAccountPage.h
     Page.cpp Page.h
+    Preferences.cpp Preferences.h
+    PreferencesDialog.cpp PreferencesDialog.h
     RoleProbe.cpp RoleProbe.h
     Session.cpp Session.h
+    ShortcutsDialog.cpp ShortcutsDialog.h
     StartupOptions.cpp StartupOptions.h
+    Translation.cpp Translation.h
     UiLogging.cpp UiLogging.h)

@@ -95,6 +95,8 @@ private slots:
     void twoWritersShareOneFile();
     void modelIsNewestFirst();
     void modelFiltersByUser();
+    void modelFiltersByUserText_data();
+    void modelFiltersByUserText();
     void csvExport();
     void unwritableFileKeepsEntriesInMemory();
     void fileIsOwnerOnly();
@@ -276,6 +278,67 @@ void TestJournal::modelFiltersByUser()
     QCOMPARE(m_model->index(0, ChangeJournalModel::After).data().toString(), QStringLiteral("b9"));
     m_model->setUserFilter(QString());
     QCOMPARE(m_model->rowCount(), 8);
+}
+
+void TestJournal::modelFiltersByUserText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("onlyUser"); // setUserFilter() as well; empty: none
+    QTest::addColumn<int>("rowsOfA");
+    QTest::addColumn<int>("rowsOfB");
+    QTest::addColumn<bool>("showsNewEntryOfA"); // an entry of user A appended afterwards
+    QTest::newRow("empty shows all") << QString() << QString() << 2 << 3 << true;
+    QTest::newRow("only spaces shows all") << QStringLiteral("   ") << QString() << 2 << 3 << true;
+    QTest::newRow("part of a name") << QStringLiteral("berg") << QString() << 2 << 0 << true;
+    QTest::newRow("name, other case, spaces")
+        << QStringLiteral(" BO D ") << QString() << 0 << 3 << false;
+    QTest::newRow("human id") << QStringLiteral("ab12cd") << QString() << 0 << 3 << false;
+    QTest::newRow("_id") << userA << QString() << 2 << 0 << true;
+    QTest::newRow("end of both ids") << QStringLiteral("0fb80") << QString() << 2 << 3 << true;
+    QTest::newRow("no match") << QStringLiteral("nobody") << QString() << 0 << 0 << false;
+    QTest::newRow("text and user filter") << QStringLiteral("0fb80") << userB << 0 << 3 << false;
+    QTest::newRow("text excludes the user") << QStringLiteral("berg") << userB << 0 << 0 << false;
+}
+
+void TestJournal::modelFiltersByUserText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, onlyUser);
+    QFETCH(int, rowsOfA);
+    QFETCH(int, rowsOfB);
+    QFETCH(bool, showsNewEntryOfA);
+    for (int i = 0; i < 3; ++i) {
+        if (i < 2)
+            QVERIFY(m_journal->append({entry(userA, QStringLiteral("title"),
+                QJsonValue(QJsonValue::Null), QStringLiteral("a%1").arg(i), i)}));
+        QVERIFY(m_journal->append({entry(userB, QStringLiteral("title"),
+            QJsonValue(QJsonValue::Null), QStringLiteral("b%1").arg(i), i)}));
+    }
+    m_model->setUserFilter(onlyUser);
+    m_model->setUserText(text);
+    QCOMPARE(m_model->userText(), text.trimmed());
+    int a = 0;
+    int b = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = m_model->index(row, 0).data(ChangeJournalModel::UserIdRole).toString();
+        a += id == userA;
+        b += id == userB;
+    }
+    QCOMPARE(a, rowsOfA);
+    QCOMPARE(b, rowsOfB);
+    QCOMPARE(m_model->rowCount(), rowsOfA + rowsOfB);
+    QCOMPARE(m_model->shownEntries().size(), qsizetype(rowsOfA + rowsOfB));
+    // Appended entries go through the same filter.
+    QVERIFY(m_journal->append({entry(
+        userA, QStringLiteral("title"), QJsonValue(QJsonValue::Null), QStringLiteral("a9"), 9)}));
+    QCOMPARE(m_model->rowCount(), rowsOfA + rowsOfB + (showsNewEntryOfA ? 1 : 0));
+    if (showsNewEntryOfA)
+        QCOMPARE(
+            m_model->index(0, ChangeJournalModel::After).data().toString(), QStringLiteral("a9"));
+    // Clearing both shows everything again.
+    m_model->setUserText(QString());
+    m_model->setUserFilter(QString());
+    QCOMPARE(m_model->rowCount(), 6);
 }
 
 void TestJournal::csvExport()

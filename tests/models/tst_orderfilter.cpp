@@ -11,6 +11,7 @@
 
 Q_DECLARE_METATYPE(OrderFilter)
 Q_DECLARE_METATYPE(DateField)
+Q_DECLARE_METATYPE(DateRange)
 
 class TestOrderFilter : public QObject
 {
@@ -26,6 +27,8 @@ private slots:
     void relativePresetStaysRelative();
     void unreadableSettings_data();
     void unreadableSettings();
+    void preferredRange_data();
+    void preferredRange();
     void statusNames();
 
 private:
@@ -249,6 +252,66 @@ void TestOrderFilter::unreadableSettings()
     QCOMPARE(loaded.dateField, expectedField);
     QCOMPARE(loaded.orderStatuses, expectedStatuses);
     QVERIFY(loaded.deliveryStatuses.isEmpty());
+}
+
+void TestOrderFilter::preferredRange_data()
+{
+    QTest::addColumn<QVariant>("preference"); // invalid: no preference stored
+    QTest::addColumn<bool>("savedBefore"); // a filter already saved under the key
+    QTest::addColumn<DateRange>("expected");
+
+    const DateRange fallback = DateRange::fromPreset(DateRange::Preset::Last30Days);
+    const DateRange saved = DateRange::fromPreset(DateRange::Preset::ThisYear);
+    QTest::newRow("no preference: the page's default") << QVariant() << false << fallback;
+    QTest::newRow("preset preference") << QVariant(QStringLiteral("preset:last7")) << false
+                                       << DateRange::fromPreset(DateRange::Preset::Last7Days);
+    QTest::newRow("last month preference") << QVariant(QStringLiteral("preset:lastmonth")) << false
+                                           << DateRange::fromPreset(DateRange::Preset::LastMonth);
+    QTest::newRow("all time preference")
+        << QVariant(DateRange().toSettingsString()) << false << DateRange();
+    QTest::newRow("custom preference")
+        << QVariant(DateRange::custom(QDate(2026, 1, 1), QDate(2026, 3, 31)).toSettingsString())
+        << false << DateRange::custom(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    QTest::newRow("unreadable preference: the page's default")
+        << QVariant(QStringLiteral("preset:someday")) << false << fallback;
+    QTest::newRow("empty preference: the page's default")
+        << QVariant(QString()) << false << fallback;
+    QTest::newRow("a saved filter wins over the preference")
+        << QVariant(QStringLiteral("preset:last7")) << true << saved;
+}
+
+void TestOrderFilter::preferredRange()
+{
+    QFETCH(QVariant, preference);
+    QFETCH(bool, savedBefore);
+    QFETCH(DateRange, expected);
+
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.clear();
+    QCOMPARE(OrderFilter::defaultDatePresetKey(), QStringLiteral("preferences/defaultDatePreset"));
+    if (preference.isValid())
+        settings.setValue(OrderFilter::defaultDatePresetKey(), preference);
+    const QString key = QStringLiteral("orders/page");
+    if (savedBefore) {
+        OrderFilter saved;
+        saved.range = DateRange::fromPreset(DateRange::Preset::ThisYear);
+        saved.save(settings, key);
+    }
+    QCOMPARE(OrderFilter::isSaved(settings, key), savedBefore);
+
+    OrderFilter fallback;
+    fallback.range = DateRange::fromPreset(DateRange::Preset::Last30Days);
+    fallback.dateField = DateField::Modified;
+    fallback.orderStatuses = {QStringLiteral("FAILED")};
+    const OrderFilter start = OrderFilter::initial(settings, key, fallback);
+    QVERIFY(start.range == expected);
+    if (!savedBefore) {
+        // Only the range comes from the preference; the rest is the page's default.
+        QVERIFY(start.dateField == DateField::Modified);
+        QCOMPARE(start.orderStatuses, QStringList {QStringLiteral("FAILED")});
+    }
+    // Reading it saves nothing: the preference keeps applying until the filter is changed.
+    QCOMPARE(OrderFilter::isSaved(settings, key), savedBefore);
 }
 
 void TestOrderFilter::statusNames()

@@ -206,9 +206,34 @@ void TestOrdersCsv::formulaGuard_data()
 
     QTest::newRow("formula") << QVariant(QStringLiteral("=HYPERLINK(\"x\")"))
                              << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
-    QTest::newRow("plus") << QVariant(QStringLiteral("+4791234567"))
-                          << QStringLiteral("'+4791234567");
+    QTest::newRow("plus formula") << QVariant(QStringLiteral("+SUM(A1:A9)"))
+                                  << QStringLiteral("'+SUM(A1:A9)");
     QTest::newRow("minus") << QVariant(QStringLiteral("-2+3")) << QStringLiteral("'-2+3");
+    QTest::newRow("minus cell reference")
+        << QVariant(QStringLiteral("-A1")) << QStringLiteral("'-A1");
+    // Plain numbers as text (phone numbers, amounts) are no formulas and stay as they are.
+    QTest::newRow("phone number") << QVariant(QStringLiteral("+4791234567"))
+                                  << QStringLiteral("+4791234567");
+    QTest::newRow("negative amount text")
+        << QVariant(QStringLiteral("-12.50")) << QStringLiteral("-12.50");
+    QTest::newRow("plus decimal") << QVariant(QStringLiteral("+0.5")) << QStringLiteral("+0.5");
+    QTest::newRow("number behind blanks")
+        << QVariant(QStringLiteral("  -3")) << QStringLiteral("  -3");
+    QTest::newRow("phone with spaces")
+        << QVariant(QStringLiteral("+47 912 34 567")) << QStringLiteral("'+47 912 34 567");
+    QTest::newRow("sign only") << QVariant(QStringLiteral("-")) << QStringLiteral("'-");
+    QTest::newRow("double sign") << QVariant(QStringLiteral("--1")) << QStringLiteral("'--1");
+    QTest::newRow("trailing point") << QVariant(QStringLiteral("-12.")) << QStringLiteral("'-12.");
+    QTest::newRow("two points") << QVariant(QStringLiteral("+1.2.3")) << QStringLiteral("'+1.2.3");
+    QTest::newRow("exponent") << QVariant(QStringLiteral("-1e5")) << QStringLiteral("'-1e5");
+    QTest::newRow("number then formula") << QVariant(QStringLiteral("+1+cmd|' /C calc'!A0"))
+                                         << QStringLiteral("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("non-ASCII digits") << QVariant(QString(QLatin1Char('-') + QChar(0x0663)))
+                                      << QString(QStringLiteral("'-") + QChar(0x0663));
+    QTest::newRow("equals number") << QVariant(QStringLiteral("=1")) << QStringLiteral("'=1");
+    QTest::newRow("at number") << QVariant(QStringLiteral("@1")) << QStringLiteral("'@1");
+    QTest::newRow("tab number") << QVariant(QStringLiteral("\t1")) << QStringLiteral("'\t1");
+    QTest::newRow("cr") << QVariant(QStringLiteral("\r=1")) << QStringLiteral("\"'\r=1\"");
     QTest::newRow("at") << QVariant(QStringLiteral("@SUM(A1)")) << QStringLiteral("'@SUM(A1)");
     QTest::newRow("tab") << QVariant(QStringLiteral("\t=1")) << QStringLiteral("'\t=1");
     QTest::newRow("behind blanks")

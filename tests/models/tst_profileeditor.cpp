@@ -140,6 +140,7 @@ private slots:
     void failedSaveKeepsEdits();
     void writeAppliedDespiteFailureIsRecognised_data();
     void writeAppliedDespiteFailureIsRecognised();
+    void writeAppliedWithoutEtagIsRecognised();
 
 private:
     QJsonObject serverUser(const QString &id, QByteArray *etag = nullptr) const;
@@ -1161,6 +1162,56 @@ void TestProfileEditor::writeAppliedDespiteFailureIsRecognised()
     QByteArray etagNow;
     QCOMPARE(serverUser(id, &etagNow), applied); // no second write
     QCOMPARE(etagNow, appliedEtag);
+}
+
+void TestProfileEditor::writeAppliedWithoutEtagIsRecognised()
+{
+    // E5 against a server without ETags: the PUT got a 500 but was applied. The retry reads
+    // the record first (no If-Match to rely on), finds `modified` changed and the intended
+    // value there, and reports success without a second PUT.
+    FaultServer fault;
+    QVERIFY(fault.listen());
+    auto client = makeClient(fault.url());
+    const QByteArray path = "/users/" + userHex.toLatin1();
+    const QJsonObject applied = modifiedAt(
+        withMember(baseDocument(), QStringLiteral("note"), QStringLiteral("called twice")),
+        1570000009000.0);
+    fault.routeSequence(path,
+        {FaultResponse::json(body(baseDocument())), FaultResponse::json(body(baseDocument())),
+            FaultResponse::error(500, "Internal error"), FaultResponse::json(body(applied))});
+
+    ProfileEditor editor(client.get());
+    QVERIFY(loadInto(editor, userHex));
+    QVERIFY(editor.etag().isEmpty());
+    editor.setText(UserField::Note, QStringLiteral("called twice"));
+    QSignalSpy saved(&editor, &ProfileEditor::saved);
+    QSignalSpy finished(&editor, &ProfileEditor::saveFinished);
+    QSignalSpy failed(&editor, &ProfileEditor::saveFailed);
+    QSignalSpy conflicts(&editor, &ProfileEditor::conflictsFound);
+    QVERIFY(editor.save());
+    QVERIFY(waitSaveOutcome(editor, finished, failed, conflicts));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(countMethod(fault, "PUT"), 1);
+    QVERIFY(editor.isDirty(UserField::Note));
+
+    QVERIFY(editor.save());
+    QVERIFY(waitSaveOutcome(editor, finished, failed, conflicts));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(conflicts.count(), 0);
+    QCOMPARE(countMethod(fault, "PUT"), 1); // never written blindly a second time
+    const QList<FaultRequest> requests = fault.requests();
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.constLast().method, QByteArray("GET"));
+    QVERIFY(!editor.isDirty());
+    QCOMPARE(editor.base().note(), QStringLiteral("called twice"));
+    QCOMPARE(editor.base().modified(), decode(applied).modified());
+    // The change is reported once (for the journal), as this editor's write.
+    QCOMPARE(saved.count(), 1);
+    const auto changes = saved.at(0).at(0).value<QList<FieldChange>>();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).key, QStringLiteral("note"));
+    QCOMPARE(changes.at(0).before, QJsonValue(QJsonValue::Null));
+    QCOMPARE(changes.at(0).after, QJsonValue(QStringLiteral("called twice")));
 }
 
 QTEST_GUILESS_MAIN(TestProfileEditor)

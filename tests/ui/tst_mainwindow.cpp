@@ -3,6 +3,7 @@
 // switching without restart, geometry across two windows. Sessions here use credentials kept
 // in memory (as --demo and --server do); the keychain paths are tst_connectiondialog's.
 
+#include "AboutDialog.h"
 #include "ApiClient.h"
 #include "Clock.h"
 #include "ConnectionDialog.h"
@@ -15,14 +16,18 @@
 #include "MessageBox.h"
 #include "MyAccountPage.h"
 #include "Page.h"
+#include "PreferencesDialog.h"
 #include "ProfileStore.h"
 #include "Session.h"
+#include "ShortcutsDialog.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 #include "UiTestSupport.h"
+#include "Version.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -31,10 +36,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -130,6 +139,11 @@ private slots:
     void screenshotAfterFirstData();
     void screenshotFailsWithReason();
     void interactiveWidgetsAreNamed();
+    void aboutShowsVersionLicenceAndConnection();
+    void dialogsOpenByTheirShortcuts_data();
+    void dialogsOpenByTheirShortcuts();
+    void shortcutOverviewListsRealActions();
+    void shortcutOverviewFilterAndKeyboard();
 
 private:
     ConnectionProfile addTransient(const QString &name, const QUrl &url,
@@ -797,6 +811,210 @@ void TestMainWindow::interactiveWidgetsAreNamed()
     }
     QVERIFY(checked > 15);
     m_window->connectionDialog()->close();
+}
+
+void TestMainWindow::aboutShowsVersionLicenceAndConnection()
+{
+    m_window->show();
+    auto *aboutAction = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(aboutAction);
+    aboutAction->trigger();
+    auto *about = m_window->findChild<AboutDialog *>();
+    QVERIFY(about);
+    QVERIFY(about->isVisible());
+    const auto label = [about](const char *name) {
+        auto *found = about->findChild<QLabel *>(QLatin1String(name));
+        return found ? found->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+    };
+    QCOMPARE(label("aboutVersion"), builtonVersion());
+    QVERIFY(label("aboutQtVersion").startsWith(QLatin1String(qVersion())));
+    // The licence is the package's (CMake reads it from cmake/BuiltOnPackaging.cmake).
+    const QString expectedLicence = qEnvironmentVariable("BUILTON_EXPECTED_LICENCE");
+    QVERIFY2(!expectedLicence.isEmpty(), "run through ctest: it sets BUILTON_EXPECTED_LICENCE");
+    QCOMPARE(AboutDialog::licence(), expectedLicence);
+    QVERIFY(label("aboutLicence").contains(expectedLicence));
+    // Not connected yet.
+    QCOMPARE(label("aboutConnection"), QStringLiteral("Not connected"));
+
+    // Follows the session while shown: the profile, its state and the server's address.
+    const ConnectionProfile profile = openStaff();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    QVERIFY2(
+        label("aboutConnection").contains(profile.name()), qPrintable(label("aboutConnection")));
+    QVERIFY(label("aboutConnection").contains(QStringLiteral("connected")));
+    QCOMPARE(label("aboutServer"), ConnectionProfile::canonicalUrl(m_server.url()));
+    QVERIFY(about->text().contains(ConnectionProfile::canonicalUrl(m_server.url())));
+
+    // Every value can be selected (and copied) by mouse and keyboard.
+    for (const char *name :
+        {"aboutVersion", "aboutLicence", "aboutConnection", "aboutServer", "aboutQtVersion"}) {
+        auto *value = about->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(value->textInteractionFlags().testFlag(Qt::TextSelectableByMouse), name);
+        QVERIFY2(value->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard), name);
+    }
+
+    // One dialog at a time; Close closes it.
+    QCOMPARE(m_window->showAbout(), about);
+    QPointer<AboutDialog> guard(about);
+    QTest::mouseClick(
+        about->findChild<QPushButton *>(QStringLiteral("aboutClose")), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+}
+
+void TestMainWindow::dialogsOpenByTheirShortcuts_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("F1") << QKeySequence(Qt::Key_F1) << QStringLiteral("shortcutsDialog");
+    QTest::newRow("Ctrl+/") << QKeySequence(Qt::CTRL | Qt::Key_Slash)
+                            << QStringLiteral("shortcutsDialog");
+    QTest::newRow("Ctrl+,") << QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                            << QStringLiteral("preferencesDialog");
+}
+
+void TestMainWindow::dialogsOpenByTheirShortcuts()
+{
+    QFETCH(QKeySequence, keys);
+    QFETCH(QString, dialog);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(!m_window->findChild<QDialog *>(dialog));
+    QTest::keySequence(m_window.get(), keys);
+    auto *opened = m_window->findChild<QDialog *>(dialog);
+    QVERIFY2(opened, qPrintable(keys.toString()));
+    QTRY_VERIFY(opened->isVisible());
+    // The menu entries name the same keys.
+    const char *actionName
+        = dialog == QLatin1String("shortcutsDialog") ? "shortcutsAction" : "preferencesAction";
+    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(keys));
+    // Escape closes it, and the same keys open it again.
+    QPointer<QDialog> guard(opened);
+    QTest::keyClick(opened, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+}
+
+void TestMainWindow::shortcutOverviewListsRealActions()
+{
+    m_window->show();
+    openStaff();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    ShortcutsDialog *dialog = m_window->showShortcuts();
+    QVERIFY(dialog);
+    const QList<ShortcutsDialog::Entry> entries = dialog->entries();
+    const auto find = [&entries](const QKeySequence &key) -> const ShortcutsDialog::Entry * {
+        for (const ShortcutsDialog::Entry &entry : entries) {
+            if (entry.keys.contains(key))
+                return &entry;
+        }
+        return nullptr;
+    };
+
+    // Every visible menu action with a shortcut is listed with its keys.
+    int actionsWithKeys = 0;
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    for (QAction *menuAction : menus) {
+        QMenu *menu = menuAction->menu();
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->shortcut().isEmpty() || !action->isVisible())
+                continue;
+            ++actionsWithKeys;
+            const ShortcutsDialog::Entry *entry = find(action->shortcut());
+            QVERIFY2(entry, qPrintable(action->objectName()));
+            QVERIFY(entry->fromAction);
+            QCOMPARE(entry->keys, action->shortcuts());
+            QVERIFY2(action->text().remove(QLatin1Char('&')).startsWith(entry->command),
+                qPrintable(entry->command));
+        }
+    }
+    // Quit, Connections, Reconnect, three sections, Reload, Preferences, Shortcuts at least.
+    QVERIFY(actionsWithKeys >= 9);
+    QCOMPARE(find(QKeySequence(Qt::CTRL | Qt::Key_1))->command, QStringLiteral("Users"));
+    QCOMPARE(find(QKeySequence(Qt::Key_F1))->where, QStringLiteral("Help"));
+    // The customer-only section has no key for staff, so it is not listed.
+    for (const ShortcutsDialog::Entry &entry : entries)
+        QVERIFY(entry.command != QLatin1String("My Account"));
+
+    // The keys inside the pages are there too, and F5 (a menu key as well) only once.
+    QVERIFY(find(QKeySequence(Qt::CTRL | Qt::Key_L)));
+    QVERIFY(find(QKeySequence(QKeySequence::Find)));
+    QVERIFY(find(QKeySequence(QKeySequence::Save)));
+    QVERIFY(find(QKeySequence(QKeySequence::Close)));
+    QVERIFY(find(QKeySequence(Qt::CTRL | Qt::Key_Tab)));
+    int refreshEntries = 0;
+    for (const ShortcutsDialog::Entry &entry : entries)
+        refreshEntries += entry.keys.contains(QKeySequence(QKeySequence::Refresh)) ? 1 : 0;
+    QCOMPARE(refreshEntries, 1);
+    QCOMPARE(dialog->filteredModel()->rowCount(), int(entries.size()));
+
+    // Never stale: a new menu action shows up the next time the overview opens.
+    dialog->close();
+    QMenu *goMenu = m_window->findChild<QMenu *>(QStringLiteral("goMenu"));
+    QAction *extra = goMenu->addAction(QStringLiteral("Extra &Thing…"));
+    extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    dialog = m_window->showShortcuts();
+    bool listed = false;
+    for (const ShortcutsDialog::Entry &entry : dialog->entries())
+        listed = listed
+            || (entry.command == QLatin1String("Extra Thing")
+                && entry.keys.contains(extra->shortcut()));
+    QVERIFY(listed);
+    dialog->close();
+}
+
+void TestMainWindow::shortcutOverviewFilterAndKeyboard()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    ShortcutsDialog *dialog = m_window->showShortcuts();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QLineEdit *filter = dialog->filterEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
+    QSortFilterProxyModel *model = dialog->filteredModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = model->rowCount();
+    QVERIFY(all > 10);
+
+    QTest::keyClicks(filter, QStringLiteral("tab"));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QString text;
+        for (int column = 0; column < ShortcutsDialog::ColumnCount; ++column)
+            text += model->index(row, column).data().toString() + QLatin1Char(' ');
+        QVERIFY2(text.contains(QStringLiteral("tab"), Qt::CaseInsensitive), qPrintable(text));
+    }
+    // By key too.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("F1"));
+    bool helpListed = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        helpListed = helpListed
+            || model->index(row, ShortcutsDialog::KeysColumn)
+                   .data()
+                   .toString()
+                   .contains(QStringLiteral("F1"));
+    QVERIFY(helpListed);
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("no such command"));
+    QCOMPARE(model->rowCount(), 0);
+    filter->clear();
+    QCOMPARE(model->rowCount(), all);
+
+    // Down goes from the filter into the list, on its first row.
+    QTest::keyClick(filter, Qt::Key_Down);
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QPointer<ShortcutsDialog> guard(dialog);
+    QTest::keyClick(table, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,11 +2,13 @@
 // seam (UserTabsFactory) as the main window makes them, against the real builton-server: the
 // rows are that customer's as the API lists them, the Orders tab has the same filter bar as the
 // Orders page (its own saved filter), payment methods show the customer's default and expiry
-// marks, failures reach reportError, and reload() (F5) loads again.
+// marks, failures reach reportError, and reload() (F5) loads again. And issue 5's "done when" by
+// keyboard alone in the main window: the Orders page, then a customer opened from it.
 
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "Money.h"
 #include "OrderDetailDialog.h"
 #include "OrderFilterBar.h"
 #include "OrdersModel.h"
@@ -14,6 +16,7 @@
 #include "OrdersView.h"
 #include "PaymentMethodsModel.h"
 #include "PaymentMethodsView.h"
+#include "ProfileEditor.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "StatusFilterButton.h"
@@ -28,19 +31,23 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -81,8 +88,23 @@ private slots:
     void paymentMethodsTab();
     void failuresAreReported();
     void fromTheOrdersPageToTheCustomersOrders();
+    void doneWhenByKeyboardAlone();
 
 private:
+    /// Presses Tab until the focus is on \a target or inside it; false when it never gets there.
+    static bool tabInto(QWidget *target);
+    /// Gives \a window back the activation (and its focus widget the focus) after a popup.
+    static void restoreActivation(QWidget *window);
+    /// Steps the focused preset list to \a preset with Up and Down.
+    static void stepToPreset(QComboBox *box, DateRange::Preset preset);
+    /// Opens the focused status button's menu (Space), checks \a value with Space, closes it.
+    void checkInMenu(QWidget *button, const QString &value);
+    /// The items of the open order, compared with the order as the API gives it.
+    void verifyItems(OrderDetailDialog *dialog);
+    /// "Last month, failed" by keyboard in \a view, compared with the API's list at \a path;
+    /// opens the first order with Enter, reads its items, closes it with Escape. Returns the
+    /// ids the view shows.
+    QStringList lastMonthsFailedByKeyboard(QWidget *window, OrdersView *view, const QString &path);
     QJsonArray api(const QString &path, const QString &query = QString()) const;
     QWidget *create(UserTabsFactory::Tab tab, const QString &userId);
 
@@ -406,6 +428,245 @@ void TestOrdersUserTabs::fromTheOrdersPageToTheCustomersOrders()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!tabOrders->detailDialog());
     QVERIFY(m_reported.isEmpty());
+}
+
+bool TestOrdersUserTabs::tabInto(QWidget *target)
+{
+    // Tab forwards (a date edit takes three Tabs, one per section); where Tab goes round in a
+    // circle without getting there (see the report: MainWindow's empty user detail area and
+    // the user sections take the focus forwards past the page), Shift+Tab backwards, as a
+    // person would.
+    Qt::Key key = Qt::Key_Tab;
+    int stuck = 0;
+    QSet<QWidget *> seen;
+    for (int i = 0; i < 150; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            return false;
+        if (focus == target || target->isAncestorOf(focus))
+            return true;
+        QTest::keyClick(focus, key);
+        QWidget *next = QApplication::focusWidget();
+        stuck = next == focus ? stuck + 1 : 0;
+        if (key == Qt::Key_Tab && (stuck > 5 || (next != focus && seen.contains(next))))
+            key = Qt::Key_Backtab;
+        seen.insert(focus);
+    }
+    return false;
+}
+
+void TestOrdersUserTabs::restoreActivation(QWidget *window)
+{
+    // The offscreen platform does not give the window back its activation and focus after a
+    // popup (a menu, the order detail) closed; a window manager would.
+    if (!QApplication::focusWidget() || QApplication::activeWindow() != window) {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+    }
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == window);
+}
+
+void TestOrdersUserTabs::stepToPreset(QComboBox *box, DateRange::Preset preset)
+{
+    const int target = box->findData(int(preset));
+    QVERIFY(target >= 0);
+    QVERIFY(box->hasFocus());
+    for (int i = 0; i < 20 && box->currentIndex() < target; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    for (int i = 0; i < 20 && box->currentIndex() > target; ++i)
+        QTest::keyClick(box, Qt::Key_Up);
+    QCOMPARE(box->currentIndex(), target);
+}
+
+void TestOrdersUserTabs::checkInMenu(QWidget *button, const QString &value)
+{
+    QVERIFY(button->hasFocus());
+    bool answered = false;
+    // The menu runs its own event loop: answer it from a timer.
+    QTimer::singleShot(0, this, [value, &answered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (int i = 0;
+             i < 20 && (!menu->activeAction() || menu->activeAction()->objectName() != value); ++i)
+            QTest::keyClick(menu, Qt::Key_Down);
+        QVERIFY(menu->activeAction());
+        QCOMPARE(menu->activeAction()->objectName(), value);
+        QTest::keyClick(menu, Qt::Key_Space); // checks it; the menu stays open
+        QVERIFY(menu->isVisible());
+        QTest::keyClick(menu, Qt::Key_Escape);
+        answered = true;
+    });
+    QTest::keyClick(button, Qt::Key_Space);
+    QTRY_VERIFY(answered);
+}
+
+void TestOrdersUserTabs::verifyItems(OrderDetailDialog *dialog)
+{
+    QUrl url = m_server.url();
+    url.setPath(QStringLiteral("/orders/") + dialog->orderId());
+    const QJsonObject order
+        = TestHttp::get(url, TestHttp::auth(m_credentials.apiKey, m_credentials.serviceAccountKey))
+              .json()
+              .object();
+    QCOMPARE(order.value(QLatin1String("order_status")).toString(), QStringLiteral("FAILED"));
+    const QJsonArray items = order.value(QLatin1String("items")).toArray();
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(dialog->itemsTable()->rowCount(), int(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const QJsonObject item = items.at(row).toObject();
+        QCOMPARE(dialog->itemsTable()->item(row, OrderDetailDialog::Name)->text(),
+            item.value(QLatin1String("name")).toString());
+        QCOMPARE(dialog->itemsTable()->item(row, OrderDetailDialog::Quantity)->text(),
+            QLocale().toString(item.value(QLatin1String("quantity")).toInt()));
+        QCOMPARE(dialog->itemsTable()->item(row, OrderDetailDialog::FinalPrice)->text(),
+            Money::fromDouble(item.value(QLatin1String("final_price")).toDouble(),
+                item.value(QLatin1String("currency")).toString())
+                .toString(QLocale()));
+    }
+}
+
+QStringList TestOrdersUserTabs::lastMonthsFailedByKeyboard(
+    QWidget *window, OrdersView *view, const QString &path)
+{
+    OrderFilterBar *bar = view->filterBar();
+    [&] {
+        QTRY_VERIFY(view->isVisible()); // the section's widget is shown from the event loop
+        QVERIFY(tabInto(view));
+    }();
+    if (QTest::currentTestFailed())
+        return {};
+    // Ctrl+L: the date range; Down/Up to "Last month".
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    [&] {
+        QTRY_VERIFY(bar->presetBox()->hasFocus());
+        stepToPreset(bar->presetBox(), DateRange::Preset::LastMonth);
+        QCOMPARE(bar->filter().range.preset(), DateRange::Preset::LastMonth);
+        // Tab to the order status, Space opens its menu, Space checks "Failed", Escape.
+        QVERIFY(tabInto(bar->orderStatusButton()));
+        checkInMenu(bar->orderStatusButton(), QStringLiteral("FAILED"));
+        QTRY_COMPARE(bar->filter().orderStatuses, QStringList {QStringLiteral("FAILED")});
+        restoreActivation(window);
+        QVERIFY(bar->orderStatusButton()->hasFocus());
+        QVERIFY(waitComplete(view->model()));
+    }();
+    if (QTest::currentTestFailed())
+        return {};
+
+    // Exactly the API's list for last month's days in this time zone, by the test's arithmetic.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    const qint64 from = QDateTime(firstOfMonth.addMonths(-1), QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 to = QDateTime(firstOfMonth, QTime(0, 0), zone).toSecsSinceEpoch() - 1;
+    QStringList expected;
+    for (const QJsonValue &order : api(path,
+             QStringLiteral("size=1000&from_date=%1&to_date=%2&order_status=FAILED")
+                 .arg(from)
+                 .arg(to)))
+        expected.append(idOf(order));
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown.append(view->model()->orderId(row));
+    [&] {
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shown, expected);
+
+        // Tab on into the table, Down to the first order, Enter opens it; Escape closes it.
+        QVERIFY(tabInto(view->view()));
+        QTest::keyClick(view->view(), Qt::Key_Home, Qt::ControlModifier); // the first order
+        QCOMPARE(view->view()->currentIndex().row(), 0);
+        QTest::keyClick(view->view(), Qt::Key_Return);
+        OrderDetailDialog *dialog = view->detailDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->orderId(), expected.constFirst());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), waitMs);
+        verifyItems(dialog);
+        QTest::keyClick(dialog->isAncestorOf(QApplication::focusWidget())
+                ? QApplication::focusWidget()
+                : static_cast<QWidget *>(dialog),
+            Qt::Key_Escape);
+        QTRY_VERIFY(!view->detailDialog());
+        restoreActivation(window);
+        QTRY_VERIFY(view->view()->hasFocus());
+    }();
+    return shown;
+}
+
+void TestOrdersUserTabs::doneWhenByKeyboardAlone()
+{
+    // Issue 5, "done when": by keyboard alone, the Orders page across all customers (last
+    // month, failed, open one, read its items), then the customer of that order (Ctrl+Enter)
+    // and the same in the customer's Orders tab.
+    m_parent.reset();
+    ProfileStore profiles(m_settings.get());
+    Session session(m_store.get());
+    MainWindow window(&session, &profiles, m_settings.get());
+    auto *page = new OrdersPage(&session, m_settings.get());
+    QObject::connect(page, &OrdersPage::openUserRequested, &window, &MainWindow::openUser);
+    window.setPage(MainWindow::Section::Orders, page);
+    UserOrderTabs::install(window.userTabsFactory(), m_settings.get());
+    window.resize(1300, 850);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionProfile profile = ConnectionProfile::create(
+        QStringLiteral("Test shop"), m_server.url(), ConnectionProfile::Environment::Local);
+    session.addTransientProfile(profile, {m_credentials.apiKey, m_credentials.serviceAccountKey});
+    QVERIFY(session.openTransient(profile.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), waitMs);
+
+    // Ctrl+<number>: the Orders section.
+    const int number = int(window.availableSections().indexOf(MainWindow::Section::Orders)) + 1;
+    QVERIFY(number >= 1 && number <= 9);
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : static_cast<QWidget *>(&window), Qt::Key(Qt::Key_0 + number),
+        Qt::ControlModifier);
+    QTRY_VERIFY(window.currentSection() == MainWindow::Section::Orders);
+    OrdersView *orders = page->ordersView();
+    QAbstractItemModelTester pageTester(
+        orders->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList pageIds
+        = lastMonthsFailedByKeyboard(&window, orders, QStringLiteral("/orders"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString order = pageIds.constFirst();
+    const QString customer = orders->model()->customerId(0);
+    QVERIFY(!customer.isEmpty());
+
+    // Ctrl+Enter on the order: its customer opens in a tab of their own.
+    QCOMPARE(orders->view()->currentIndex().row(), 0);
+    QTest::keyClick(orders->view(), Qt::Key_Return, Qt::ControlModifier);
+    UserDetailTab *tab = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((tab = window.userTabs()->currentUserTab()), waitMs);
+    QCOMPARE(tab->userId(), customer);
+    QVERIFY(!orders->detailDialog());
+
+    // Once the customer is on screen (UserDetailTab then puts the focus on the first field of
+    // the profile, and would take a section chosen earlier back to Profile), Ctrl+PgDown walks
+    // the customer's sections to Orders.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->editor()->isLoaded(), waitMs);
+    QTabWidget *sections = tab->sections();
+    const QString ordersName = UserTabsFactory::objectName(UserTabsFactory::Tab::Orders);
+    QTRY_VERIFY(QApplication::focusWidget() && tab->isAncestorOf(QApplication::focusWidget()));
+    for (int i = 0; i < sections->count() && sections->currentWidget()->objectName() != ordersName;
+         ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(sections->currentWidget()->objectName(), ordersName);
+    OrdersView *tabOrders = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((tabOrders = sections->currentWidget()->findChild<OrdersView *>(
+                                  QStringLiteral("userOrdersView"))),
+        waitMs);
+    QAbstractItemModelTester tabTester(
+        tabOrders->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(tabOrders->model()->scope().userId, customer);
+    const QStringList tabIds = lastMonthsFailedByKeyboard(
+        &window, tabOrders, QStringLiteral("/users/%1/orders").arg(customer));
+    if (QTest::currentTestFailed())
+        return;
+    // The order the customer was opened from is among theirs; every one is theirs.
+    QVERIFY(tabIds.contains(order));
+    for (const QString &id : tabIds)
+        QVERIFY(pageIds.contains(id));
 }
 
 QTEST_MAIN(TestOrdersUserTabs)

@@ -1,9 +1,9 @@
 // The Orders page driven through its widgets against the real builton-server: presets and
 // custom dates give exactly the orders a direct API query returns for the same seconds
 // (computed by the test), status multi-selects, the range always written out (UTC on hover),
-// the filter kept per page across restarts, the totals per currency (all loaded, and computed
-// with progress), the CSV export, the order detail (Enter, Escape) and opening the customer,
-// and the "done when" path by keyboard alone.
+// the filter kept per page across restarts (and the preferred date range when none is saved),
+// the totals per currency (all loaded, and computed with progress), the CSV export, the order
+// detail (Enter, Escape) and opening the customer, and the "done when" path by keyboard alone.
 
 #include "Clock.h"
 #include "CredentialStore.h"
@@ -32,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -77,6 +78,7 @@ private slots:
     void customDates();
     void statusFilters();
     void filterKeptAcrossRestarts();
+    void preferredDateRange();
     void totalsWhenAllLoaded();
     void totalsComputedOnRequest();
     void csvExport();
@@ -404,6 +406,59 @@ void TestOrdersPage::filterKeptAcrossRestarts()
     QVERIFY(!tab.visibleColumns().contains(OrdersModel::Customer));
 }
 
+void TestOrdersPage::preferredDateRange()
+{
+    // Without a preference the page starts with the last 30 days.
+    QCOMPARE(
+        m_page->ordersView()->filterBar()->filter().range.preset(), DateRange::Preset::Last30Days);
+
+    // The preferences dialog stores a preferred range of the Orders page: a page with no saved
+    // filter starts with it; a customer's Orders tab still starts with all their orders.
+    m_page.reset();
+    m_settings->setValue(QStringLiteral("preferences/defaultDatePreset"),
+        DateRange::fromPreset(DateRange::Preset::LastMonth).toSettingsString());
+    makePage();
+    OrderFilterBar *bar = m_page->ordersView()->filterBar();
+    QCOMPARE(bar->filter().range.preset(), DateRange::Preset::LastMonth);
+    QCOMPARE(bar->presetBox()->currentData().toInt(), int(DateRange::Preset::LastMonth));
+    QVERIFY(waitAllLoaded());
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate today = m_now.toTimeZone(zone).date();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    const OrderQuery query = m_page->ordersView()->model()->appliedQuery();
+    QVERIFY(query.fromDate && query.toDate);
+    QCOMPARE(*query.fromDate, dayStart(firstOfMonth.addMonths(-1), zone));
+    QCOMPARE(*query.toDate, dayStart(firstOfMonth, zone) - 1);
+    QStringList ids;
+    for (const QJsonValue &order : apiOrders(
+             QStringLiteral("from_date=%1&to_date=%2").arg(*query.fromDate).arg(*query.toDate)))
+        ids.append(idOf(order.toObject()));
+    QVERIFY(!ids.isEmpty());
+    QCOMPARE(tableIds(), ids);
+    {
+        OrdersView tab(m_session.get(), Scope::user(QStringLiteral("0123456789abcdef01234567")),
+            m_settings.get(), QStringLiteral("orders/userTab"));
+        QVERIFY(tab.filterBar()->filter().range.isAllTime());
+    }
+
+    // A filter the staff member chose is kept over the preference.
+    const int index = bar->presetBox()->findData(int(DateRange::Preset::Yesterday));
+    bar->presetBox()->setCurrentIndex(index);
+    emit bar->presetBox()->activated(index);
+    m_page.reset();
+    makePage();
+    QCOMPARE(
+        m_page->ordersView()->filterBar()->filter().range.preset(), DateRange::Preset::Yesterday);
+
+    // An unreadable preference: the page's own default.
+    m_page.reset();
+    m_settings->remove(OrdersPage::settingsKey);
+    m_settings->setValue(QStringLiteral("preferences/defaultDatePreset"), QStringLiteral("soon"));
+    makePage();
+    QCOMPARE(
+        m_page->ordersView()->filterBar()->filter().range.preset(), DateRange::Preset::Last30Days);
+}
+
 void TestOrdersPage::totalsWhenAllLoaded()
 {
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
@@ -525,6 +580,27 @@ void TestOrdersPage::csvExport()
                                                                                       : cents);
         QCOMPARE(fields.at(1), order.value(QLatin1String("currency")).toString());
         QCOMPARE(fields.at(2), order.value(QLatin1String("human_id")).toString());
+        // The other columns shown, raw: created in UTC, the statuses as the API has them, the
+        // quantity of items.
+        QCOMPARE(fields.size(), 7);
+        const qint64 created = order.value(QLatin1String("created"))
+                                   .toObject()
+                                   .value(QLatin1String("$date"))
+                                   .toVariant()
+                                   .toLongLong();
+        QVERIFY(created > 0);
+        QCOMPARE(fields.at(3),
+            QDateTime::fromMSecsSinceEpoch(created, Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(fields.at(4), order.value(QLatin1String("order_status")).toString());
+        QCOMPARE(fields.at(5), order.value(QLatin1String("delivery_status")).toString());
+        double quantity = 0;
+        if (order.contains(QLatin1String("total_quantity"))) {
+            quantity = order.value(QLatin1String("total_quantity")).toDouble();
+        } else {
+            for (const QJsonValue &item : order.value(QLatin1String("items")).toArray())
+                quantity += item.toObject().value(QLatin1String("quantity")).toDouble();
+        }
+        QCOMPARE(fields.at(6).toDouble(), quantity);
     }
 }
 
@@ -568,6 +644,10 @@ void TestOrdersPage::orderDetail()
     QVERIFY(dialog->detailText(QStringLiteral("deliveryAddress"))
                 .contains(address.value(QLatin1String("city")).toString()));
     QVERIFY(!dialog->detailText(QStringLiteral("payments")).isEmpty());
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("orderDetailNote"))->toPlainText(),
+        order.value(QLatin1String("note")).toString());
+    QCOMPARE(dialog->detailText(QStringLiteral("deliveryTime")) == OrderDetailDialog::tr("Not set"),
+        !order.value(QLatin1String("delivery_time")).isObject());
     QCOMPARE(dialog->detailText(QStringLiteral("total")),
         Money::fromDouble(order.value(QLatin1String("total_amount")).toDouble(),
             order.value(QLatin1String("currency")).toString())

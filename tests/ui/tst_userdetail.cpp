@@ -28,6 +28,7 @@
 #include "UserDetailTab.h"
 #include "UserTabsFactory.h"
 #include "UsersPage.h"
+#include "WriteConfirmation.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -36,14 +37,19 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMultiHash>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -101,19 +107,29 @@ private slots:
     void findOpenEditSaveByKeyboard();
     void twoWindowsCannotOverwriteEachOther();
     void failedSaveKeepsEditsUntilServerIsBack();
+    void productionAsksBeforeWriting_data();
     void productionAsksBeforeWriting();
+    void stagingNeverAsks();
+    void writeConfirmationRules_data();
+    void writeConfirmationRules();
     void signInAgainKeepsTheEdits();
     void addressAddMoveRemove();
+    void addressMoveAndEditByKeyboard();
     void billingAddressEditedInPlace();
     void defaultPaymentMethodFromTheUsersCards();
     void deleteConfirmationNamesTheUser();
     void closeGuardAsksAboutUnsavedChanges();
     void quitSavesFirstWhenAsked();
+    void switchingConnectionSavesOrDiscards_data();
+    void switchingConnectionSavesOrDiscards();
     void draftRestoredAfterCrash();
     void draftsStayWithTheirConnection();
+    void draftOfferDiscardOrLater_data();
+    void draftOfferDiscardOrLater();
     void journalShowsSavedChanges();
     void extraTabsComeFromTheFactory();
     void interactiveWidgetsAreNamed();
+    void mnemonicsAreUnique();
 
 private:
     void makeInstance(Instance &instance, const QString &name);
@@ -389,8 +405,8 @@ void TestUserDetail::findOpenEditSaveByKeyboard()
     // The tag field completes from the company's tags (GET /tags).
     QTRY_VERIFY_WITH_TIMEOUT(!tab->profileForm()->tagEditor()->knownTags().isEmpty(), waitMs);
 
-    // Correct the email (Alt+E), add a tag (Alt+S), save (Ctrl+S).
-    key(Qt::Key_E, Qt::AltModifier);
+    // Correct the email (Alt+M), add a tag (Alt+S), save (Ctrl+S).
+    key(Qt::Key_M, Qt::AltModifier);
     QCOMPARE(focused(), tab->profileForm()->fieldWidget(UserField::Email));
     const QString email = QStringLiteral("found.%1@example.org").arg(id.right(6));
     key(Qt::Key_A, Qt::ControlModifier);
@@ -572,30 +588,180 @@ void TestUserDetail::failedSaveKeepsEditsUntilServerIsBack()
     QCOMPARE(after.value(QLatin1String("title")).toString(), QStringLiteral("Captain"));
 }
 
+void TestUserDetail::productionAsksBeforeWriting_data()
+{
+    // preferences/confirmProduction as the Preferences dialog stores it (invalid: never set).
+    QTest::addColumn<QVariant>("preference");
+    QTest::addColumn<bool>("asks");
+    QTest::newRow("preference not set: asks") << QVariant() << true;
+    QTest::newRow("preference on: asks") << QVariant(true) << true;
+    QTest::newRow("preference off: writes at once") << QVariant(false) << false;
+}
+
 void TestUserDetail::productionAsksBeforeWriting()
 {
+    QFETCH(QVariant, preference);
+    QFETCH(bool, asks);
+    if (preference.isValid())
+        m_a.settings->setValue(QStringLiteral("preferences/confirmProduction"), preference);
     openStaff(m_a, QStringLiteral("127.0.0.1"), ConnectionProfile::Environment::Production);
-    QVERIFY(m_a.session->profile().confirmWrites());
+    QVERIFY(m_a.session->profile().isProduction());
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    const QString question = QStringLiteral(
+        "You are about to change %1 on the production connection Test shop. Continue?")
+                                 .arg(tab->userLabel());
+    QVERIFY(tab->userLabel().contains(tab->editor()->base().humanId()));
+
+    // Save of profile fields.
+    auto *title = qobject_cast<QLineEdit *>(tab->profileForm()->fieldWidget(UserField::Title));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Baroness"));
+    if (asks) {
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!tab->save());
+        QCOMPARE(MessageBox::count(), 1);
+        QCOMPARE(MessageBox::lastText(), question);
+        QTest::qWait(100);
+        QVERIFY(
+            serverUser(id).value(QLatin1String("title")).toString() != QStringLiteral("Baroness"));
+        QVERIFY(tab->isDirty());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+    }
+    QVERIFY(tab->save());
+    QVERIFY(waitIdle(tab));
+    QVERIFY2(!tab->isDirty(), qPrintable(tab->messageStrip()->text()));
+    QCOMPARE(serverUser(id).value(QLatin1String("title")).toString(), QStringLiteral("Baroness"));
+    QCOMPARE(MessageBox::count(), asks ? 2 : 0);
+
+    // Save of the addresses alone (PUT .../addresses).
+    MessageBox::resetCount();
+    const qsizetype addressesBefore
+        = serverUser(id).value(QLatin1String("addresses")).toArray().size();
+    tab->sections()->setCurrentWidget(tab->addressesEditor());
+    tab->addressesEditor()->addAddress();
+    QTest::keyClicks(tab->addressesEditor()->findChild<QLineEdit *>(QStringLiteral("addressCity")),
+        QStringLiteral("Bodø"));
+    QCOMPARE(tab->editor()->dirtyKeys(), QStringList {QStringLiteral("addresses")});
+    if (asks) {
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!tab->save());
+        QCOMPARE(MessageBox::lastText(), question);
+        QVERIFY(tab->editor()->isAddressesDirty());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+    }
+    QVERIFY(tab->save());
+    QVERIFY(waitIdle(tab));
+    QCOMPARE(
+        serverUser(id).value(QLatin1String("addresses")).toArray().size(), addressesBefore + 1);
+    QCOMPARE(MessageBox::count(), asks ? 2 : 0);
+
+    // "Unsaved changes" on closing: its Save writes without a second question, so on
+    // production the question says where it writes.
+    MessageBox::resetCount();
+    auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
+    note->setPlainText(QStringLiteral("not kept"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_a.window->userTabs()->closeUserTab(tab));
+    QCOMPARE(MessageBox::count(), 1);
+    QCOMPARE(MessageBox::lastText().contains(
+                 QStringLiteral("Saving writes to the production connection Test shop.")),
+        asks);
+    tab->discardEdits();
+    QVERIFY(!tab->isDirty());
+
+    // Delete User: always one question naming the user; on production it says so first.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    tab->requestDelete();
+    QCOMPARE(MessageBox::count(), 2);
+    QVERIFY2(MessageBox::lastText().contains(tab->userLabel()), qPrintable(MessageBox::lastText()));
+    QCOMPARE(MessageBox::lastText().startsWith(question), asks);
+    QTest::qWait(100);
+    QVERIFY(!serverUser(id).value(QLatin1String("deleted")).toBool());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    tab->requestDelete();
+    QVERIFY(waitIdle(tab));
+    QCOMPARE(MessageBox::count(), 3);
+    QVERIFY(serverUser(id).value(QLatin1String("deleted")).toBool());
+}
+
+void TestUserDetail::stagingNeverAsks()
+{
+    // A staging connection (ConnectionProfile::create() does not ask there) writes at once,
+    // whatever the production preference says.
+    m_a.settings->setValue(QStringLiteral("preferences/confirmProduction"), true);
+    openStaff(m_a, QStringLiteral("127.0.0.1"), ConnectionProfile::Environment::Staging);
     const QString id = freshUser();
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
     auto *title = qobject_cast<QLineEdit *>(tab->profileForm()->fieldWidget(UserField::Title));
     title->selectAll();
-    QTest::keyClicks(title, QStringLiteral("Baroness"));
-
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
-    QVERIFY(!tab->save());
-    QCOMPARE(MessageBox::count(), 1);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Test shop")),
-        qPrintable(MessageBox::lastText()));
-    QTest::qWait(100);
-    QVERIFY(serverUser(id).value(QLatin1String("title")).toString() != QStringLiteral("Baroness"));
-    QVERIFY(tab->isDirty());
-
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClicks(title, QStringLiteral("Staging"));
     QVERIFY(tab->save());
     QVERIFY(waitIdle(tab));
-    QCOMPARE(serverUser(id).value(QLatin1String("title")).toString(), QStringLiteral("Baroness"));
+    QCOMPARE(MessageBox::count(), 0);
+    QCOMPARE(serverUser(id).value(QLatin1String("title")).toString(), QStringLiteral("Staging"));
+}
+
+void TestUserDetail::writeConfirmationRules_data()
+{
+    using Env = ConnectionProfile::Environment;
+    QTest::addColumn<int>("environment");
+    QTest::addColumn<QVariant>("preference"); // invalid: not set; "none": no QSettings at all
+    QTest::addColumn<int>("confirmWrites"); // -1: as ConnectionProfile::create() sets it
+    QTest::addColumn<QString>("expected");
+    const QString production = QStringLiteral(
+        "You are about to change Ann Berg (ZQK3YW) on the production connection Shop. Continue?");
+    const QString other
+        = QStringLiteral("You are about to change Ann Berg (ZQK3YW) on the connection Shop. "
+                         "Continue?");
+    QTest::newRow("production, not set") << int(Env::Production) << QVariant() << -1 << production;
+    QTest::newRow("production, no settings")
+        << int(Env::Production) << QVariant(QStringLiteral("none")) << -1 << production;
+    QTest::newRow("production, on") << int(Env::Production) << QVariant(true) << -1 << production;
+    QTest::newRow("production, off") << int(Env::Production) << QVariant(false) << -1 << QString();
+    QTest::newRow("production, off, profile asks")
+        << int(Env::Production) << QVariant(false) << 1 << QString();
+    QTest::newRow("production, on, profile does not ask")
+        << int(Env::Production) << QVariant(true) << 0 << production;
+    QTest::newRow("staging, on") << int(Env::Staging) << QVariant(true) << -1 << QString();
+    QTest::newRow("staging, profile asks") << int(Env::Staging) << QVariant(false) << 1 << other;
+    QTest::newRow("local") << int(Env::Local) << QVariant() << -1 << QString();
+}
+
+void TestUserDetail::writeConfirmationRules()
+{
+    QFETCH(int, environment);
+    QFETCH(QVariant, preference);
+    QFETCH(int, confirmWrites);
+    QFETCH(QString, expected);
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Shop"),
+        QUrl(QStringLiteral("https://api.example.com")),
+        ConnectionProfile::Environment(environment));
+    if (confirmWrites >= 0)
+        profile.setConfirmWrites(confirmWrites == 1);
+    QSettings settings(m_dir->filePath(QStringLiteral("rules.ini")), QSettings::IniFormat);
+    if (preference.typeId() == QMetaType::Bool)
+        settings.setValue(WriteConfirmation::settingsKey(), preference);
+    const QSettings *given = preference == QVariant(QStringLiteral("none")) ? nullptr : &settings;
+    QCOMPARE(WriteConfirmation::settingsKey(), QStringLiteral("preferences/confirmProduction"));
+    const QString subject = QStringLiteral("Ann Berg (ZQK3YW)");
+    QCOMPARE(WriteConfirmation::question(profile, given, subject), expected);
+    QCOMPARE(WriteConfirmation::isNeeded(profile, given), !expected.isEmpty());
+    QCOMPARE(WriteConfirmation::notice(profile, given).isEmpty(), expected.isEmpty());
+    // confirm() asks exactly when a question is needed, and only Yes lets the change go.
+    MessageBox::resetCount();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    const bool goAhead = WriteConfirmation::confirm(nullptr, profile, given, subject);
+    QCOMPARE(goAhead, expected.isEmpty());
+    QCOMPARE(MessageBox::count(), expected.isEmpty() ? 0 : 1);
+    if (!expected.isEmpty()) {
+        QCOMPARE(MessageBox::lastText(), expected);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(WriteConfirmation::confirm(nullptr, profile, given, subject));
+    }
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestUserDetail::signInAgainKeepsTheEdits()
@@ -700,6 +866,55 @@ void TestUserDetail::addressAddMoveRemove()
     QCOMPARE(saved, original);
 }
 
+void TestUserDetail::addressMoveAndEditByKeyboard()
+{
+    MainWindow *window = m_a.window.get();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    openStaff(m_a);
+    QString id;
+    while (id.isEmpty() && m_nextUser < m_users.size()) {
+        const QString candidate = freshUser();
+        if (serverUser(candidate).value(QLatin1String("addresses")).toArray().size() >= 2)
+            id = candidate;
+    }
+    QVERIFY(!id.isEmpty());
+    const QJsonArray original = serverUser(id).value(QLatin1String("addresses")).toArray();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    QTRY_COMPARE(focused(), tab->profileForm()->fieldWidget(UserField::FirstName));
+
+    // Alt+A: the Addresses section, in its list. Home, then Ctrl+Down moves the first address
+    // below the second.
+    key(Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(focused(), tab->addressesEditor()->list());
+    key(Qt::Key_Home);
+    QCOMPARE(tab->addressesEditor()->currentRow(), 0);
+    key(Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(tab->addressesEditor()->currentRow(), 1);
+    // Edit the moved address in place: Alt+I reaches its city.
+    key(Qt::Key_I, Qt::AltModifier);
+    QCOMPARE(focused()->objectName(), QStringLiteral("addressCity"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("Lillehammer"));
+    QVERIFY(tab->editor()->isAddressesDirty());
+    QCOMPARE(tab->editor()->dirtyKeys(), QStringList {QStringLiteral("addresses")});
+    key(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(waitIdle(tab));
+    QVERIFY2(!tab->isDirty(), qPrintable(tab->messageStrip()->text()));
+
+    // On the server: the first two swapped, the moved one with the new city and everything
+    // else it had (geo, raw{}, unknown members) as it was.
+    const QJsonArray saved = serverUser(id).value(QLatin1String("addresses")).toArray();
+    QCOMPARE(saved.size(), original.size());
+    QCOMPARE(saved.at(0), original.at(1));
+    QJsonObject moved = original.at(0).toObject();
+    moved.insert(QStringLiteral("city"), QStringLiteral("Lillehammer"));
+    QCOMPARE(saved.at(1).toObject(), moved);
+    for (qsizetype i = 2; i < original.size(); ++i)
+        QCOMPARE(saved.at(i), original.at(i));
+}
+
 void TestUserDetail::billingAddressEditedInPlace()
 {
     openStaff(m_a);
@@ -785,6 +1000,20 @@ void TestUserDetail::defaultPaymentMethodFromTheUsersCards()
         QVERIFY(saved.isNull() || saved.isUndefined());
     else
         QCOMPARE(saved.toObject().value(QLatin1String("$oid")).toString(), target);
+
+    // The journal shows the change by the cards' labels, not their ids.
+    tab->findChild<QPushButton *>(QStringLiteral("userHistory"))->click();
+    ChangeJournalDialog *dialog = m_a.window->userTabs()->journalDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QCOMPARE(dialog->model()->entry(0).field, QStringLiteral("default_payment_method"));
+    if (!target.isEmpty()) {
+        const QString shown
+            = dialog->model()->index(0, ChangeJournalModel::After).data().toString();
+        QCOMPARE(shown, box->itemText(index));
+        QVERIFY(!shown.contains(target));
+    }
+    dialog->close();
 }
 
 void TestUserDetail::deleteConfirmationNamesTheUser()
@@ -887,6 +1116,46 @@ void TestUserDetail::quitSavesFirstWhenAsked()
         QStringLiteral("saved on the way out"));
 }
 
+void TestUserDetail::switchingConnectionSavesOrDiscards_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::newRow("save, then switch") << int(QMessageBox::Save);
+    QTest::newRow("discard and switch") << int(QMessageBox::Discard);
+}
+
+void TestUserDetail::switchingConnectionSavesOrDiscards()
+{
+    QFETCH(int, answer);
+    openStaff(m_a);
+    const QString id = freshUser();
+    const QString noteBefore = serverUser(id).value(QLatin1String("note")).toString();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
+    note->setPlainText(QStringLiteral("before switching"));
+    const QString oldKey = m_a.window->userTabs()->profileKey();
+
+    const ConnectionProfile other = ConnectionProfile::create(
+        QStringLiteral("Other"), m_server.url(), ConnectionProfile::Environment::Staging);
+    m_a.session->addTransientProfile(
+        other, {m_credentials.apiKey, m_credentials.serviceAccountKey});
+    MessageBox::setNextAnswer(QMessageBox::StandardButton(answer));
+    const bool now = m_a.window->switchToProfile(other);
+    QCOMPARE(MessageBox::count(), 1);
+    QVERIFY(MessageBox::lastText().contains(tab->userLabel()));
+    // Discard switches at once; Save switches once the save is done.
+    QCOMPARE(now, answer == QMessageBox::Discard);
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.session->profile().id(), other.id(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_a.session->isReady(), waitMs);
+    QVERIFY(m_a.window->userTabs()->userTabs().isEmpty());
+    QCOMPARE(serverUser(id).value(QLatin1String("note")).toString(),
+        answer == QMessageBox::Save ? QStringLiteral("before switching") : noteBefore);
+    // Nothing is left to offer on either connection.
+    QTest::qWait(100);
+    QVERIFY(!DraftStore(DraftStore::defaultDirectory()).draft(oldKey, id).has_value());
+    QVERIFY(!m_a.window->userTabs()->draftsDialog());
+}
+
 void TestUserDetail::draftRestoredAfterCrash()
 {
     openStaff(m_a);
@@ -968,6 +1237,44 @@ void TestUserDetail::draftsStayWithTheirConnection()
     QVERIFY(DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value());
 }
 
+void TestUserDetail::draftOfferDiscardOrLater_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("discard") << QStringLiteral("draftsDiscard") << false;
+    QTest::newRow("not now") << QStringLiteral("draftsLater") << true;
+}
+
+void TestUserDetail::draftOfferDiscardOrLater()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, kept);
+    openStaff(m_a);
+    UserDetailArea *area = m_a.window->userTabs();
+    const QString id = freshUser();
+    Draft draft;
+    draft.profileKey = area->profileKey();
+    draft.userId = id;
+    draft.userName = QStringLiteral("Someone");
+    draft.base = serverUser(id);
+    draft.edits = {{QStringLiteral("note"), QStringLiteral("left over")}};
+    QString error;
+    QVERIFY2(area->drafts()->write(draft, &error), qPrintable(error));
+
+    area->offerDrafts();
+    DraftsDialog *dialog = area->draftsDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("Note"));
+    MessageBox::setNextAnswer(QMessageBox::Discard); // "Discard the unsaved changes…?"
+    dialog->findChild<QPushButton *>(button)->click();
+    QTRY_VERIFY(!area->draftsDialog() || !area->draftsDialog()->isVisible());
+    QCOMPARE(MessageBox::count(), kept ? 0 : 1);
+    QCOMPARE(area->drafts()->draft(area->profileKey(), id).has_value(), kept);
+    QVERIFY(!area->userTab(id)); // nothing opened
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
 void TestUserDetail::journalShowsSavedChanges()
 {
     openStaff(m_a);
@@ -1016,6 +1323,25 @@ void TestUserDetail::journalShowsSavedChanges()
     QVERIFY(action);
     action->trigger();
     QCOMPARE(dialog->model()->userFilter(), QString());
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    // ... and narrows them to a user by what is typed: name, customer ID or id.
+    QLineEdit *filter = dialog->userFilterEdit();
+    QVERIFY(filter->isVisibleTo(dialog));
+    QCOMPARE(filter->accessibleName(), QStringLiteral("Filter by user"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("journalSummary"));
+    auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("journalExport"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("no such customer"));
+    QCOMPARE(dialog->model()->rowCount(), 0);
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY2(summary->text().startsWith(QStringLiteral("0 of 1")), qPrintable(summary->text()));
+    filter->clear();
+    QTest::keyClicks(filter, entry.humanId.toLower());
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QVERIFY(exportButton->isEnabled());
+    filter->clear();
+    QTest::keyClicks(filter, id.right(8));
+    QCOMPARE(dialog->model()->rowCount(), 1);
     dialog->close();
 }
 
@@ -1081,16 +1407,15 @@ void TestUserDetail::interactiveWidgetsAreNamed()
     draftsDialog.show();
 
     int checked = 0;
-    const QList<QWidget *> roots {
-        tab, m_a.window->userTabs()->journalDialog(), &conflictDialog, &draftsDialog};
-    for (QWidget *root : roots) {
+    QSet<QWidget *> seen;
+    const auto checkNamed = [&](QWidget *root) {
         const QList<QWidget *> widgets = root->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
             const bool interactive = qobject_cast<QAbstractButton *>(widget)
                 || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
                 || qobject_cast<QAbstractItemView *>(widget)
                 || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTabBar *>(widget);
-            if (!interactive || !widget->isVisibleTo(root))
+            if (!interactive || !widget->isVisibleTo(root) || seen.contains(widget))
                 continue;
             if (widget->objectName().startsWith(QLatin1String("qt_"))
                 || QLatin1String(widget->metaObject()->className())
@@ -1104,6 +1429,7 @@ void TestUserDetail::interactiveWidgetsAreNamed()
                 || (qobject_cast<QToolButton *>(widget)
                     && qobject_cast<QTabBar *>(widget->parentWidget())))
                 continue;
+            seen.insert(widget);
             ++checked;
             QVERIFY2(!widget->objectName().isEmpty(),
                 qPrintable(QStringLiteral("%1 in %2 has no objectName")
@@ -1112,7 +1438,31 @@ void TestUserDetail::interactiveWidgetsAreNamed()
             QVERIFY2(!widget->accessibleName().isEmpty(),
                 qPrintable(widget->objectName() + QStringLiteral(" has no accessible name")));
         }
+    };
+    // Every section of the user, each while it is the one shown (hidden pages are skipped).
+    for (int i = 0; i < tab->sections()->count(); ++i) {
+        tab->sections()->setCurrentIndex(i);
+        checkNamed(tab);
+        if (QTest::currentTestFailed())
+            return;
     }
+    tab->sections()->setCurrentIndex(0);
+    // The Addresses section with an address selected: its form and buttons are checked too.
+    tab->sections()->setCurrentWidget(tab->addressesEditor());
+    tab->addressesEditor()->addAddress();
+    checkNamed(tab);
+    QVERIFY(seen.contains(tab->findChild<QPushButton *>(QStringLiteral("addAddressButton"))));
+    QVERIFY(seen.contains(tab->addressesEditor()->list()));
+    QVERIFY(seen.contains(tab->findChild<QLineEdit *>(QStringLiteral("addressCity"))));
+    tab->editor()->revertAll();
+    tab->sections()->setCurrentIndex(0);
+    for (QWidget *root : QList<QWidget *> {
+             m_a.window->userTabs()->journalDialog(), &conflictDialog, &draftsDialog}) {
+        checkNamed(root);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(seen.contains(m_a.window->userTabs()->journalDialog()->userFilterEdit()));
     QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
     // The names say what the controls are.
     QCOMPARE(tab->profileForm()->fieldWidget(UserField::FirstName)->accessibleName(),
@@ -1128,6 +1478,117 @@ void TestUserDetail::interactiveWidgetsAreNamed()
         QLabel *label = tab->profileForm()->fieldLabel(field);
         QVERIFY2(label && label->text().contains(QLatin1Char('&')), userFieldKey(field).data());
         QCOMPARE(label->buddy(), tab->profileForm()->fieldWidget(field));
+    }
+    m_a.window->userTabs()->journalDialog()->close();
+}
+
+namespace {
+
+/// The mnemonic letter of a text ("Fi&rst name" -> "R"), or empty ("&&" is a plain "&").
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return QString();
+}
+
+/// The mnemonics that clash among what is on screen in \a window (its menu bar, labels with
+/// a buddy, buttons, group boxes, tab bars): "E: emailLabel “&Email”, menu “&Edit”".
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiHash<QString, QString> owners; // letter -> what uses it
+    const auto add = [&](const QString &text, const QString &owner) {
+        const QString letter = mnemonic(text);
+        if (!letter.isEmpty())
+            owners.insert(letter, owner + QStringLiteral(" “") + text + QStringLiteral("”"));
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        const QList<QAction *> menus = main->menuBar()->actions();
+        for (const QAction *menu : menus) {
+            if (menu->isVisible())
+                add(menu->text(), QStringLiteral("menu"));
+        }
+    }
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window) || widget->window() != window)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy()) {
+            add(label->text(), label->objectName());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button->text(), button->objectName());
+        } else if (auto *box = qobject_cast<QGroupBox *>(widget)) {
+            add(box->title(), box->objectName());
+        } else if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->isTabVisible(i))
+                    add(bar->tabText(i), bar->objectName());
+            }
+        }
+    }
+    QStringList clashes;
+    const QList<QString> letters = owners.uniqueKeys();
+    for (const QString &letter : letters) {
+        if (owners.count(letter) > 1)
+            clashes.append(letter + QStringLiteral(": ")
+                + QStringList(owners.values(letter)).join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
+} // namespace
+
+void TestUserDetail::mnemonicsAreUnique()
+{
+    // Alt+letter must reach one control: with two on screen Qt cycles between them (and the
+    // menu bar wins first), so a label's mnemonic would not reach its field.
+    MainWindow *window = m_a.window.get();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    openStaff(m_a);
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    tab->addressesEditor()->addAddress(); // the address form is shown with an address
+    for (int section = 0; section < tab->sections()->count(); ++section) {
+        tab->sections()->setCurrentIndex(section);
+        const QStringList clashes = mnemonicClashes(window);
+        QVERIFY2(clashes.isEmpty(),
+            qPrintable(tab->sections()->tabText(section) + QStringLiteral(" section: ")
+                + clashes.join(QStringLiteral("; "))));
+    }
+    tab->editor()->revertAll();
+
+    // The dialogs of the user detail, each a window of its own.
+    m_a.window->userTabs()->showJournal(id, QStringLiteral("Ann Berg (ZQK3YW)"));
+    const QList<MergeConflict> conflicts {
+        {QStringLiteral("email"), QJsonValue(QStringLiteral("a@b.no")),
+            QJsonValue(QStringLiteral("c@d.no")), QJsonValue(QStringLiteral("e@f.no"))},
+        {QStringLiteral("tags"), QJsonArray {}, QJsonArray {QStringLiteral("vip")},
+            QJsonArray {QStringLiteral("b2b")}}};
+    ConflictDialog conflictDialog(conflicts, QStringLiteral("Ann"), {}, window);
+    conflictDialog.show();
+    Draft draft;
+    draft.profileKey = QStringLiteral("k");
+    draft.userId = id;
+    draft.userName = QStringLiteral("Ann");
+    draft.edits = {{QStringLiteral("email"), QStringLiteral("x@y.no")}};
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    DraftsDialog draftsDialog({draft}, window);
+    draftsDialog.show();
+    for (QWidget *dialog : QList<QWidget *> {
+             m_a.window->userTabs()->journalDialog(), &conflictDialog, &draftsDialog}) {
+        const QStringList clashes = mnemonicClashes(dialog);
+        QVERIFY2(clashes.isEmpty(),
+            qPrintable(
+                dialog->objectName() + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
     }
     m_a.window->userTabs()->journalDialog()->close();
 }

@@ -4,10 +4,12 @@
 // menu's copies, the header layout across two page instances, the export and bulk tags from
 // the page, and names on every control. Expectations come from plain HTTP (TestHttp).
 
+#include "Appearance.h"
 #include "BulkTagDialog.h"
 #include "CredentialStore.h"
 #include "FaultServer.h"
 #include "ListExportJob.h"
+#include "MessageBox.h"
 #include "Session.h"
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -111,6 +113,8 @@ private slots:
     void headerStateIsRemembered();
     void exportFromThePage();
     void bulkTagFromThePage();
+    void bulkTagAsksOnProduction_data();
+    void bulkTagAsksOnProduction();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -596,8 +600,10 @@ void TestUsersPage::showDeleted()
     QVERIFY(waitComplete());
     QCOMPARE(m_page->model()->totalCount(), with.total);
     QCOMPARE(modelIds(), with.ids());
-    // Deleted users are greyed.
-    const QColor grey = m_page->palette().color(QPalette::Disabled, QPalette::Text);
+    // Deleted users are greyed, in a grey that still reads (4.5:1) on the table's base.
+    const QColor grey = Appearance::inactiveText(m_page->palette());
+    QVERIFY(grey != m_page->palette().color(QPalette::Active, QPalette::Text));
+    QVERIFY(Appearance::contrastRatio(grey, m_page->palette().color(QPalette::Base)) >= 4.5);
     int deletedRows = 0;
     for (int row = 0; row < m_page->model()->rowCount(); ++row) {
         const QModelIndex index = m_page->model()->index(row, UsersModel::Name);
@@ -899,6 +905,78 @@ void TestUsersPage::bulkTagFromThePage()
     QTest::mouseClick(
         dialog->findChild<QPushButton *>(QStringLiteral("bulkTagClose")), Qt::LeftButton);
     QTRY_VERIFY(!m_page->bulkTagDialog());
+}
+
+void TestUsersPage::bulkTagAsksOnProduction_data()
+{
+    QTest::addColumn<QVariant>("preference"); // preferences/confirmProduction; invalid: unset
+    QTest::addColumn<int>("selected");
+    QTest::addColumn<bool>("asks");
+    QTest::newRow("preference not set, one user: asks naming them") << QVariant() << 1 << true;
+    QTest::newRow("preference on, three users: asks") << QVariant(true) << 3 << true;
+    QTest::newRow("preference off: runs at once") << QVariant(false) << 3 << false;
+}
+
+void TestUsersPage::bulkTagAsksOnProduction()
+{
+    QFETCH(QVariant, preference);
+    QFETCH(int, selected);
+    QFETCH(bool, asks);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    MessageBox::resetCount();
+    if (preference.isValid())
+        m_settings->setValue(QStringLiteral("preferences/confirmProduction"), preference);
+    // The same server as a production connection (loopback is allowed for any environment).
+    destroyPage();
+    const ConnectionProfile production = ConnectionProfile::create(
+        QStringLiteral("Live shop"), m_server.url(), ConnectionProfile::Environment::Production);
+    m_session->openTransient(
+        production, {m_server.credentials().apiKey, m_server.credentials().serviceAccountKey});
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    QVERIFY(m_session->profile().isProduction());
+    createPage();
+    QVERIFY(waitComplete());
+
+    static int run = 0;
+    const QString tag = QStringLiteral("prod-confirm-%1").arg(++run);
+    QCOMPARE(expected(QString(), {tag}).total, 0);
+    UsersModel *model = m_page->model();
+    m_page->view()->selectionModel()->select(
+        QItemSelection(model->index(0, 0), model->index(selected - 1, UsersModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->selectedTargets().size(), selected);
+    const BulkTagTarget first = m_page->selectedTargets().constFirst();
+    BulkTagDialog *dialog = m_page->openBulkTagDialog(BulkTagJob::Mode::Add);
+    QVERIFY(dialog);
+    dialog->setTag(tag);
+    QSignalSpy done(dialog, &BulkTagDialog::runFinished);
+
+    if (asks) {
+        // Cancel: nothing is written and the dialog stays, ready to apply.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!dialog->apply());
+        QCOMPARE(MessageBox::count(), 1);
+        const QString subject = selected == 1
+            ? QStringLiteral("%1 (%2)").arg(first.name, first.humanId)
+            : QStringLiteral("%1 user").arg(selected);
+        QVERIFY2(MessageBox::lastText().startsWith(
+                     QStringLiteral("You are about to change %1").arg(subject)),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(
+                     QStringLiteral("on the production connection Live shop. Continue?")),
+            qPrintable(MessageBox::lastText()));
+        QTest::qWait(100);
+        QVERIFY(!dialog->job()->isRunning());
+        QCOMPARE(done.size(), 0);
+        QCOMPARE(expected(QString(), {tag}).total, 0);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("bulkTagApply"))->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+    }
+    QVERIFY(dialog->apply());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, waitMs);
+    QCOMPARE(MessageBox::count(), asks ? 2 : 0);
+    QCOMPARE(expected(QString(), {tag}).total, selected);
+    dialog->close();
 }
 
 void TestUsersPage::interactiveWidgetsAreNamed()
