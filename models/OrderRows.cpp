@@ -253,66 +253,52 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
             return true;
         };
 
-        for (auto member : document) {
-            simdjson::ondemand::field field;
-            std::string_view key;
-            simdjson::error_code code = std::move(member).get(field);
-            if (!code)
-                code = field.unescaped_key().get(key);
-            if (code) {
-                *pageError = PageJson::invalidJson(code);
-                return false;
-            }
-            PageJson::value &json = field.value();
-            bool ok = true;
-            if (key == view(IdKey)) {
-                const Status status = PageJson::readObjectId(json, &row.id);
-                hasId = status == Status::Value;
-                if (status == Status::WrongType)
-                    reader.errors.fail(
-                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
-                ok = status != Status::BadJson;
-            } else if (key == view(HumanIdKey)) {
-                ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
-            } else if (key == view(UserKey)) {
-                ok = readCustomer(json);
-            } else if (key == view(CurrencyKey)) {
-                ok = reader.interned(json, *m_currencies, &row.currency, CurrencyRank, CurrencyKey);
-            } else if (key == view(TotalAmountKey)) {
-                double amount = 0;
-                bool has = false;
-                ok = reader.number(
-                    json, &amount, &has, TotalAmountRank, path.child(TotalAmountKey));
-                const Money money = has ? Money::fromDouble(amount, QString()) : Money();
-                row.totalUnits = money.isValid() ? money.units() : 0;
-                row.flags = money.isValid() ? quint8(row.flags | HasTotal)
-                                            : quint8(row.flags & ~HasTotal);
-            } else if (key == view(TotalQuantityKey)) {
-                ok = reader.number(json, &row.quantity, &hasTotalQuantity, TotalQuantityRank,
-                    path.child(TotalQuantityKey));
-            } else if (key == view(OrderStatusKey)) {
-                ok = reader.interned(
-                    json, *m_orderStatuses, &row.orderStatus, OrderStatusRank, OrderStatusKey);
-            } else if (key == view(DeliveryStatusKey)) {
-                ok = reader.interned(json, *m_deliveryStatuses, &row.deliveryStatus,
-                    DeliveryStatusRank, DeliveryStatusKey);
-            } else if (key == view(DeliveryTimeKey)) {
-                ok = reader.time(json, &row.deliveryTime, DeliveryTimeRank, DeliveryTimeKey);
-            } else if (key == view(ItemsKey)) {
-                ok = readItems(json);
-            } else if (key == view(CreatedKey)) {
-                ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
-            } else if (key == view(ModifiedKey)) {
-                ok = reader.time(json, &row.modified, ModifiedRank, ModifiedKey);
-            } else if (key == view(DeletedKey)) {
-                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
-            }
-            // Other members are skipped unread.
-            if (!ok) {
-                *pageError = PageJson::invalidJson();
-                return false;
-            }
-        }
+        const bool membersRead = RowDecoding::forEachMember(
+            document, pageError, [&](std::string_view key, PageJson::value &json) {
+                bool ok = true;
+                if (key == view(IdKey)) {
+                    ok = reader.objectId(json, &row.id, &hasId, IdRank, IdKey);
+                } else if (key == view(HumanIdKey)) {
+                    ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
+                } else if (key == view(UserKey)) {
+                    ok = readCustomer(json);
+                } else if (key == view(CurrencyKey)) {
+                    ok = reader.interned(
+                        json, *m_currencies, &row.currency, CurrencyRank, CurrencyKey);
+                } else if (key == view(TotalAmountKey)) {
+                    double amount = 0;
+                    bool has = false;
+                    ok = reader.number(
+                        json, &amount, &has, TotalAmountRank, path.child(TotalAmountKey));
+                    const Money money = has ? Money::fromDouble(amount, QString()) : Money();
+                    row.totalUnits = money.isValid() ? money.units() : 0;
+                    row.flags = money.isValid() ? quint8(row.flags | HasTotal)
+                                                : quint8(row.flags & ~HasTotal);
+                } else if (key == view(TotalQuantityKey)) {
+                    ok = reader.number(json, &row.quantity, &hasTotalQuantity, TotalQuantityRank,
+                        path.child(TotalQuantityKey));
+                } else if (key == view(OrderStatusKey)) {
+                    ok = reader.interned(
+                        json, *m_orderStatuses, &row.orderStatus, OrderStatusRank, OrderStatusKey);
+                } else if (key == view(DeliveryStatusKey)) {
+                    ok = reader.interned(json, *m_deliveryStatuses, &row.deliveryStatus,
+                        DeliveryStatusRank, DeliveryStatusKey);
+                } else if (key == view(DeliveryTimeKey)) {
+                    ok = reader.time(json, &row.deliveryTime, DeliveryTimeRank, DeliveryTimeKey);
+                } else if (key == view(ItemsKey)) {
+                    ok = readItems(json);
+                } else if (key == view(CreatedKey)) {
+                    ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
+                } else if (key == view(ModifiedKey)) {
+                    ok = reader.time(json, &row.modified, ModifiedRank, ModifiedKey);
+                } else if (key == view(DeletedKey)) {
+                    ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
+                }
+                // Other members are skipped unread.
+                return ok;
+            });
+        if (!membersRead)
+            return false;
         if (!hasTotalQuantity) {
             row.quantity = hasItemQuantity ? itemQuantity : 0;
             hasTotalQuantity = hasItemQuantity;

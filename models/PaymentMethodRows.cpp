@@ -160,56 +160,41 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
             return true;
         };
 
-        for (auto member : document) {
-            simdjson::ondemand::field field;
-            std::string_view key;
-            simdjson::error_code code = std::move(member).get(field);
-            if (!code)
-                code = field.unescaped_key().get(key);
-            if (code) {
-                *pageError = PageJson::invalidJson(code);
-                return false;
-            }
-            PageJson::value &json = field.value();
-            bool ok = true;
-            if (key == view(IdKey)) {
-                const Status status = PageJson::readObjectId(json, &row.id);
-                hasId = status == Status::Value;
-                if (status == Status::WrongType)
-                    reader.errors.fail(
-                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
-                ok = status != Status::BadJson;
-            } else if (key == view(NameKey)) {
-                ok = reader.text(json, &row.name, NameRank, path.child(NameKey));
-            } else if (key == view(ActiveKey)) {
-                ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
-            } else if (key == view(CardKey)) {
-                ok = readCard(json);
-            } else if (key == view(CreatedKey)) {
-                switch (PageJson::readTimestamp(json, &row.created)) {
-                case Status::Value:
-                    break;
-                case Status::Empty:
-                    row.created = PaymentMethodRow::NoTime;
-                    break;
-                case Status::WrongType:
-                    row.created = PaymentMethodRow::NoTime;
-                    reader.errors.fail(
-                        CreatedRank, path.child(CreatedKey), PageJson::expectedDateMessage());
-                    break;
-                case Status::BadJson:
-                    ok = false;
-                    break;
+        const bool membersRead = RowDecoding::forEachMember(
+            document, pageError, [&](std::string_view key, PageJson::value &json) {
+                bool ok = true;
+                if (key == view(IdKey)) {
+                    ok = reader.objectId(json, &row.id, &hasId, IdRank, IdKey);
+                } else if (key == view(NameKey)) {
+                    ok = reader.text(json, &row.name, NameRank, path.child(NameKey));
+                } else if (key == view(ActiveKey)) {
+                    ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
+                } else if (key == view(CardKey)) {
+                    ok = readCard(json);
+                } else if (key == view(CreatedKey)) {
+                    switch (PageJson::readTimestamp(json, &row.created)) {
+                    case Status::Value:
+                        break;
+                    case Status::Empty:
+                        row.created = PaymentMethodRow::NoTime;
+                        break;
+                    case Status::WrongType:
+                        row.created = PaymentMethodRow::NoTime;
+                        reader.errors.fail(
+                            CreatedRank, path.child(CreatedKey), PageJson::expectedDateMessage());
+                        break;
+                    case Status::BadJson:
+                        ok = false;
+                        break;
+                    }
+                } else if (key == view(DeletedKey)) {
+                    ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
                 }
-            } else if (key == view(DeletedKey)) {
-                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
-            }
-            // Everything else (setup_intent, customer_id, fingerprints...) is skipped unread.
-            if (!ok) {
-                *pageError = PageJson::invalidJson();
-                return false;
-            }
-        }
+                // Everything else (setup_intent, customer_id, fingerprints...) is skipped unread.
+                return ok;
+            });
+        if (!membersRead)
+            return false;
         // The expiry as Card computes it (two-digit years, valid months only).
         row.flags &= quint8(~HasExpiry);
         if (hasMonth && hasYear) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace RowDecoding {
@@ -108,6 +109,30 @@ private:
     std::unordered_map<std::string, quint16> m_index;
 };
 
+/// Calls onMember(std::string_view key, PageJson::value &value) for every member of an
+/// element; onMember returns false only for bytes that are not JSON. False, with `error` set
+/// to the page's message, when the bytes are not JSON.
+template<typename OnMember>
+bool forEachMember(PageJson::object &document, DecodeError *error, OnMember &&onMember)
+{
+    for (auto member : document) {
+        simdjson::ondemand::field field;
+        std::string_view key;
+        simdjson::error_code code = std::move(member).get(field);
+        if (!code)
+            code = field.unescaped_key().get(key);
+        if (code) {
+            *error = PageJson::invalidJson(code);
+            return false;
+        }
+        if (!onMember(key, field.value())) {
+            *error = PageJson::invalidJson();
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Reads the members of one list element as the full codec reads them, for the row decoders:
 /// texts into the list's TextArena, short texts into an InternTable, dates, numbers and flags.
 /// A member of the wrong type is recorded in `errors` (the element's first error in the
@@ -181,6 +206,18 @@ public:
             break;
         }
         return false;
+    }
+
+    /// `has` tells whether an id was there.
+    template<typename At>
+    bool objectId(
+        PageJson::value &json, std::array<quint8, 12> *out, bool *has, int rank, const At &at)
+    {
+        const Status status = PageJson::readObjectId(json, out);
+        *has = status == Status::Value;
+        if (status == Status::WrongType)
+            fail(rank, at, PageJson::expectedObjectIdMessage());
+        return status != Status::BadJson;
     }
 
     /// `has` tells whether a number was there.

@@ -132,76 +132,61 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
             return true;
         };
 
-        for (auto member : document) {
-            simdjson::ondemand::field field;
-            std::string_view key;
-            simdjson::error_code code = std::move(member).get(field);
-            if (!code)
-                code = field.unescaped_key().get(key);
-            if (code) {
-                *pageError = PageJson::invalidJson(code);
-                return false;
-            }
-            PageJson::value &json = field.value();
-            bool ok = true;
-            if (key == view(IdKey)) {
-                const Status status = PageJson::readObjectId(json, &row.id);
-                hasId = status == Status::Value;
-                if (status == Status::WrongType)
-                    reader.errors.fail(
-                        IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
-                ok = status != Status::BadJson;
-            } else if (key == view(HumanIdKey)) {
-                ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
-            } else if (key == view(NameKey)) {
-                ok = reader.text(json, &row.name, NameRank, NameKey);
-            } else if (key == view(StatusKey)) {
-                std::string_view text;
-                const Status status = PageJson::readText(json, &text, &m_scratch);
-                ok = status != Status::BadJson;
-                row.status = status == Status::Value ? m_statuses->intern(text)
-                                                     : RowDecoding::InternTable::None;
-                if (status == Status::WrongType)
-                    reader.errors.fail(
-                        StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
-            } else if (key == view(PlanKey)) {
-                ok = readRef(json, &row.planId, HasPlanId, &row.planName, PlanRank, PlanKey);
-            } else if (key == view(UserKey)) {
-                ok = readRef(json, &row.userId, HasUserId, nullptr, UserRank, UserKey);
-            } else if (key == view(ActiveKey)) {
-                ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
-            } else if (key == view(TrialKey)) {
-                ok = reader.flag(json, &row.flags, Trial, TrialRank, TrialKey);
-            } else if (key == view(InfiniteKey)) {
-                ok = reader.flag(json, &row.flags, Infinite, InfiniteRank, InfiniteKey);
-            } else if (key == view(StartingDateKey)) {
-                ok = reader.time(json, &row.startingDate, StartingDateRank, StartingDateKey);
-            } else if (key == view(EndingDateKey)) {
-                ok = reader.time(json, &row.endingDate, EndingDateRank, EndingDateKey);
-            } else if (key == view(PeriodStartKey)) {
-                ok = reader.time(json, &row.periodStart, PeriodStartRank, PeriodStartKey);
-            } else if (key == view(PeriodEndKey)) {
-                ok = reader.time(json, &row.periodEnd, PeriodEndRank, PeriodEndKey);
-            } else if (key == view(LastBillingAmountKey)) {
-                double amount = 0;
-                const Status status = RowDecoding::readNumber(json, &amount);
-                ok = status != Status::BadJson;
-                row.lastBillingAmount = status == Status::Value ? amount : 0;
-                row.flags = status == Status::Value ? quint8(row.flags | HasLastBilling)
-                                                    : quint8(row.flags & ~HasLastBilling);
-                if (status == Status::WrongType)
-                    reader.errors.fail(LastBillingAmountRank, path.child(LastBillingAmountKey),
-                        RowDecoding::expectedNumberMessage());
-            } else if (key == view(CreatedKey)) {
-                ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
-            } else if (key == view(DeletedKey)) {
-                ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
-            }
-            if (!ok) {
-                *pageError = PageJson::invalidJson();
-                return false;
-            }
-        }
+        const bool membersRead = RowDecoding::forEachMember(
+            document, pageError, [&](std::string_view key, PageJson::value &json) {
+                bool ok = true;
+                if (key == view(IdKey)) {
+                    ok = reader.objectId(json, &row.id, &hasId, IdRank, IdKey);
+                } else if (key == view(HumanIdKey)) {
+                    ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
+                } else if (key == view(NameKey)) {
+                    ok = reader.text(json, &row.name, NameRank, NameKey);
+                } else if (key == view(StatusKey)) {
+                    std::string_view text;
+                    const Status status = PageJson::readText(json, &text, &m_scratch);
+                    ok = status != Status::BadJson;
+                    row.status = status == Status::Value ? m_statuses->intern(text)
+                                                         : RowDecoding::InternTable::None;
+                    if (status == Status::WrongType)
+                        reader.errors.fail(
+                            StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
+                } else if (key == view(PlanKey)) {
+                    ok = readRef(json, &row.planId, HasPlanId, &row.planName, PlanRank, PlanKey);
+                } else if (key == view(UserKey)) {
+                    ok = readRef(json, &row.userId, HasUserId, nullptr, UserRank, UserKey);
+                } else if (key == view(ActiveKey)) {
+                    ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
+                } else if (key == view(TrialKey)) {
+                    ok = reader.flag(json, &row.flags, Trial, TrialRank, TrialKey);
+                } else if (key == view(InfiniteKey)) {
+                    ok = reader.flag(json, &row.flags, Infinite, InfiniteRank, InfiniteKey);
+                } else if (key == view(StartingDateKey)) {
+                    ok = reader.time(json, &row.startingDate, StartingDateRank, StartingDateKey);
+                } else if (key == view(EndingDateKey)) {
+                    ok = reader.time(json, &row.endingDate, EndingDateRank, EndingDateKey);
+                } else if (key == view(PeriodStartKey)) {
+                    ok = reader.time(json, &row.periodStart, PeriodStartRank, PeriodStartKey);
+                } else if (key == view(PeriodEndKey)) {
+                    ok = reader.time(json, &row.periodEnd, PeriodEndRank, PeriodEndKey);
+                } else if (key == view(LastBillingAmountKey)) {
+                    double amount = 0;
+                    const Status status = RowDecoding::readNumber(json, &amount);
+                    ok = status != Status::BadJson;
+                    row.lastBillingAmount = status == Status::Value ? amount : 0;
+                    row.flags = status == Status::Value ? quint8(row.flags | HasLastBilling)
+                                                        : quint8(row.flags & ~HasLastBilling);
+                    if (status == Status::WrongType)
+                        reader.errors.fail(LastBillingAmountRank, path.child(LastBillingAmountKey),
+                            RowDecoding::expectedNumberMessage());
+                } else if (key == view(CreatedKey)) {
+                    ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
+                } else if (key == view(DeletedKey)) {
+                    ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
+                }
+                return ok;
+            });
+        if (!membersRead)
+            return false;
         if (!hasId)
             reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
         if (reader.errors.failed()) {

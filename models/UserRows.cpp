@@ -137,52 +137,37 @@ bool UserRows::appendPage(const QByteArray &body, DecodeError *error)
                   return false;
               };
 
-              for (auto member : document) {
-                  simdjson::ondemand::field field;
-                  std::string_view key;
-                  simdjson::error_code code = std::move(member).get(field);
-                  if (!code)
-                      code = field.unescaped_key().get(key);
-                  if (code) {
-                      *pageError = PageJson::invalidJson(code);
-                      return false;
-                  }
-                  PageJson::value &json = field.value();
-                  bool ok = true;
-                  if (key == view(IdKey)) {
-                      const Status status = PageJson::readObjectId(json, &row.id);
-                      hasId = status == Status::Value;
-                      if (status == Status::WrongType)
-                          reader.errors.fail(
-                              IdRank, path.child(IdKey), PageJson::expectedObjectIdMessage());
-                      ok = status != Status::BadJson;
-                  } else if (key == view(FirstNameKey)) {
-                      ok = reader.text(json, &row.firstName, FirstNameRank, FirstNameKey);
-                  } else if (key == view(LastNameKey)) {
-                      ok = reader.text(json, &row.lastName, LastNameRank, LastNameKey);
-                  } else if (key == view(EmailKey)) {
-                      ok = reader.text(json, &row.email, EmailRank, EmailKey);
-                  } else if (key == view(PhoneKey)) {
-                      ok = reader.text(json, &row.phone, PhoneRank, PhoneKey);
-                  } else if (key == view(HumanIdKey)) {
-                      ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
-                  } else if (key == view(TagsKey)) {
-                      ok = readTags(json);
-                  } else if (key == view(CreatedKey)) {
-                      ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
-                  } else if (key == view(LastLoginKey)) {
-                      ok = reader.time(json, &row.lastLogin, LastLoginRank, LastLoginKey);
-                  } else if (key == view(DeletedKey)) {
-                      ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
-                  } else if (key == view(BlockedKey)) {
-                      ok = reader.flag(json, &row.flags, Blocked, BlockedRank, BlockedKey);
-                  }
-                  // Other members are skipped unread.
-                  if (!ok) {
-                      *pageError = PageJson::invalidJson();
-                      return false;
-                  }
-              }
+              const bool membersRead = RowDecoding::forEachMember(
+                  document, pageError, [&](std::string_view key, PageJson::value &json) {
+                      bool ok = true;
+                      if (key == view(IdKey)) {
+                          ok = reader.objectId(json, &row.id, &hasId, IdRank, IdKey);
+                      } else if (key == view(FirstNameKey)) {
+                          ok = reader.text(json, &row.firstName, FirstNameRank, FirstNameKey);
+                      } else if (key == view(LastNameKey)) {
+                          ok = reader.text(json, &row.lastName, LastNameRank, LastNameKey);
+                      } else if (key == view(EmailKey)) {
+                          ok = reader.text(json, &row.email, EmailRank, EmailKey);
+                      } else if (key == view(PhoneKey)) {
+                          ok = reader.text(json, &row.phone, PhoneRank, PhoneKey);
+                      } else if (key == view(HumanIdKey)) {
+                          ok = reader.text(json, &row.humanId, HumanIdRank, HumanIdKey);
+                      } else if (key == view(TagsKey)) {
+                          ok = readTags(json);
+                      } else if (key == view(CreatedKey)) {
+                          ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
+                      } else if (key == view(LastLoginKey)) {
+                          ok = reader.time(json, &row.lastLogin, LastLoginRank, LastLoginKey);
+                      } else if (key == view(DeletedKey)) {
+                          ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
+                      } else if (key == view(BlockedKey)) {
+                          ok = reader.flag(json, &row.flags, Blocked, BlockedRank, BlockedKey);
+                      }
+                      // Other members are skipped unread.
+                      return ok;
+                  });
+              if (!membersRead)
+                  return false;
               if (!hasId)
                   reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
               if (reader.errors.failed()) {
