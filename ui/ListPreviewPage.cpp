@@ -33,12 +33,7 @@ ListPreviewPage::~ListPreviewPage() = default;
 
 void ListPreviewPage::setUpUi()
 {
-    m_heading = new QLabel(title(), this);
-    m_heading->setObjectName(m_name + QStringLiteral("Heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    m_heading = createHeading(title(), m_name + QStringLiteral("Heading"));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(m_name + QStringLiteral("Summary"));

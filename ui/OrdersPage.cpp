@@ -13,12 +13,7 @@ OrdersPage::OrdersPage(Session *session, QSettings *settings, QWidget *parent)
     , m_view(new OrdersView(session, Scope::company(), settings, settingsKey, this))
 {
     setObjectName(QStringLiteral("ordersPage"));
-    auto *heading = new QLabel(title(), this);
-    heading->setObjectName(QStringLiteral("ordersHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = createHeading(title(), QStringLiteral("ordersHeading"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -26,14 +21,8 @@ OrdersPage::OrdersPage(Session *session, QSettings *settings, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_view, 1);
 
-    connect(m_view, &OrdersView::firstDataLoaded, this, &OrdersPage::markDataLoaded);
-    connect(m_view, &OrdersView::busyChanged, this, &OrdersPage::setBusy);
+    followView(m_view);
     connect(m_view, &OrdersView::openUserRequested, this, &OrdersPage::openUserRequested);
-    connect(m_view, &OrdersView::errorOccurred, this,
-        [this](const ApiError &error, const OrdersView::RetryFunction &retry) {
-            if (!error.isCancellation())
-                emit errorOccurred(error, retry);
-        });
 }
 
 OrdersPage::~OrdersPage() = default;

@@ -1,5 +1,7 @@
 #include "Page.h"
 
+#include <QLabel>
+
 Page::Page(Session *session, QWidget *parent) : QWidget(parent), m_session(session) { }
 
 Page::~Page() = default;
@@ -25,4 +27,16 @@ void Page::setBusy(bool busy)
         return;
     m_busy = busy;
     Q_EMIT busyChanged(busy);
+}
+
+QLabel *Page::createHeading(const QString &text, const QString &objectName)
+{
+    auto *heading = new QLabel(text, this);
+    heading->setObjectName(objectName);
+    heading->setTextFormat(Qt::PlainText);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QLabel;
 class Session;
 
 /// One page of the main window (Users, Orders, Subscriptions, My account). The window owns
@@ -62,6 +63,21 @@ protected:
     /// Call when data has been put on screen; emits firstDataLoaded() the first time.
     void markDataLoaded();
     void setBusy(bool busy);
+    /// A page heading (larger, bold) with \a text, named \a objectName.
+    QLabel *createHeading(const QString &text, const QString &objectName);
+    /// Forwards what a list view reports (its first data, busy state and errors other than
+    /// cancellations) as this page's own.
+    template<typename View>
+    void followView(View *view)
+    {
+        connect(view, &View::firstDataLoaded, this, &Page::markDataLoaded);
+        connect(view, &View::busyChanged, this, &Page::setBusy);
+        connect(view, &View::errorOccurred, this,
+            [this](const ApiError &error, const typename View::RetryFunction &retry) {
+                if (!error.isCancellation())
+                    emit errorOccurred(error, retry);
+            });
+    }
 
 private:
     Session *m_session;

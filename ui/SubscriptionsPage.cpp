@@ -13,12 +13,7 @@ SubscriptionsPage::SubscriptionsPage(Session *session, QSettings *settings, QWid
     , m_view(new SubscriptionsView(session, Scope::company(), settings, settingsKey, this))
 {
     setObjectName(QStringLiteral("subscriptionsPage"));
-    auto *heading = new QLabel(title(), this);
-    heading->setObjectName(QStringLiteral("subscriptionsHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = createHeading(title(), QStringLiteral("subscriptionsHeading"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -26,15 +21,9 @@ SubscriptionsPage::SubscriptionsPage(Session *session, QSettings *settings, QWid
     layout->addWidget(heading);
     layout->addWidget(m_view, 1);
 
-    connect(m_view, &SubscriptionsView::firstDataLoaded, this, &SubscriptionsPage::markDataLoaded);
-    connect(m_view, &SubscriptionsView::busyChanged, this, &SubscriptionsPage::setBusy);
+    followView(m_view);
     connect(
         m_view, &SubscriptionsView::openUserRequested, this, &SubscriptionsPage::openUserRequested);
-    connect(m_view, &SubscriptionsView::errorOccurred, this,
-        [this](const ApiError &error, const SubscriptionsView::RetryFunction &retry) {
-            if (!error.isCancellation())
-                emit errorOccurred(error, retry);
-        });
 }
 
 SubscriptionsPage::~SubscriptionsPage() = default;

@@ -168,12 +168,7 @@ bool UsersPage::isAvailableFor(AccessRole role) const
 
 void UsersPage::createWidgets()
 {
-    m_heading = new QLabel(title(), this);
-    m_heading->setObjectName(QStringLiteral("usersHeading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    m_heading = createHeading(title(), QStringLiteral("usersHeading"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("usersCount"));
