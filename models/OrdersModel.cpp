@@ -157,37 +157,27 @@ OrderQuery OrdersModel::appliedQuery() const
 
 QString OrdersModel::orderId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return OrderRows::idText(m_rows.at(row));
+    return hasRow(row) ? OrderRows::idText(m_rows.at(row)) : QString();
 }
 
 ObjectId OrdersModel::orderObjectId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return ObjectId();
-    return OrderRows::objectId(m_rows.at(row));
+    return hasRow(row) ? OrderRows::objectId(m_rows.at(row)) : ObjectId();
 }
 
 QString OrdersModel::customerId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return OrderRows::customerIdText(m_rows.at(row));
+    return hasRow(row) ? OrderRows::customerIdText(m_rows.at(row)) : QString();
 }
 
 QString OrdersModel::customerName(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return m_rows.customerName(m_rows.at(row));
+    return hasRow(row) ? m_rows.customerName(m_rows.at(row)) : QString();
 }
 
 int OrdersModel::orderFlags(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    return m_rows.at(row).flags;
+    return hasRow(row) ? m_rows.at(row).flags : 0;
 }
 
 int OrdersModel::rowOf(const ObjectId &id) const

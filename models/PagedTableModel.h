@@ -85,6 +85,8 @@ public:
     /// Decoded rows not yet visible (waiting for the next flush).
     int stagedCount() const { return storedRowCount() - m_visibleRows; }
 
+    /// Whether \a row is one of the rows the view has.
+    bool hasRow(int row) const { return row >= 0 && row < rowCount(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isSortable(int column) const { return !sortField(column).isEmpty(); }

@@ -47,16 +47,12 @@ void PaymentMethodsModel::emitAllChanged(const QList<int> &roles)
 
 QString PaymentMethodsModel::paymentMethodId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return PaymentMethodRows::idText(m_rows.at(row));
+    return hasRow(row) ? PaymentMethodRows::idText(m_rows.at(row)) : QString();
 }
 
 PaymentMethodsModel::ExpiryState PaymentMethodsModel::expiryState(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return ExpiryState::NoExpiry;
-    return expiryStateOf(m_rows.at(row));
+    return hasRow(row) ? expiryStateOf(m_rows.at(row)) : ExpiryState::NoExpiry;
 }
 
 int PaymentMethodsModel::defaultRow() const

@@ -69,23 +69,17 @@ SubscriptionQuery SubscriptionsModel::appliedQuery() const
 
 QString SubscriptionsModel::subscriptionId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return SubscriptionRows::idText(m_rows.at(row));
+    return hasRow(row) ? SubscriptionRows::idText(m_rows.at(row)) : QString();
 }
 
 QString SubscriptionsModel::customerId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return SubscriptionRows::userIdText(m_rows.at(row));
+    return hasRow(row) ? SubscriptionRows::userIdText(m_rows.at(row)) : QString();
 }
 
 int SubscriptionsModel::subscriptionFlags(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    return m_rows.at(row).flags;
+    return hasRow(row) ? m_rows.at(row).flags : 0;
 }
 
 QStringList SubscriptionsModel::knownStatuses()

@@ -85,23 +85,17 @@ void UsersModel::applyQuery()
 
 QString UsersModel::userId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QString();
-    return UserRows::idText(m_rows.at(row));
+    return hasRow(row) ? UserRows::idText(m_rows.at(row)) : QString();
 }
 
 ObjectId UsersModel::userObjectId(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return ObjectId();
-    return UserRows::objectId(m_rows.at(row));
+    return hasRow(row) ? UserRows::objectId(m_rows.at(row)) : ObjectId();
 }
 
 int UsersModel::userFlags(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    return m_rows.at(row).flags;
+    return hasRow(row) ? m_rows.at(row).flags : 0;
 }
 
 int UsersModel::rowOf(const ObjectId &id) const
