@@ -169,15 +169,21 @@ void OrdersView::createWidgets()
     header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    // Widths from the font (so they hold at any scale) and, for dates, from the widest date
+    // the locale writes; room for the sort indicator.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    const int dateWidth = metrics.horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+        + charWidth * 5;
     header->resizeSection(OrdersModel::HumanId, charWidth * 11);
     header->resizeSection(OrdersModel::Customer, charWidth * 26);
-    header->resizeSection(OrdersModel::Created, charWidth * 18);
+    header->resizeSection(OrdersModel::Created, dateWidth);
     header->resizeSection(OrdersModel::OrderStatus, charWidth * 12);
     header->resizeSection(OrdersModel::DeliveryStatus, charWidth * 13);
     header->resizeSection(OrdersModel::Items, charWidth * 7);
-    header->resizeSection(OrdersModel::Total, charWidth * 16);
-    header->resizeSection(OrdersModel::DeliveryTime, charWidth * 18);
+    header->resizeSection(OrdersModel::Total, charWidth * 18);
+    header->resizeSection(OrdersModel::DeliveryTime, dateWidth);
     header->resizeSection(OrdersModel::Modified, charWidth * 18);
     header->setSectionHidden(OrdersModel::DeliveryTime, true);
     header->setSectionHidden(OrdersModel::Modified, true);
