@@ -134,14 +134,19 @@ The package also holds builton-server, a local implementation of the BuiltOn
 API. Start builton-admin --demo to try the app on it with demo data.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# Loaded by Qt at run time, so invisible to dpkg-shlibdeps:
-#   libqt6sql6-sqlite   the QSQLITE driver builton-server keeps its data with
-#   qt6-qpa-plugins     the xcb/wayland/offscreen platform plugins
-#   libqt6svg6          the SVG image and icon engine plugins (every icon is an SVG)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-#   gnome-keyring         a Secret Service for the API keys (any other provider does as well)
-#   qt6-wayland           the native Wayland platform plugin (without it Qt uses XWayland)
-#   qt6-translations-l10n Qt's own strings (standard dialogs, shortcuts) in the user's language
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n, qt6-wayland")
+# Loaded by Qt at run time, so invisible to dpkg-shlibdeps (the xcb and offscreen platform
+# plugins and the OpenSSL TLS backend ship in libqt6gui6 and libqt6network6, which it does find):
+#   libqt6sql6-sqlite     the QSQLITE driver builton-server keeps its data with
+#   libqt6svg6            the SVG image and icon engine plugins (every icon is an SVG)
+#   qt6-wayland           the native Wayland platform plugin (a Wayland session without it
+#                         needs XWayland)
+#   qt6-translations-l10n Qt's own strings (standard buttons and dialogs, shortcut names) in the
+#                         user's language, next to the app's own translations
+# tests/packaging checks this list, and that each of these packages really holds the plugin.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6svg6, qt6-wayland, qt6-translations-l10n")
+#   gnome-keyring         a Secret Service for the API keys (any other provider does as well;
+#                         without one the app offers to keep credentials for the session only)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
 
 include(CPack)

@@ -22,6 +22,7 @@ home="$build/test-home"
 rm -rf "$home"
 mkdir -p "$home"
 export BUILTON_CTEST_ARGS="$*"
+# shellcheck disable=SC2016 # the inner shell expands $0 and $BUILTON_*
 env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u XDG_RUNTIME_DIR \
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
     XDG_CACHE_HOME="$home/.cache" BUILTON_JOBS="$jobs" \

@@ -1,14 +1,19 @@
 // builton-admin as a user runs it: the real binary as a child process, offscreen, in a
 // throw-away HOME. --demo and --server produce a screenshot with data and leave no server
-// and no secret behind; bad command lines fail with a plain message.
+// and no secret behind; bad command lines fail with a plain message. --show, --open-user and
+// --orders-range put the page asked for on screen before the screenshot is taken (the app
+// logs what its screenshot shows: "Screenshot shows: window “…”; page Orders; …").
 
 #include "ConnectionProfile.h"
 #include "ProfileStore.h"
+#include "TestHttp.h"
 #include "TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -16,6 +21,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -38,6 +44,18 @@ int distinctColours(const QImage &image)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
+}
+
+/// The "Screenshot shows: ..." line of the app's log, or an empty string.
+QString shownLine(const QByteArray &err)
+{
+    const QStringList lines = QString::fromUtf8(err).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const qsizetype at = line.indexOf(QLatin1String("Screenshot shows: "));
+        if (at >= 0)
+            return line.mid(at);
+    }
+    return QString();
 }
 
 quint16 closedPort()
@@ -66,6 +84,12 @@ private slots:
     void usageErrors();
     void serverScreenshot_data();
     void serverScreenshot();
+    void showPage_data();
+    void showPage();
+    void openUser_data();
+    void openUser();
+    void openUserFailures_data();
+    void openUserFailures();
     void serverDownFailsWithReason();
     void unknownProfile();
     void profileWithoutKeychainSaysWhy();
@@ -78,6 +102,9 @@ private:
     QStringList serversUnderHome() const;
     void verifyScreenshot(const QString &path);
     void verifyNoSecretUnderHome(const QStringList &secrets);
+    QProcessEnvironment serverCredentials(bool staff) const;
+    /// The first user of the test server's list, independently: {_id, human_id}.
+    QPair<QString, QString> firstUser() const;
 
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -120,6 +147,10 @@ QProcessEnvironment TestAppCli::environment() const
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("BUILTON_API_KEY"));
     env.remove(QStringLiteral("BUILTON_TOKEN"));
+    // English, whatever the machine speaks: the tests read the app's texts.
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
     return env;
 }
 
@@ -200,7 +231,8 @@ void TestAppCli::help()
     const Run result = run({QStringLiteral("--help")});
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 0);
-    for (const char *option : {"--demo", "--server", "--profile", "--screenshot"})
+    for (const char *option : {"--demo", "--server", "--profile", "--screenshot", "--show",
+             "--open-user", "--orders-range", "last30", "FROM..TO"})
         QVERIFY2(result.out.contains(option), option);
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
@@ -227,6 +259,23 @@ void TestAppCli::usageErrors_data()
                                << QStringLiteral("only one of --demo, --server and --profile");
     QTest::newRow("unknown option")
         << QStringList {QStringLiteral("--frobnicate")} << false << QStringLiteral("frobnicate");
+    QTest::newRow("unknown page")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--show"), QStringLiteral("nope")}
+        << false << QStringLiteral("--show needs one of users, orders, subscriptions, account");
+    QTest::newRow("empty open-user")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--open-user"),
+               QStringLiteral(" ")}
+        << false << QStringLiteral("--open-user needs a user's human_id or _id");
+    QTest::newRow("unknown orders range") << QStringList {QStringLiteral("--demo"),
+        QStringLiteral("--orders-range"),
+        QStringLiteral("last8")} << false << QStringLiteral("--orders-range needs a preset");
+    QTest::newRow("orders range with a bad date")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--orders-range"),
+               QStringLiteral("2026-02-30..2026-03-01")}
+        << false << QStringLiteral("not “2026-02-30..2026-03-01”");
+    QTest::newRow("orders range with two open ends") << QStringList {QStringLiteral("--demo"),
+        QStringLiteral("--orders-range"),
+        QStringLiteral("..")} << false << QStringLiteral("--orders-range needs a preset");
     QTest::newRow("screenshot without a connection") << QStringList {QStringLiteral("--screenshot"),
         QStringLiteral("x.png")} << false << QStringLiteral("No connection is chosen yet");
 }
@@ -275,6 +324,179 @@ void TestAppCli::serverScreenshot()
     verifyNoSecretUnderHome({credentials.apiKey, token});
     QVERIFY(!result.err.contains(credentials.apiKey.toUtf8()));
     QVERIFY(!result.err.contains(token.toUtf8()));
+}
+
+QProcessEnvironment TestAppCli::serverCredentials(bool staff) const
+{
+    const TestCredentials credentials = m_server.credentials();
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("BUILTON_API_KEY"), credentials.apiKey);
+    extra.insert(QStringLiteral("BUILTON_TOKEN"),
+        staff ? credentials.serviceAccountKey : credentials.userToken);
+    return extra;
+}
+
+QPair<QString, QString> TestAppCli::firstUser() const
+{
+    const TestCredentials credentials = m_server.credentials();
+    QUrl url = m_server.url();
+    url.setPath(QStringLiteral("/users"));
+    url.setQuery(QStringLiteral("size=1&sort=created"));
+    const TestHttpResponse response
+        = TestHttp::get(url, TestHttp::auth(credentials.apiKey, credentials.serviceAccountKey));
+    if (response.status != 200)
+        return {};
+    const QJsonObject user = response.json().array().first().toObject();
+    const QJsonValue id = user.value(QLatin1String("_id"));
+    return {id.isObject() ? id.toObject().value(QLatin1String("$oid")).toString() : id.toString(),
+        user.value(QLatin1String("human_id")).toString()};
+}
+
+void TestAppCli::showPage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected"); // parts of the "Screenshot shows:" line
+    QTest::addColumn<QStringList>("query"); // parts of the orders request in the log
+    // Whole days in the app's time zone (the test's TZ), both ends included.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const qint64 from = QDate(2025, 11, 1).startOfDay(zone).toSecsSinceEpoch();
+    const qint64 to = QDate(2026, 2, 1).startOfDay(zone).toSecsSinceEpoch() - 1;
+    QTest::newRow("users") << QStringList {QStringLiteral("--show"), QStringLiteral("users")}
+                           << QStringList {QStringLiteral("page Users"),
+                                  QStringLiteral("window “Users — ")}
+                           << QStringList();
+    QTest::newRow("orders, last 30 days")
+        << QStringList {QStringLiteral("--show"), QStringLiteral("Orders"),
+               QStringLiteral("--orders-range"), QStringLiteral("last30")}
+        << QStringList {QStringLiteral("page Orders"), QStringLiteral("window “Orders — "),
+               QStringLiteral("orders range “Last 30 days: ")}
+        << QStringList {QStringLiteral("GET /orders?"), QStringLiteral("&from_date=")};
+    QTest::newRow("orders, custom range, ends reversed")
+        << QStringList {QStringLiteral("--show"), QStringLiteral("orders"),
+               QStringLiteral("--orders-range"), QStringLiteral("2026-01-31..2025-11-01")}
+        << QStringList {QStringLiteral("page Orders"), QStringLiteral("orders range “")}
+        << QStringList {QStringLiteral("&from_date=%1&to_date=%2").arg(from).arg(to)};
+    QTest::newRow("orders, open start")
+        << QStringList {QStringLiteral("--show"), QStringLiteral("orders"),
+               QStringLiteral("--orders-range"), QStringLiteral("..2026-01-31")}
+        << QStringList {QStringLiteral("page Orders"), QStringLiteral("orders range “")}
+        << QStringList {QStringLiteral("&to_date=%1").arg(to)};
+    QTest::newRow("subscriptions")
+        << QStringList {QStringLiteral("--show"), QStringLiteral("subscriptions")}
+        << QStringList {QStringLiteral("page Subscriptions")} << QStringList();
+}
+
+void TestAppCli::showPage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, query);
+    const QString png = m_home->filePath(QStringLiteral("page.png"));
+    const Run result = run(QStringList {QStringLiteral("--server"), m_server.url().toString(),
+                               QStringLiteral("--screenshot"), png}
+            + arguments,
+        serverCredentials(true));
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out.trimmed(), png.toUtf8());
+    verifyScreenshot(png);
+    const QString shown = shownLine(result.err);
+    QVERIFY2(!shown.isEmpty(), result.err.constData());
+    for (const QString &part : expected)
+        QVERIFY2(shown.contains(part), qPrintable(shown + QStringLiteral(" lacks ") + part));
+    QVERIFY2(!shown.contains(QLatin1String("user tab")), qPrintable(shown));
+    // The range asked for is the one the page asked the server for.
+    const QString err = QString::fromUtf8(result.err);
+    for (const QString &part : query)
+        QVERIFY2(err.contains(part), qPrintable(part));
+    if (!query.isEmpty() && arguments.last().startsWith(QLatin1String("..")))
+        QVERIFY2(!err.contains(QLatin1String("from_date=")), qPrintable(err));
+}
+
+void TestAppCli::openUser_data()
+{
+    QTest::addColumn<QString>("how"); // "human_id", "_id" or "human_id lower case"
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("by human_id") << QStringLiteral("human_id") << QStringList()
+                                 << QStringLiteral("page Users");
+    QTest::newRow("by human_id in lower case, over Orders")
+        << QStringLiteral("human_id lower case")
+        << QStringList {QStringLiteral("--show"), QStringLiteral("orders")}
+        << QStringLiteral("page Orders");
+    QTest::newRow("by _id") << QStringLiteral("_id") << QStringList()
+                            << QStringLiteral("page Users");
+}
+
+void TestAppCli::openUser()
+{
+    QFETCH(QString, how);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, page);
+    const QPair<QString, QString> user = firstUser();
+    QVERIFY2(user.first.size() == 24 && user.second.size() == 6,
+        qPrintable(user.first + QLatin1Char(' ') + user.second));
+    QString argument = how == QLatin1String("_id") ? user.first : user.second;
+    if (how.endsWith(QLatin1String("lower case")))
+        argument = argument.toLower();
+    const QString png = m_home->filePath(QStringLiteral("user.png"));
+    const Run result
+        = run(QStringList {QStringLiteral("--server"), m_server.url().toString(),
+                  QStringLiteral("--open-user"), argument, QStringLiteral("--screenshot"), png}
+                + extra,
+            serverCredentials(true));
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out.trimmed(), png.toUtf8());
+    verifyScreenshot(png);
+    const QString shown = shownLine(result.err);
+    // The user's tab is the one on screen, with the user's human_id in its label.
+    QVERIFY2(shown.contains(QStringLiteral("user tab “")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("(%1)”").arg(user.second)), qPrintable(shown));
+    QVERIFY2(shown.contains(page), qPrintable(shown));
+    // The profile was read before the picture was taken.
+    const QByteArray profileRequest = QByteArray("GET /users/") + user.first.toUtf8();
+    QVERIFY2(result.err.contains(profileRequest), result.err.constData());
+}
+
+void TestAppCli::openUserFailures_data()
+{
+    QTest::addColumn<bool>("staff");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no such human_id")
+        << true << QStringList {QStringLiteral("--open-user"), QStringLiteral("QQQQQ0")}
+        << QStringLiteral("There is no user with the human_id or _id “QQQQQ0”");
+    QTest::newRow("no such _id") << true
+                                 << QStringList {QStringLiteral("--open-user"),
+                                        QStringLiteral("0123456789abcdef01234567")}
+                                 << QStringLiteral(
+                                        "cannot open the user “0123456789abcdef01234567”");
+    QTest::newRow("a customer's token")
+        << false << QStringList {QStringLiteral("--open-user"), QStringLiteral("QQQQQ0")}
+        << QStringLiteral("--open-user needs staff credentials");
+    QTest::newRow("a page the token does not reach")
+        << false << QStringList {QStringLiteral("--show"), QStringLiteral("users")}
+        << QStringLiteral("The page “users” (--show) is not available to these credentials");
+}
+
+void TestAppCli::openUserFailures()
+{
+    QFETCH(bool, staff);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString png = m_home->filePath(QStringLiteral("fail.png"));
+    const Run result = run(QStringList {QStringLiteral("--server"), m_server.url().toString(),
+                               QStringLiteral("--screenshot"), png}
+            + arguments,
+        serverCredentials(staff));
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QStringLiteral("No screenshot:")), qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(!QFile::exists(png));
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestAppCli::serverDownFailsWithReason()

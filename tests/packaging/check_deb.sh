@@ -46,7 +46,7 @@ abort() {
     finish
 }
 
-for tool in cpack dpkg-deb dpkg desktop-file-validate appstreamcli readelf; do
+for tool in cpack dpkg-deb dpkg dpkg-query desktop-file-validate appstreamcli readelf; do
     command -v "$tool" >/dev/null 2>&1 || abort "$tool is not installed (scripts/install-deps.sh installs it)"
 done
 
@@ -84,6 +84,9 @@ check "Section is set" test -n "$(field Section)"
 check "Homepage is set" test -n "$(field Homepage)"
 check "Description has a synopsis and an extended part" \
     test "$(field Description | wc -l)" -ge 3
+synopsis=$(field Description | head -n 1)
+check "the synopsis is under 80 characters (${#synopsis})" test "${#synopsis}" -lt 80
+check "Installed-Size is set" test -n "$(field Installed-Size)"
 
 depends=$(field Depends | tr -d ' ')
 # has_relation <list> <package>: the comma-separated relation list names the package.
@@ -91,17 +94,40 @@ depends=$(field Depends | tr -d ' ')
 has_relation() {
     printf '%s\n' "$1" | sed 's/[,|]/\n/g; s/([^)]*)//g' | grep -qx "$2"
 }
-for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6; do
+# Listed by hand (CPACK_DEBIAN_PACKAGE_DEPENDS): loaded at run time, invisible to dpkg-shlibdeps.
+for dep in libqt6sql6-sqlite libqt6svg6 qt6-wayland qt6-translations-l10n; do
     check "Depends names $dep (loaded at run time, invisible to dpkg-shlibdeps)" \
         has_relation "$depends" "$dep"
 done
 # Found by dpkg-shlibdeps only: proves CPACK_DEBIAN_PACKAGE_SHLIBDEPS ran.
-for dep in libqt6widgets6 libqt6httpserver6 libc6; do
+for dep in libqt6widgets6 libqt6httpserver6 libqt6keychain1 libc6; do
     check "Depends names $dep (from dpkg-shlibdeps)" has_relation "$depends" "$dep"
 done
 recommends=$(field Recommends | tr -d ' ')
-for rec in gnome-keyring qt6-translations-l10n; do
-    check "Recommends names $rec" has_relation "$recommends" "$rec"
+check "Recommends names gnome-keyring (a Secret Service)" has_relation "$recommends" gnome-keyring
+
+# Everything Qt loads at run time comes from a package that Depends names (directly, or through
+# dpkg-shlibdeps, e.g. libqt6gui6 holds the xcb and offscreen platform plugins): asked of this
+# machine's dpkg, which has them all after scripts/install-deps.sh.
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
+plugins=/usr/lib/$multiarch/qt6/plugins
+runtime_files="
+$plugins/platforms/libqxcb.so
+$plugins/platforms/libqwayland-generic.so
+$plugins/platforms/libqoffscreen.so
+$plugins/iconengines/libqsvgicon.so
+$plugins/imageformats/libqsvg.so
+$plugins/sqldrivers/libqsqlite.so
+$plugins/tls/libqopensslbackend.so
+/usr/share/qt6/translations/qtbase_de.qm
+"
+for file in $runtime_files; do
+    owner=$(dpkg-query -S "$file" 2>/dev/null | head -n 1 | cut -d: -f1)
+    if [ -z "$owner" ]; then
+        fail "no installed package holds $file (scripts/install-deps.sh installs them all)"
+        continue
+    fi
+    check "Depends names $owner, which holds $(basename "$file")" has_relation "$depends" "$owner"
 done
 
 # --- File list -----------------------------------------------------------------------------
@@ -192,11 +218,38 @@ if [ -f "$metainfo" ]; then
     check "the metainfo launches $appid.desktop" \
         grep -qF "<launchable type=\"desktop-id\">$appid.desktop</launchable>" "$metainfo"
     check "the metainfo has a release $version" grep -qF "<release version=\"$version\"" "$metainfo"
+    # Its screenshots are the README's (docs/screenshots, made by scripts/screenshots.sh), at
+    # the size the metainfo gives.
+    shots=$(sed -n 's|.*<image type="source" width="\([0-9]*\)" height="\([0-9]*\)">[^<]*/docs/screenshots/\([^<]*\)</image>.*|\3 \1 \2|p' "$metainfo")
+    check "the metainfo lists screenshots from docs/screenshots" test -n "$shots"
+    printf '%s\n' "$shots" | while read -r name width height; do
+        [ -n "$name" ] || continue
+        png="$source/docs/screenshots/$name"
+        # A PNG's IHDR holds width and height as 32-bit big-endian numbers at bytes 16 and 20.
+        size=$(od -An -tu1 -j16 -N8 "$png" 2>/dev/null \
+            | awk '{ printf "%d %d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8 }')
+        if [ "$size" = "$width $height" ]; then
+            echo "PASS: docs/screenshots/$name is a ${width}x$height PNG, as the metainfo says"
+        else
+            echo "FAIL: docs/screenshots/$name is missing or not ${width}x$height (got: ${size:-nothing})"
+        fi
+    done >"$work/shots.txt"
+    cat "$work/shots.txt"
+    passed=$((passed + $(grep -c '^PASS' "$work/shots.txt")))
+    failed=$((failed + $(grep -c '^FAIL' "$work/shots.txt")))
 fi
 
 for program in builton-admin builton-server; do
     binary="$root/usr/bin/$program"
     [ -f "$binary" ] || continue
+    if LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen "$binary" --help \
+        >"$work/$program.help" 2>"$work/$program.err" \
+        && grep -q -- "--help" "$work/$program.help"; then
+        pass "$program --help prints the options"
+    else
+        cat "$work/$program.err"
+        fail "$program --help failed or printed no options (its error output is above)"
+    fi
     runpath=$(readelf -d "$binary" | grep -E 'RPATH|RUNPATH' || true)
     check "$program has no RPATH/RUNPATH: Qt comes from the system (found: ${runpath:-none})" \
         test -z "$runpath"
@@ -211,6 +264,19 @@ for program in builton-admin builton-server; do
         fail "$program --version failed (its error output is above)"
     fi
 done
+
+# The packaged catalogues are found where the program looks for them (next to it, in
+# ../share/builton-admin/translations): its --help differs in German.
+if [ "$ts_count" -gt 0 ] && [ -x "$root/usr/bin/builton-admin" ] \
+    && grep -q "/usr/share/$package/translations/builton-admin_de.qm" "$work/paths.txt"; then
+    if LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de QT_QPA_PLATFORM=offscreen \
+        "$root/usr/bin/builton-admin" --help >"$work/help.de" 2>/dev/null \
+        && ! cmp -s "$work/help.de" "$work/builton-admin.help"; then
+        pass "builton-admin --help speaks German with LANG=de_DE.UTF-8 (the packaged .qm loads)"
+    else
+        fail "builton-admin --help is the same with LANG=de_DE.UTF-8: the packaged translation did not load"
+    fi
+fi
 
 # The package on its own: builton-admin --demo starts the builton-server next to it (the
 # extracted /usr/bin), seeds the demo shop in a throw-away data folder and saves a screenshot
