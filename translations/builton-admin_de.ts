@@ -129,10 +129,6 @@
 <context>
     <name>AddressFields</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>A&amp;lias:</source>
         <translation>Be&amp;zeichnung:</translation>
     </message>
@@ -179,6 +175,30 @@
     <message>
         <source>Cou&amp;ntry:</source>
         <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>Billing alias</source>
+        <translation>Bezeichnung der Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Billing street</source>
+        <translation>Rechnungsadresse, Straße</translation>
+    </message>
+    <message>
+        <source>Billing zip code</source>
+        <translation>Rechnungsadresse, PLZ</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Rechnungsadresse, Ort</translation>
+    </message>
+    <message>
+        <source>Billing state</source>
+        <translation>Rechnungsadresse, Bundesland</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>Rechnungsadresse, Land</translation>
     </message>
 </context>
 <context>
@@ -1911,16 +1931,16 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>%1 neu laden</translation>
     </message>
     <message>
-        <source>Load the newest %1 again</source>
-        <translation>Die neuesten %1 erneut laden</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Could not load.</source>
         <translation>Konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation>Liste neu laden</translation>
     </message>
 </context>
 <context>
@@ -2588,9 +2608,19 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Geltender Zeitraum</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>The range in force and the date it applies to: &quot;Last 7 days: 21.11. – 27.11. (created)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>%1 (modified)</source>
+        <comment>date range</comment>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (delivery time)</source>
+        <comment>date range</comment>
+        <translation>%1 (Lieferzeit)</translation>
+    </message>
+    <message>
+        <source>%1 (created)</source>
+        <comment>date range</comment>
+        <translation>%1 (erstellt)</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3154,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>&amp;Note</source>
         <translation>N&amp;otiz</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Changed, not saved yet</source>

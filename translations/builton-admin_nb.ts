@@ -129,10 +129,6 @@
 <context>
     <name>AddressFields</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>A&amp;lias:</source>
         <translation>&amp;Kallenavn:</translation>
     </message>
@@ -179,6 +175,30 @@
     <message>
         <source>Cou&amp;ntry:</source>
         <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>Billing alias</source>
+        <translation>Kallenavn for fakturaadresse</translation>
+    </message>
+    <message>
+        <source>Billing street</source>
+        <translation>Fakturaadresse, gate</translation>
+    </message>
+    <message>
+        <source>Billing zip code</source>
+        <translation>Fakturaadresse, postnummer</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Fakturaadresse, sted</translation>
+    </message>
+    <message>
+        <source>Billing state</source>
+        <translation>Fakturaadresse, fylke/delstat</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>Fakturaadresse, land</translation>
     </message>
 </context>
 <context>
@@ -1911,16 +1931,16 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Last inn %1 på nytt</translation>
     </message>
     <message>
-        <source>Load the newest %1 again</source>
-        <translation>Last inn de nyeste %1 på nytt</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
     <message>
         <source>Could not load.</source>
         <translation>Kunne ikke laste inn.</translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation>Last inn listen på nytt</translation>
     </message>
 </context>
 <context>
@@ -2588,9 +2608,19 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Gjeldende datoperiode</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>The range in force and the date it applies to: &quot;Last 7 days: 21.11. – 27.11. (created)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>%1 (modified)</source>
+        <comment>date range</comment>
+        <translation>%1 (endret)</translation>
+    </message>
+    <message>
+        <source>%1 (delivery time)</source>
+        <comment>date range</comment>
+        <translation>%1 (leveringstid)</translation>
+    </message>
+    <message>
+        <source>%1 (created)</source>
+        <comment>date range</comment>
+        <translation>%1 (opprettet)</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3154,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Faktura</translation>
     </message>
     <message>
         <source>Changed, not saved yet</source>

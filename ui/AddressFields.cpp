@@ -25,18 +25,22 @@ AddressFields::AddressFields(const Options &options, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QString prefix = options.accessiblePrefix;
-    auto accessible = [&prefix](const QString &name) {
-        return prefix.isEmpty() ? name : tr("%1 %2").arg(prefix, name.toLower());
-    };
-    if (options.showAlias)
-        m_alias = addField(form, QStringLiteral("Alias"), tr("A&lias:"), accessible(tr("Alias")));
-    m_street = addField(form, QStringLiteral("Street"), tr("&Street:"), accessible(tr("Street")));
-    m_zip = addField(form, QStringLiteral("ZipCode"), tr("&Zip code:"), accessible(tr("Zip code")));
-    m_city = addField(form, QStringLiteral("City"), tr("C&ity:"), accessible(tr("City")));
-    m_state = addField(form, QStringLiteral("State"), tr("Sta&te:"), accessible(tr("State")));
-    m_country
-        = addField(form, QStringLiteral("Country"), tr("Cou&ntry:"), accessible(tr("Country")));
+    // Whole phrases, not a prefix and a lowercased word: languages capitalise differently.
+    const bool billing = options.billing;
+    if (options.showAlias) {
+        m_alias = addField(form, QStringLiteral("Alias"), tr("A&lias:"),
+            billing ? tr("Billing alias") : tr("Alias"));
+    }
+    m_street = addField(form, QStringLiteral("Street"), tr("&Street:"),
+        billing ? tr("Billing street") : tr("Street"));
+    m_zip = addField(form, QStringLiteral("ZipCode"), tr("&Zip code:"),
+        billing ? tr("Billing zip code") : tr("Zip code"));
+    m_city = addField(
+        form, QStringLiteral("City"), tr("C&ity:"), billing ? tr("Billing city") : tr("City"));
+    m_state = addField(
+        form, QStringLiteral("State"), tr("Sta&te:"), billing ? tr("Billing state") : tr("State"));
+    m_country = addField(form, QStringLiteral("Country"), tr("Cou&ntry:"),
+        billing ? tr("Billing country") : tr("Country"));
     if (m_alias) {
         // Alias first on screen, street first for the group's mnemonic.
         setTabOrder(m_alias, m_street);

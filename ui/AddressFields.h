@@ -22,8 +22,8 @@ public:
     {
         /// objectName prefix of the fields ("billing" gives "billingStreet"...).
         QString namePrefix;
-        /// Prefix of the accessible names ("Billing" gives "Billing street"); empty: none.
-        QString accessiblePrefix;
+        /// The billing address: accessible names say so ("Billing street").
+        bool billing = false;
         bool showAlias = false;
         /// Labels with mnemonics (&Street...); off where the letters are needed elsewhere.
         bool mnemonics = false;

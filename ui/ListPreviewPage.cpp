@@ -45,7 +45,7 @@ void ListPreviewPage::setUpUi()
     m_reload = new QPushButton(Icons::icon(Icons::Name::Retry), tr("Reload"), this);
     m_reload->setObjectName(m_name + QStringLiteral("Reload"));
     m_reload->setAccessibleName(tr("Reload %1").arg(title()));
-    m_reload->setToolTip(tr("Load the newest %1 again").arg(title().toLower()));
+    m_reload->setToolTip(tr("Load the list again"));
     connect(m_reload, &QPushButton::clicked, this, &ListPreviewPage::reload);
 
     m_model = new QStandardItemModel(0, int(headers().size()), this);

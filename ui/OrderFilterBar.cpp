@@ -232,8 +232,16 @@ QString OrderFilterBar::rangeText() const
     const QString range = m_filter.range.describe(today(), m_zone);
     if (m_filter.range.isAllTime())
         return range;
-    //: The range in force and the date it applies to: "Last 7 days: 21.11. – 27.11. (created)"
-    return tr("%1 (%2)").arg(range, dateFieldName(m_filter.dateField).toLower());
+    // The range in force and the date it applies to: "Last 7 days: 21.11. – 27.11. (created)".
+    switch (m_filter.dateField) {
+    case DateField::Created:
+        break;
+    case DateField::Modified:
+        return tr("%1 (modified)", "date range").arg(range);
+    case DateField::DeliveryTime:
+        return tr("%1 (delivery time)", "date range").arg(range);
+    }
+    return tr("%1 (created)", "date range").arg(range);
 }
 
 QString OrderFilterBar::rangeUtcText() const

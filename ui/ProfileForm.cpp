@@ -89,7 +89,7 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     m_labelTexts.insert(UserField::BillingAddress, tr("Billing a&ddress"));
     AddressFields::Options billingOptions;
     billingOptions.namePrefix = QStringLiteral("billing");
-    billingOptions.accessiblePrefix = tr("Billing");
+    billingOptions.billing = true;
     m_billing = new AddressFields(billingOptions, m_billingBox);
     QLabel *billingError
         = makeError(UserField::BillingAddress, QStringLiteral("billingAddressError"));

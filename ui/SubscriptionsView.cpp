@@ -112,12 +112,22 @@ void SubscriptionsView::createWidgets()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    // Widths from the font (so they hold at any scale) and, for dates, from the widest date
+    // the locale writes; room for the sort indicator.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    const QLocale locale;
+    const QDate widest(2026, 12, 28);
+    const int dayWidth = metrics.horizontalAdvance(locale.toString(widest, QLocale::ShortFormat));
+    const int timeWidth = metrics.horizontalAdvance(
+        locale.toString(QDateTime(widest, QTime(23, 58)), QLocale::ShortFormat));
     header->resizeSection(SubscriptionsModel::Name, charWidth * 22);
     header->resizeSection(SubscriptionsModel::Plan, charWidth * 16);
-    header->resizeSection(SubscriptionsModel::CurrentPeriod, charWidth * 24);
+    header->resizeSection(SubscriptionsModel::Start, dayWidth + charWidth * 5);
+    header->resizeSection(SubscriptionsModel::End, dayWidth + charWidth * 5);
+    header->resizeSection(SubscriptionsModel::CurrentPeriod, dayWidth * 2 + charWidth * 8);
     header->resizeSection(SubscriptionsModel::Customer, charWidth * 26);
-    header->resizeSection(SubscriptionsModel::Created, charWidth * 18);
+    header->resizeSection(SubscriptionsModel::Created, timeWidth + charWidth * 5);
     header->setSectionHidden(SubscriptionsModel::Created, true);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
