@@ -2279,26 +2279,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Details</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Lieferung</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
@@ -2326,15 +2306,11 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
-    <message>
-        <source>The %1 newest of %2 orders.</source>
-        <translation>Die %1 neuesten von %2 Bestellungen.</translation>
-    </message>
     <message numerus="yes">
-        <source>The %n newest orders.</source>
+        <source>%n order(s), newest first.</source>
         <translation>
-            <numerusform>Die %n neueste Bestellung.</numerusform>
-            <numerusform>Die %n neuesten Bestellungen.</numerusform>
+            <numerusform>%n Bestellung, neueste zuerst.</numerusform>
+            <numerusform>%n Bestellungen, neueste zuerst.</numerusform>
         </translation>
     </message>
 </context>

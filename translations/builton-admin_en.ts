@@ -183,10 +183,10 @@
 <context>
     <name>MyAccountPage</name>
     <message numerus="yes">
-        <source>The %n newest orders.</source>
+        <source>%n order(s), newest first.</source>
         <translation>
-            <numerusform>The %n newest order.</numerusform>
-            <numerusform>The %n newest orders.</numerusform>
+            <numerusform>%n order, newest first.</numerusform>
+            <numerusform>%n orders, newest first.</numerusform>
         </translation>
     </message>
 </context>

@@ -2279,26 +2279,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Ordre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Levering</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
         <source>My orders</source>
         <translation>Mine ordrer</translation>
     </message>
@@ -2326,15 +2306,11 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>No orders yet.</source>
         <translation>Ingen ordrer ennå.</translation>
     </message>
-    <message>
-        <source>The %1 newest of %2 orders.</source>
-        <translation>De %1 nyeste av %2 ordrer.</translation>
-    </message>
     <message numerus="yes">
-        <source>The %n newest orders.</source>
+        <source>%n order(s), newest first.</source>
         <translation>
-            <numerusform>Den %n nyeste ordren.</numerusform>
-            <numerusform>De %n nyeste ordrene.</numerusform>
+            <numerusform>%n ordre, nyeste først.</numerusform>
+            <numerusform>%n ordrer, nyeste først.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "JsonPath.h"
 #include "Order.h"
+#include "OrdersModel.h"
 #include "Session.h"
 #include "User.h"
 
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,7 +39,7 @@ MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
     , m_form(new QFormLayout)
     , m_ordersSummary(new QLabel(this))
     , m_ordersView(new QTableView(this))
-    , m_orders(new QStandardItemModel(this))
+    , m_orders(new OrdersModel(nullptr, this))
 {
     setObjectName(QStringLiteral("myAccountPage"));
     m_name->setObjectName(QStringLiteral("myAccountName"));
@@ -75,8 +75,6 @@ MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
     details->setObjectName(QStringLiteral("myAccountDetails"));
     details->setLayout(m_form);
 
-    m_orders->setHorizontalHeaderLabels(
-        {tr("Order"), tr("Status"), tr("Delivery"), tr("Total"), tr("Created")});
     m_ordersView->setObjectName(QStringLiteral("myOrdersTable"));
     m_ordersView->setAccessibleName(tr("My orders"));
     m_ordersView->setModel(m_orders);
@@ -87,6 +85,18 @@ MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
     m_ordersView->verticalHeader()->hide();
     m_ordersView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ordersView->horizontalHeader()->setHighlightSections(false);
+    m_ordersView->horizontalHeader()->setStretchLastSection(true);
+    // Every order here is the signed-in customer's own.
+    m_orders->setScope(Scope::me());
+    m_ordersView->setColumnHidden(OrdersModel::Customer, true);
+    m_ordersView->setColumnHidden(OrdersModel::DeliveryTime, true);
+    connect(m_orders, &OrdersModel::loadingChanged, this, &MyAccountPage::setBusy);
+    connect(m_orders, &OrdersModel::loadedCountChanged, this, &MyAccountPage::updateOrdersSummary);
+    connect(m_orders, &OrdersModel::completeChanged, this, &MyAccountPage::updateOrdersSummary);
+    connect(m_orders, &OrdersModel::loadFailed, this, [this](const ApiError &error) {
+        m_ordersSummary->setText(tr("Could not load your orders."));
+        Q_EMIT errorOccurred(error, [this] { m_orders->retry(); });
+    });
     m_ordersSummary->setObjectName(QStringLiteral("myOrdersSummary"));
 
     auto *ordersBox = new QGroupBox(tr("Recent orders"), this);
@@ -137,7 +147,7 @@ void MyAccountPage::activate()
 {
     if (!m_recordShown)
         showRecord(session()->me());
-    if (!hasLoadedData() && !m_reply)
+    if (!hasLoadedData() && !m_reply && !m_orders->isLoading())
         loadOrders();
 }
 
@@ -191,70 +201,27 @@ void MyAccountPage::showRecord(const QJsonObject &record)
 
 void MyAccountPage::loadOrders()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-    OrderQuery query;
-    query.scope = Scope::me();
-    query.size = recentOrders;
-    query.sort = QStringLiteral("-created");
     m_ordersSummary->setText(tr("Loading…"));
-    setBusy(true);
-    m_reply = session()->client()->listOrders(query, QStringLiteral("myAccount/orders"));
-    m_reply->onFinished(this, [this](const ApiReply &reply) { onOrders(reply); });
+    if (m_orders->apiClient() != session()->client()) {
+        m_orders->setApiClient(session()->client());
+        m_orders->refresh();
+    } else {
+        m_orders->reload();
+    }
 }
 
-void MyAccountPage::onOrders(const ApiReply &reply)
+void MyAccountPage::updateOrdersSummary()
 {
-    m_reply.clear();
-    setBusy(false);
-    ApiError error = reply.error();
-    QList<Order> orders;
-    if (!error.isError()) {
-        const QJsonArray documents = QJsonDocument::fromJson(reply.response().body).array();
-        const JsonPath root;
-        for (qsizetype i = 0; i < documents.size(); ++i) {
-            DecodeResult<Order> order
-                = Order::fromJson(documents.at(i).toObject(), root.element(i));
-            if (!order) {
-                error = order.error().toApiError(session()->client()->baseUrl().host());
-                break;
-            }
-            orders.append(order.takeValue());
-        }
-    }
-    if (error.isError()) {
-        if (error.isCancellation())
-            return;
-        m_ordersSummary->setText(tr("Could not load your orders."));
-        Q_EMIT errorOccurred(error, [this] { loadOrders(); });
+    if (m_orders->isLoading() && m_orders->rowCount() == 0)
         return;
-    }
-    m_orders->removeRows(0, m_orders->rowCount());
-    for (const Order &order : std::as_const(orders)) {
-        auto *total
-            = new QStandardItem(order.hasTotalAmount() ? order.total().toString() : QString());
-        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_orders->appendRow({new QStandardItem(order.humanId()),
-            new QStandardItem(order.orderStatus()), new QStandardItem(order.deliveryStatus()),
-            total, new QStandardItem(formatDate(order.created()))});
-    }
-    m_ordersView->resizeColumnsToContents();
-    QHeaderView *header = m_ordersView->horizontalHeader();
-    for (int column = 0; column < m_orders->columnCount(); ++column)
-        header->resizeSection(column, header->sectionSize(column) + 24);
-    header->setStretchLastSection(true);
-    const qint64 total = reply.response().page.total;
-    if (orders.isEmpty())
+    const qint64 total = m_orders->totalCount();
+    if (m_orders->rowCount() == 0 && m_orders->isComplete())
         m_ordersSummary->setText(tr("No orders yet."));
     else if (total >= 0)
         m_ordersSummary->setText(
-            tr("The %1 newest of %2 orders.")
-                .arg(QLocale().toString(orders.size()), QLocale().toString(total)));
-    else
-        m_ordersSummary->setText(tr("The %n newest orders.", nullptr, int(orders.size())));
-    markDataLoaded();
+            tr("%n order(s), newest first.", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    if (m_orders->rowCount() > 0 || m_orders->isComplete())
+        markDataLoaded();
 }
 
 QString MyAccountPage::shownName() const
@@ -274,6 +241,6 @@ void MyAccountPage::resetContents()
     for (QLabel *label :
         {m_email, m_phone, m_humanId, m_tags, m_address, m_billing, m_created, m_lastLogin})
         label->clear();
-    m_orders->removeRows(0, m_orders->rowCount());
+    m_orders->setApiClient(nullptr);
     m_ordersSummary->clear();
 }

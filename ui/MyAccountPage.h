@@ -9,20 +9,18 @@ class ApiReply;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
+class OrdersModel;
 class QTableView;
 
-/// A user token's own record (GET /users/me, read by the role probe) and the user's newest
-/// orders (GET /users/me/orders): what a customer's credentials may see. Read-only until the
-/// profile editor arrives.
+/// A user token's own record (GET /users/me, read by the role probe) and the user's orders,
+/// newest first (GET /users/me/orders, paged by OrdersModel): what a customer's credentials
+/// may see. Read-only.
 class MyAccountPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyAccountPage)
 
 public:
-    static constexpr int recentOrders = 20;
-
     explicit MyAccountPage(Session *session, QWidget *parent = nullptr);
     ~MyAccountPage() override;
 
@@ -34,7 +32,7 @@ public:
 
     /// The name shown as the heading (tests).
     QString shownName() const;
-    QStandardItemModel *ordersModel() const { return m_orders; }
+    OrdersModel *ordersModel() const { return m_orders; }
 
 protected:
     void resetContents() override;
@@ -42,7 +40,7 @@ protected:
 private:
     void showRecord(const QJsonObject &record);
     void loadOrders();
-    void onOrders(const ApiReply &reply);
+    void updateOrdersSummary();
     QLabel *addField(const QString &objectName, const QString &label);
 
     QLabel *m_name;
@@ -59,7 +57,7 @@ private:
     QLabel *m_lastLogin;
     QLabel *m_ordersSummary;
     QTableView *m_ordersView;
-    QStandardItemModel *m_orders;
+    OrdersModel *m_orders;
     QPointer<ApiReply> m_reply;
     bool m_recordShown = false;
 };

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MyAccountPage.h"
+#include "OrdersModel.h"
 #include "Page.h"
 #include "PreferencesDialog.h"
 #include "ProfileStore.h"
@@ -293,6 +294,10 @@ void TestMainWindow::staffSeesStaffPages()
 
 void TestMainWindow::customerSeesOwnRecordOnly()
 {
+    auto *accountPage = qobject_cast<MyAccountPage *>(m_window->page(Section::MyAccount));
+    QVERIFY(accountPage);
+    QAbstractItemModelTester ordersTester(
+        accountPage->ordersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     openCustomer();
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
@@ -313,19 +318,33 @@ void TestMainWindow::customerSeesOwnRecordOnly()
         = TestHttp::get(QUrl(m_server.url().toString() + QStringLiteral("/users/me")), headers);
     QCOMPARE(me.status, 200);
     const TestHttpResponse orders = TestHttp::get(
-        QUrl(m_server.url().toString() + QStringLiteral("/users/me/orders?size=20")), headers);
+        QUrl(m_server.url().toString() + QStringLiteral("/users/me/orders?size=1000")), headers);
     QCOMPARE(orders.status, 200);
+    QStringList expectedIds;
+    for (const QJsonValue &order : orders.json().array())
+        expectedIds << order.toObject()
+                           .value(QLatin1String("_id"))
+                           .toObject()
+                           .value(QLatin1String("$oid"))
+                           .toString();
+    QVERIFY(!expectedIds.isEmpty());
 
     auto *page = qobject_cast<MyAccountPage *>(m_window->page(Section::MyAccount));
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->hasLoadedData(), waitMs);
-    QAbstractItemModelTester ordersTester(
-        page->ordersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString name = fullName(me.json().object());
     QCOMPARE(page->shownName(), name.isEmpty() ? page->shownName() : name);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("myAccountEmail"))->text(),
         me.json().object().value(QLatin1String("email")).toString());
-    QCOMPARE(page->ordersModel()->rowCount(), int(orders.json().array().size()));
+    // The customer's own orders, newest first, as the API lists them (all of them: fewer
+    // than one page).
+    OrdersModel *ordersModel = page->ordersModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!ordersModel->isLoading() && !ordersModel->canFetchMore({}), waitMs);
+    QCOMPARE(ordersModel->totalCount(), qint64(expectedIds.size()));
+    QStringList shownIds;
+    for (int row = 0; row < ordersModel->rowCount(); ++row)
+        shownIds << ordersModel->orderId(row);
+    QCOMPARE(shownIds, expectedIds);
     // The staff routes were never shown data: their tables stay empty.
     QCOMPARE(previewModel(Section::Users)->rowCount(), 0);
     auto *role = m_window->findChild<QLabel *>(QStringLiteral("statusRole"));
