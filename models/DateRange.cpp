@@ -133,7 +133,7 @@ QString DateRange::describeUtc(QDate today, const QTimeZone &zone) const
     const Resolved r = resolve(today, zone);
     const auto utc = [](qint64 secs) -> QString {
         return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     };
     if (!r.fromSeconds && !r.toSeconds)
         return tr("No date limit");

@@ -305,13 +305,7 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
         }
         if (hasTotalQuantity)
             row.flags |= HasQuantity;
-        if (!hasId)
-            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (reader.errors.failed()) {
-            *pageError = reader.errors.error;
-            return false;
-        }
-        return true;
+        return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
     if (!PageJson::PageReader::forThread().read(body, error, decodeOrder)) {

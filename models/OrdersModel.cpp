@@ -412,13 +412,6 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     return PagedTableModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> OrdersModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();

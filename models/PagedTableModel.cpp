@@ -58,6 +58,13 @@ void PagedTableModel::setFlushInterval(int ms)
     }
 }
 
+Qt::ItemFlags PagedTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_visibleRows;

@@ -95,6 +95,8 @@ public:
     QString sortArgument() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// Read-only rows: selectable, enabled, no children.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     /// Server-side sort: a new query. A column that cannot be sorted leaves the sort as it is

@@ -208,13 +208,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                 row.flags |= HasExpiry;
             }
         }
-        if (!hasId)
-            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (reader.errors.failed()) {
-            *pageError = reader.errors.error;
-            return false;
-        }
-        return true;
+        return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
     if (!PageJson::PageReader::forThread().read(body, error, decode)) {

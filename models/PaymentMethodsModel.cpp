@@ -239,13 +239,6 @@ QVariant PaymentMethodsModel::headerData(int section, Qt::Orientation orientatio
     return PagedTableModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags PaymentMethodsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> PaymentMethodsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();

@@ -254,6 +254,18 @@ public:
         return true;
     }
 
+    /// The end of an element: one without its id fails (the codec's "missing" for `idKey`);
+    /// false, with `error` set to the element's first error, when anything failed.
+    bool finish(bool hasId, int idRank, QLatin1String idKey, DecodeError *error)
+    {
+        if (!hasId)
+            fail(idRank, idKey, PageJson::missingMessage());
+        if (!errors.failed())
+            return true;
+        *error = errors.error;
+        return false;
+    }
+
     void fail(int rank, QLatin1String key, const QString &message)
     {
         errors.fail(rank, m_path.child(key), message);

@@ -187,13 +187,7 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
             });
         if (!membersRead)
             return false;
-        if (!hasId)
-            reader.errors.fail(IdRank, path.child(IdKey), PageJson::missingMessage());
-        if (reader.errors.failed()) {
-            *pageError = reader.errors.error;
-            return false;
-        }
-        return true;
+        return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
     if (!PageJson::PageReader::forThread().read(body, error, decode)) {

@@ -291,13 +291,6 @@ QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation
     return PagedTableModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags SubscriptionsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> SubscriptionsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();

@@ -276,13 +276,6 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     return QVariant();
 }
 
-Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> UsersModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
