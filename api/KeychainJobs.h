@@ -4,7 +4,8 @@
 // jobs. Every job comes from createJob(), which switches the insecure fallback off (QtKeychain
 // would otherwise be allowed to keep secrets in a plain-text QSettings file on KWallet
 // systems); start() checks it again and refuses to run a job that has it on or that carries
-// a QSettings object. No code in this project calls setInsecureFallback(true).
+// a QSettings object. Only tst_credentialstore::jobWithFallbackOnIsRefused turns the fallback
+// on, to check that start() refuses such a job.
 
 #include <QByteArray>
 #include <QString>

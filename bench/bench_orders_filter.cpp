@@ -16,6 +16,7 @@
 // file bench_server_scale seeds). The server only reads it.
 
 #include "ApiClient.h"
+#include "BenchLocalServer.h"
 #include "BenchSupport.h"
 #include "OrdersModel.h"
 
@@ -30,9 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -56,80 +55,6 @@ protected:
     }
 };
 
-/// builton-server on a database file, as a child process on a free loopback port.
-class LocalServer
-{
-public:
-    ~LocalServer() { stop(); }
-
-    bool start(const QString &binary, const QString &db, int users, int orders, QString *error)
-    {
-        if (!m_dir.isValid()) {
-            *error = QStringLiteral("no temporary directory");
-            return false;
-        }
-        const QString credentials = m_dir.filePath(QStringLiteral("credentials.json"));
-        m_process.setProgram(binary);
-        // --seed creates the demo company only when the file does not have it yet.
-        m_process.setArguments({QStringLiteral("--db"), db, QStringLiteral("--seed"),
-            QStringLiteral("--users"), QString::number(users), QStringLiteral("--orders"),
-            QString::number(orders), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--credentials-file"), credentials, QStringLiteral("--quiet")});
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        // Seeding 1,000,000 orders takes minutes on a busy machine.
-        while (!m_process.canReadLine() && timer.elapsed() < 3600000
-            && m_process.state() == QProcess::Running)
-            m_process.waitForReadyRead(1000);
-        const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-        m_url = QUrl(ready.value(QLatin1String("url")).toString());
-        QFile file(credentials);
-        if (!m_url.isValid() || !file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("the server did not become ready");
-            return false;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        m_connection.baseUrl = m_url;
-        m_connection.apiKey = json.value(QLatin1String("api_key")).toString();
-        m_connection.bearerToken = json.value(QLatin1String("service_account_key")).toString();
-        return true;
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(30000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    ApiConnection connection() const { return m_connection; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QUrl m_url;
-    ApiConnection m_connection;
-};
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
 /// The newest order's creation day: the seeded data ends there, whenever it was seeded.
 QDate newestOrderDay(ApiClient &client, const QTimeZone &zone)
 {
@@ -138,7 +63,7 @@ QDate newestOrderDay(ApiClient &client, const QTimeZone &zone)
     ApiReply *reply = client.listOrders(query);
     reply->setAutoDelete(false);
     std::unique_ptr<ApiReply> owner(reply);
-    waitFor([reply] { return reply->isFinished(); }, 60000);
+    Bench::waitFor([reply] { return reply->isFinished(); }, 60000);
     if (!reply->isSuccess())
         return QDate();
     const QJsonArray orders = QJsonDocument::fromJson(reply->response().body).array();
@@ -238,12 +163,12 @@ struct PassResult
 PassResult runPass(int pass, const QString &binary, const QString &db, int users, int orders)
 {
     PassResult result;
-    LocalServer server;
+    Bench::LocalServer server;
     QString error;
     QElapsedTimer startup;
     startup.start();
     const bool seeding = !QFileInfo::exists(db);
-    if (!server.start(binary, db, users, orders, &error)) {
+    if (!server.start(binary, {QStringLiteral("--db"), db}, users, orders, 3600000, &error)) {
         std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(binary), qPrintable(error));
         return result;
     }
@@ -271,7 +196,7 @@ PassResult runPass(int pass, const QString &binary, const QString &db, int users
     view.setModel(&model);
     view.show();
     model.reload();
-    if (!waitFor([&model] { return model.rowCount() > 0 && !model.isLoading(); }, 120000)) {
+    if (!Bench::waitFor([&model] { return model.rowCount() > 0 && !model.isLoading(); }, 120000)) {
         std::fprintf(
             stderr, "the first page did not load: %s\n", qPrintable(model.lastError().message()));
         return result;
@@ -313,18 +238,18 @@ PassResult runPass(int pass, const QString &binary, const QString &db, int users
         // The sort is not a filter: it changes (untimed) before the filter does.
         if (model.sortColumn() != change.sortColumn || model.sortOrder() != change.order) {
             model.sort(change.sortColumn, change.order);
-            waitFor([&model] { return !model.isLoading(); }, 60000);
+            Bench::waitFor([&model] { return !model.isLoading(); }, 60000);
         }
         rowsArrived = false;
         armed = true;
         clock.start();
         model.setFilter(change.filter);
-        if (!waitFor([&armed] { return !armed; }, 60000)) {
+        if (!Bench::waitFor([&armed] { return !armed; }, 60000)) {
             std::fprintf(stderr, "nothing painted for change %d (%s): %s\n", i,
                 qPrintable(change.label), qPrintable(model.lastError().message()));
             return result;
         }
-        waitFor([&model] { return !model.isLoading(); }, 60000);
+        Bench::waitFor([&model] { return !model.isLoading(); }, 60000);
         std::printf("  %-76s %8.1f %8.1f %9lld%s\n", qPrintable(change.label.left(76)), rowsAt,
             paintedAt, static_cast<long long>(model.totalCount()),
             i < WarmUpChanges ? "  (warm-up)" : "");

@@ -7,6 +7,7 @@
 //       [--server path/to/builton-server]
 
 #include "ApiClient.h"
+#include "BenchLocalServer.h"
 #include "BenchSupport.h"
 #include "ExtendedJson.h"
 #include "User.h"
@@ -16,15 +17,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QTableView>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <functional>
@@ -47,79 +45,6 @@ protected:
     }
 };
 
-/// builton-server as a child process on a free loopback port, like tests/support/TestServer.
-class LocalServer
-{
-public:
-    ~LocalServer() { stop(); }
-
-    bool start(const QString &binary, int users, QString *error)
-    {
-        if (!m_dir.isValid()) {
-            *error = QStringLiteral("no temporary directory");
-            return false;
-        }
-        const QString credentials = m_dir.filePath(QStringLiteral("credentials.json"));
-        m_process.setProgram(binary);
-        m_process.setArguments({QStringLiteral("--memory"), QStringLiteral("--seed"),
-            QStringLiteral("--users"), QString::number(users), QStringLiteral("--orders"),
-            QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--credentials-file"), credentials, QStringLiteral("--quiet")});
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 120000
-            && m_process.state() == QProcess::Running)
-            m_process.waitForReadyRead(100);
-        const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-        m_url = QUrl(ready.value(QLatin1String("url")).toString());
-        QFile file(credentials);
-        if (!m_url.isValid() || !file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("the server did not become ready");
-            return false;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        m_connection.baseUrl = m_url;
-        m_connection.apiKey = json.value(QLatin1String("api_key")).toString();
-        m_connection.bearerToken = json.value(QLatin1String("service_account_key")).toString();
-        return true;
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    ApiConnection connection() const { return m_connection; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QUrl m_url;
-    ApiConnection m_connection;
-};
-
-/// Runs the event loop until \a done or \a timeoutMs.
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
 /// Search texts taken from the data: last names, emails and human ids, no two in a row equal.
 QStringList searchTexts(ApiClient &client, int count)
 {
@@ -128,7 +53,7 @@ QStringList searchTexts(ApiClient &client, int count)
     ApiReply *reply = client.listUsers(query);
     reply->setAutoDelete(false);
     std::unique_ptr<ApiReply> owner(reply);
-    waitFor([reply] { return reply->isFinished(); }, 30000);
+    Bench::waitFor([reply] { return reply->isFinished(); }, 30000);
     if (!reply->isSuccess())
         return {};
     const DecodeResult<QList<User>> users = ExtendedJson::decodeArray<User>(reply->response().body);
@@ -183,11 +108,12 @@ int main(int argc, char **argv)
     const int users = parser.value(usersOption).toInt();
     const int queries = qMax(5, parser.value(queriesOption).toInt());
 
-    LocalServer server;
+    Bench::LocalServer server;
     QString error;
     QElapsedTimer startup;
     startup.start();
-    if (!server.start(parser.value(serverOption), users, &error)) {
+    if (!server.start(
+            parser.value(serverOption), {QStringLiteral("--memory")}, users, 0, 120000, &error)) {
         std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(parser.value(serverOption)),
             qPrintable(error));
         return 2;
@@ -212,7 +138,7 @@ int main(int argc, char **argv)
     view.setModel(&model);
     view.show();
     model.reload();
-    if (!waitFor([&model] { return model.rowCount() > 0 && !model.isLoading(); })) {
+    if (!Bench::waitFor([&model] { return model.rowCount() > 0 && !model.isLoading(); }, 10000)) {
         std::fprintf(
             stderr, "the first page did not load: %s\n", qPrintable(model.lastError().message()));
         return 2;
@@ -244,12 +170,12 @@ int main(int argc, char **argv)
         clock.start();
         model.setSearchText(texts.at(i)); // typed ...
         model.applyNow(); // ... and Enter
-        if (!waitFor([&armed] { return !armed; })) {
+        if (!Bench::waitFor([&armed] { return !armed; }, 10000)) {
             std::fprintf(stderr, "no rows painted for search %d: %s\n", i,
                 qPrintable(model.lastError().message()));
             return 2;
         }
-        waitFor([&model] { return !model.isLoading(); });
+        Bench::waitFor([&model] { return !model.isLoading(); }, 10000);
         if (i >= 3) { // the first searches warm up connections and caches
             painted.append(paintedAt);
             arrived.append(rowsAt);
