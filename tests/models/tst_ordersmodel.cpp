@@ -25,26 +25,9 @@
 
 namespace {
 
-using Query = QList<QPair<QString, QString>>;
+using Query = TestHttp::Query;
 
-struct ServerList
-{
-    int status = 0;
-    qint64 total = -1;
-    QJsonArray orders;
-
-    QStringList ids() const
-    {
-        QStringList ids;
-        for (const QJsonValue &order : orders)
-            ids.append(order.toObject()
-                           .value(QLatin1String("_id"))
-                           .toObject()
-                           .value(QLatin1String("$oid"))
-                           .toString());
-        return ids;
-    }
-};
+using ServerList = TestHttpList;
 
 QString idOf(const QJsonObject &document)
 {
@@ -146,9 +129,9 @@ void TestOrdersModel::initTestCase()
             if (deleted)
                 query.append({QStringLiteral("include_deleted"), QStringLiteral("true")});
             const ServerList list = serverList(QStringLiteral("/orders"), query);
-            if (list.status != 200 || list.orders.isEmpty())
+            if (list.status != 200 || list.items.isEmpty())
                 break;
-            for (const QJsonValue &order : list.orders)
+            for (const QJsonValue &order : list.items)
                 orders.append(order);
         }
         return orders;
@@ -191,23 +174,8 @@ void TestOrdersModel::makeModel()
 
 ServerList TestOrdersModel::serverList(const QString &path, const Query &query) const
 {
-    QUrl url = m_server.url();
-    url.setPath(path);
-    QStringList items;
-    for (const auto &item : query)
-        items.append(QString::fromLatin1(
-            QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
-    url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
-    const TestHttpResponse response = TestHttp::get(url,
+    return TestHttp::getList(m_server.url(), path, query,
         TestHttp::auth(m_server.credentials().apiKey, m_server.credentials().serviceAccountKey));
-    ServerList list;
-    list.status = response.status;
-    bool ok = false;
-    list.total = response.header("X-Pagination-Total").toLongLong(&ok);
-    if (!ok)
-        list.total = -1;
-    list.orders = response.json().array();
-    return list;
 }
 
 QStringList TestOrdersModel::expectedIds(const QJsonArray &all, const QString &dateField,
@@ -405,7 +373,7 @@ void TestOrdersModel::dateRanges()
         const ServerList list = serverList(QStringLiteral("/orders"), paged);
         QCOMPARE(list.status, 200);
         serverTotal = list.total;
-        if (list.orders.isEmpty())
+        if (list.items.isEmpty())
             break;
         serverIds += list.ids();
     }
@@ -591,7 +559,7 @@ void TestOrdersModel::sort()
             {QStringLiteral("from_date"), QString::number(*query.fromDate)},
             {QStringLiteral("to_date"), QString::number(*query.toDate)}});
     QCOMPARE(server.status, 200);
-    QVERIFY(server.orders.size() > 5);
+    QVERIFY(server.items.size() > 5);
     QCOMPARE(modelIds(*m_model), server.ids());
 
     // Columns the server cannot sort by leave the sort as it is.

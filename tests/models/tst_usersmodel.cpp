@@ -21,27 +21,9 @@
 
 namespace {
 
-using Query = QList<QPair<QString, QString>>;
+using Query = TestHttp::Query;
 
-/// One list answer of the server, fetched independently of the client code.
-struct ServerList
-{
-    int status = 0;
-    qint64 total = -1;
-    QJsonArray users;
-
-    QStringList ids() const
-    {
-        QStringList ids;
-        for (const QJsonValue &user : users)
-            ids.append(user.toObject()
-                           .value(QLatin1String("_id"))
-                           .toObject()
-                           .value(QLatin1String("$oid"))
-                           .toString());
-        return ids;
-    }
-};
+using ServerList = TestHttpList;
 
 QStringList modelIds(const UsersModel &model)
 {
@@ -122,8 +104,8 @@ void TestUsersModel::initTestCase()
         {{QStringLiteral("size"), QStringLiteral("1000")},
             {QStringLiteral("include_deleted"), QStringLiteral("true")}});
     QCOMPARE(all.status, 200);
-    QCOMPARE(all.users.size(), 450);
-    m_allUsers = all.users;
+    QCOMPARE(all.items.size(), 450);
+    m_allUsers = all.items;
 
     QUrl url = m_server.url();
     url.setPath(QStringLiteral("/tags"));
@@ -163,23 +145,8 @@ void TestUsersModel::makeModel(ApiClient *client)
 
 ServerList TestUsersModel::serverList(const QString &path, const Query &query) const
 {
-    QUrl url = m_server.url();
-    url.setPath(path);
-    QStringList items;
-    for (const auto &item : query)
-        items.append(QString::fromLatin1(
-            QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
-    url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
-    const TestHttpResponse response = TestHttp::get(url,
+    return TestHttp::getList(m_server.url(), path, query,
         TestHttp::auth(m_server.credentials().apiKey, m_server.credentials().serviceAccountKey));
-    ServerList list;
-    list.status = response.status;
-    bool ok = false;
-    list.total = response.header("X-Pagination-Total").toLongLong(&ok);
-    if (!ok)
-        list.total = -1;
-    list.users = response.json().array();
-    return list;
 }
 
 ServerList TestUsersModel::expected(

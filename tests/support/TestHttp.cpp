@@ -16,15 +16,13 @@ QByteArray TestHttpResponse::header(const QByteArray &name) const
 }
 
 TestHttpResponse TestHttp::request(const QByteArray &method, const QUrl &url,
-                                   const Headers &headers, const QByteArray &body,
-                                   int timeoutMs)
+    const Headers &headers, const QByteArray &body, int timeoutMs)
 {
     QNetworkAccessManager nam;
     QNetworkRequest req(url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                     QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     if (!body.isEmpty() && !req.hasRawHeader("Content-Type"))
@@ -58,4 +56,37 @@ TestHttp::Headers TestHttp::auth(const QString &apiKey, const QString &bearer)
     if (!bearer.isNull())
         h.append({"Authorization", "Bearer " + bearer.toUtf8()});
     return h;
+}
+
+QStringList TestHttpList::ids() const
+{
+    QStringList ids;
+    for (const QJsonValue &item : items)
+        ids.append(item.toObject()
+                       .value(QLatin1String("_id"))
+                       .toObject()
+                       .value(QLatin1String("$oid"))
+                       .toString());
+    return ids;
+}
+
+TestHttpList TestHttp::getList(
+    const QUrl &base, const QString &path, const Query &query, const Headers &headers)
+{
+    QUrl url = base;
+    url.setPath(path);
+    QStringList items;
+    for (const auto &item : query)
+        items.append(QString::fromLatin1(
+            QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
+    url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
+    const TestHttpResponse response = get(url, headers);
+    TestHttpList list;
+    list.status = response.status;
+    bool ok = false;
+    list.total = response.header("X-Pagination-Total").toLongLong(&ok);
+    if (!ok)
+        list.total = -1;
+    list.items = response.json().array();
+    return list;
 }

@@ -49,27 +49,9 @@ namespace {
 
 constexpr int waitMs = 30000;
 
-using Query = QList<QPair<QString, QString>>;
+using Query = TestHttp::Query;
 
-struct ServerList
-{
-    int status = 0;
-    qint64 total = -1;
-    QJsonArray users;
-
-    QStringList ids() const
-    {
-        QStringList ids;
-        for (const QJsonValue &user : users)
-            ids.append(user.toObject()
-                           .value(QLatin1String("_id"))
-                           .toObject()
-                           .value(QLatin1String("$oid"))
-                           .toString());
-        return ids;
-    }
-    QJsonObject at(int i) const { return users.at(i).toObject(); }
-};
+using ServerList = TestHttpList;
 
 QString field(const QJsonObject &user, const char *key)
 {
@@ -220,19 +202,7 @@ TestHttp::Headers TestUsersPage::staff() const
 
 ServerList TestUsersPage::serverList(const QString &path, const Query &query) const
 {
-    QUrl url = m_server.url();
-    url.setPath(path);
-    QStringList items;
-    for (const auto &item : query)
-        items.append(QString::fromLatin1(
-            QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second)));
-    url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
-    const TestHttpResponse response = TestHttp::get(url, staff());
-    ServerList list;
-    list.status = response.status;
-    list.total = response.header("X-Pagination-Total").toLongLong();
-    list.users = response.json().array();
-    return list;
+    return TestHttp::getList(m_server.url(), path, query, staff());
 }
 
 ServerList TestUsersPage::expected(
@@ -264,7 +234,7 @@ void TestUsersPage::keyboardFlow()
     // A surname several users share.
     const ServerList all = expected(QString());
     QMap<QString, int> surnames;
-    for (const QJsonValue &user : all.users)
+    for (const QJsonValue &user : all.items)
         ++surnames[field(user.toObject(), "last_name")];
     QString surname;
     for (auto it = surnames.constBegin(); it != surnames.constEnd(); ++it) {
@@ -340,7 +310,7 @@ void TestUsersPage::enterOpensTheOnlyMatch()
     // A user whose email no one else's search fields contain.
     QString email;
     QString id;
-    for (const QJsonValue &value : all.users) {
+    for (const QJsonValue &value : all.items) {
         const QJsonObject user = value.toObject();
         const QString candidate = field(user, "email");
         if (!candidate.isEmpty() && expected(candidate).total == 1) {
@@ -363,7 +333,7 @@ void TestUsersPage::enterOpensTheOnlyMatch()
 void TestUsersPage::pastedIdOpens()
 {
     const ServerList all = expected(QString());
-    const QString id = all.ids().at(all.users.size() - 3);
+    const QString id = all.ids().at(all.items.size() - 3);
     auto *search = child<QLineEdit>("usersSearch");
     auto *notice = child<QLabel>("usersNotice");
     QSignalSpy open(m_page.get(), &UsersPage::openUserRequested);
@@ -398,7 +368,7 @@ void TestUsersPage::pastedIdOpens()
 void TestUsersPage::humanIdOpens()
 {
     const ServerList all = expected(QString());
-    const QJsonObject user = all.at(int(all.users.size()) / 2);
+    const QJsonObject user = all.at(int(all.items.size()) / 2);
     const QString humanId = field(user, "human_id");
     QCOMPARE(humanId.size(), 6);
     QVERIFY(UsersPage::looksLikeHumanId(humanId));
@@ -424,7 +394,7 @@ void TestUsersPage::humanIdOpens()
         {{QStringLiteral("size"), QStringLiteral("1000")},
             {QStringLiteral("include_deleted"), QStringLiteral("true")}});
     QString deletedHumanId;
-    for (const QJsonValue &value : deleted.users) {
+    for (const QJsonValue &value : deleted.items) {
         if (value.toObject().value(QLatin1String("deleted")).toBool()) {
             deletedHumanId = field(value.toObject(), "human_id");
             break;
