@@ -7,7 +7,7 @@ set -eu
 PACKAGES="
 build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-wayland
-qt6-httpserver-dev qt6-websockets-dev
+libboost-dev
 qtkeychain-qt6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qt6-svg-dev libqt6svg6

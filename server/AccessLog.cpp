@@ -1,12 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessLog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#ifdef Q_OS_UNIX
 #include <unistd.h>
-#endif
-#include <cstdio>
+
+namespace {
+
+// A target longer than this is cut in the log (a head may hold 64 KiB of it).
+constexpr qsizetype MaxLoggedBytes = 4096;
+
+} // namespace
 
 bool AccessLog::open(const QString &target, QString *error)
 {
@@ -31,24 +36,48 @@ bool AccessLog::open(const QString &target, QString *error)
     return true;
 }
 
-void AccessLog::write(QByteArrayView method, QByteArrayView target, int status, double durationMs)
+QByteArray AccessLog::escape(QByteArrayView bytes, bool inQuotes)
+{
+    static const char hex[] = "0123456789abcdef";
+    QByteArray out;
+    const qsizetype n = qMin(bytes.size(), MaxLoggedBytes);
+    out.reserve(n + 16);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        const bool plain = (c > 0x20 && c < 0x7f && c != '"' && c != '\\') || (inQuotes && c == ' ');
+        if (plain) {
+            out.append(char(c));
+        } else {
+            out.append("\\x");
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xf]);
+        }
+    }
+    if (bytes.size() > n)
+        out.append("...");
+    return out;
+}
+
+void AccessLog::write(QByteArrayView method, QByteArrayView target, int status, double durationMs,
+    QByteArrayView userAgent)
 {
     if (!m_enabled)
         return;
     QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
-    line.reserve(line.size() + target.size() + 48);
+    line.reserve(line.size() + target.size() + userAgent.size() + 64);
     line.append(' ');
-    line.append(method.isEmpty() ? QByteArrayView("-") : method);
+    line.append(method.isEmpty() ? QByteArray("-") : escape(method));
     line.append(' ');
-    // The target as received: control bytes replaced so one request stays one line.
-    for (const char c : target)
-        line.append(static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? '?' : c);
+    line.append(target.isEmpty() ? QByteArray("-") : escape(target));
     line.append(' ');
     line.append(QByteArray::number(status));
     line.append(' ');
     line.append(QByteArray::number(durationMs, 'f', 2));
-    line.append("ms\n");
-#ifdef Q_OS_UNIX
+    line.append("ms \"");
+    line.append(escape(userAgent, true));
+    line.append("\"\n");
+
+    const std::lock_guard<std::mutex> lock(m_writeMutex);
     qsizetype done = 0;
     while (done < line.size()) {
         const ssize_t n = ::write(m_fd, line.constData() + done, size_t(line.size() - done));
@@ -56,7 +85,4 @@ void AccessLog::write(QByteArrayView method, QByteArrayView target, int status, 
             break;
         done += n;
     }
-#else
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-#endif
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "DataStore.h"
@@ -11,11 +12,14 @@
 #include <functional>
 #include <optional>
 
+class UserPatch;
+
 /// The BuiltOn API of docs/API.md, independent of the transport: routing, authentication
 /// and authorization, parameters, validation, and the answers.
 ///
 /// handle() turns one HttpRequest into one HttpResponse; it never throws and answers every
-/// storage failure with 503 (busy) or 500.
+/// storage failure with 503 (busy) or 500. It is called from many threads at once: reads
+/// run on the calling thread, writes on the store's writer thread (DataStore::write()).
 class ApiService
 {
     Q_DECLARE_TR_FUNCTIONS(ApiService)
@@ -72,6 +76,12 @@ private:
         QString subject;
     };
     enum class Write { Profile, Addresses, Delete };
+    struct IfMatch
+    {
+        bool present = false;
+        bool any = false; ///< "*"
+        QList<qint64> versions; ///< strong tags of this user
+    };
 
     static Match match(const QByteArray &path);
     static bool isUserRoute(Route route);
@@ -81,9 +91,15 @@ private:
     HttpResponse dispatch(const Match &m, const HttpRequest &request, const Caller &caller);
 
     HttpResponse getUser(const UserRow &user);
+    static IfMatch parseIfMatch(const HttpRequest &request, const QString &userId);
     HttpResponse writeUser(
         const Caller &caller, const UserRow &target, const HttpRequest &request, Write what);
+    /// The transaction of writeUser(), on the writer thread.
+    HttpResponse storeUser(const Caller &caller, const UserRow &target, Write what,
+        const UserPatch &patch, const QByteArray &addresses, const IfMatch &ifMatch);
     HttpResponse postV2Users(const Caller &caller, const HttpRequest &request);
+    /// The transaction of postV2Users(), on the writer thread.
+    HttpResponse createOrLogIn(const Caller &caller, const UserPatch &patch);
     HttpResponse listCollection(const Caller &caller, ListFilter::Collection collection,
         qint64 userPk, const HttpRequest &request, bool search);
     /// Validates the list parameters of `request` into `out`; the 400 answer when invalid.

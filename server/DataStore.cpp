@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataStore.h"
 
 #include "RawJson.h"
+#include "ServerLogging.h"
+
+#include <QAtomicInteger>
 
 #include <QHash>
 #include <QJsonArray>
@@ -108,7 +112,256 @@ void bindUserColumns(QSqlQuery &q, const QJsonObject &f)
 
 } // namespace
 
-DataStore::DataStore(Database *db) : m_db(db), m_searchIndex(db) { }
+namespace {
+
+QAtomicInteger<quint64> storeSerials;
+
+// The connection the calling thread uses for one store (see DataStore::database()).
+struct ThreadConnection
+{
+    quint64 store = 0;
+    Database *db = nullptr;
+};
+thread_local ThreadConnection t_connection;
+
+} // namespace
+
+DataStore::DataStore() : m_serial(storeSerials.fetchAndAddRelaxed(1) + 1) { }
+
+DataStore::DataStore(Database *db) : DataStore()
+{
+    m_single = db;
+    qint64 stamp = 0;
+    if (db->commitStamp(&stamp) == StoreStatus::Ok)
+        m_cacheStamp = stamp;
+    m_searchIndex.reset(m_cacheStamp);
+}
+
+DataStore::~DataStore()
+{
+    m_writer.reset(); // closes the writer connection on its own thread
+    const std::lock_guard<std::mutex> lock(m_readersMutex);
+    m_readers.clear();
+    if (t_connection.store == m_serial)
+        t_connection = {};
+}
+
+std::unique_ptr<DataStore> DataStore::open(const QString &path, bool ephemeral, QString *error)
+{
+    std::unique_ptr<DataStore> store(new DataStore());
+    store->m_path = path;
+    store->m_ephemeral = ephemeral;
+    store->m_writer = std::make_unique<SqlWriterThread>();
+    DataStore *self = store.get();
+    // The writer connection lives and dies on the writer thread (QtSql's rule), held by
+    // the thread's last job.
+    const bool opened = store->write([self, error] {
+        auto db = std::make_unique<Database>();
+        if (!db->open(self->m_path, error, Database::Role::Writer, self->m_ephemeral))
+            return false;
+        qint64 stamp = 0;
+        if (db->commitStamp(&stamp) != StoreStatus::Ok) {
+            *error = Database::tr("Cannot read the commit stamp of %1.").arg(self->m_path);
+            return false;
+        }
+        self->m_cacheStamp = stamp;
+        self->m_searchIndex.reset(stamp);
+        t_connection = {self->m_serial, db.release()};
+        return true;
+    });
+    if (!opened)
+        return nullptr;
+    return store;
+}
+
+Database *DataStore::database()
+{
+    if (m_single)
+        return m_single;
+    if (t_connection.store == m_serial)
+        return t_connection.db;
+    return attachReader();
+}
+
+Database *DataStore::attachReader()
+{
+    const std::thread::id me = std::this_thread::get_id();
+    const std::lock_guard<std::mutex> lock(m_readersMutex);
+    auto it = m_readers.find(me);
+    if (it == m_readers.end()) {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(m_path, &error, Database::Role::Reader, m_ephemeral)) {
+            qCWarning(lcServer).noquote() << "Cannot open a reader connection:" << error;
+            return nullptr;
+        }
+        it = m_readers.emplace(me, std::move(db)).first;
+    }
+    t_connection = {m_serial, it->second.get()};
+    return it->second.get();
+}
+
+void DataStore::releaseThreadConnection()
+{
+    if (m_single)
+        return;
+    const std::lock_guard<std::mutex> lock(m_readersMutex);
+    m_readers.erase(std::this_thread::get_id());
+    if (t_connection.store == m_serial)
+        t_connection = {};
+}
+
+// ---- the writer thread ----------------------------------------------------------------
+
+SqlWriterThread::SqlWriterThread() : m_thread([this] { run(); }) { }
+
+SqlWriterThread::~SqlWriterThread()
+{
+    post([] {
+        // Last job: close the writer connection here, where it was opened.
+        delete t_connection.db;
+        t_connection = {};
+    });
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void SqlWriterThread::post(std::function<void()> job)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void SqlWriterThread::run()
+{
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+            if (m_jobs.empty())
+                return;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        job();
+    }
+}
+
+// ---- write transactions ---------------------------------------------------------------
+
+WriteTransaction::WriteTransaction(DataStore *store)
+    : m_store(store), m_db(store->database()), m_status(StoreStatus::Failure)
+{
+    Q_ASSERT(!store->m_writer || store->m_writer->isCurrent());
+    if (!m_db)
+        return;
+    m_status = m_db->beginImmediate();
+    qint64 stamp = -1;
+    if (m_status == StoreStatus::Ok)
+        m_status = m_db->commitStamp(&stamp);
+    if (m_status == StoreStatus::Ok)
+        m_store->writeBegun(stamp);
+    else if (m_db->inTransaction())
+        m_db->rollback();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_status == StoreStatus::Ok && !m_committed) {
+        m_db->rollback();
+        m_store->abandoned();
+    }
+}
+
+StoreStatus WriteTransaction::commit()
+{
+    if (m_status != StoreStatus::Ok)
+        return m_status;
+    qint64 stamp = 0;
+    StoreStatus s = m_db->advanceCommitStamp(&stamp);
+    if (s == StoreStatus::Ok)
+        s = m_db->commit();
+    if (s == StoreStatus::Ok) {
+        m_committed = true;
+        m_store->published(m_db, stamp);
+    }
+    return s;
+}
+
+void DataStore::writeBegun(qint64 stamp)
+{
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    m_writing = true;
+    // A stamp this process did not publish: another process wrote since.
+    m_writeSawOtherProcess = stamp != m_cacheStamp;
+}
+
+void DataStore::published(Database *db, qint64 stamp)
+{
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    if (m_writeSawOtherProcess)
+        m_searchIndex.reset(stamp);
+    else
+        m_searchIndex.refresh(db, stamp);
+    m_countCache.clear();
+    m_pageCache.clear();
+    m_pageCacheBytes = 0;
+    m_cacheStamp = stamp;
+    m_writing = false;
+}
+
+void DataStore::abandoned()
+{
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    m_writing = false;
+}
+
+// ---- read snapshots -------------------------------------------------------------------
+
+StoreStatus DataStore::beginSnapshot(Snapshot *snapshot, bool *began)
+{
+    snapshot->db = database();
+    if (!snapshot->db)
+        return StoreStatus::Failure;
+    *began = !snapshot->db->inTransaction();
+    if (*began) {
+        const StoreStatus s = snapshot->db->beginRead();
+        if (s != StoreStatus::Ok)
+            return s;
+    }
+    qint64 stamp = -1;
+    const StoreStatus s = snapshot->db->commitStamp(&stamp);
+    if (s != StoreStatus::Ok) {
+        endSnapshot(*snapshot, *began);
+        return s;
+    }
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    if (stamp > m_cacheStamp && !m_writing) {
+        // Newer than anything this process published, and this process is not writing:
+        // another process committed. What the caches hold may be stale.
+        m_searchIndex.reset(stamp);
+        m_countCache.clear();
+        m_pageCache.clear();
+        m_pageCacheBytes = 0;
+        m_cacheStamp = stamp;
+    }
+    snapshot->stamp = stamp == m_cacheStamp ? stamp : -1;
+    return StoreStatus::Ok;
+}
+
+void DataStore::endSnapshot(const Snapshot &snapshot, bool began)
+{
+    if (began)
+        snapshot.db->commit();
+}
 
 QString DataStore::oidOf(const QJsonValue &value)
 {
@@ -138,12 +391,15 @@ QString DataStore::searchText(const QJsonObject &user)
 
 StoreStatus DataStore::reloadCompanies()
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("SELECT id, slug, name, api_key, jwt_secret, created,"
                        " token_user FROM companies"));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    QHash<QByteArray, Company> companies;
+    QList<Company> companies;
     while (q->next()) {
         Company c;
         c.id = q->value(0).toString();
@@ -153,39 +409,54 @@ StoreStatus DataStore::reloadCompanies()
         c.jwtSecret = q->value(4).toByteArray();
         c.created = q->value(5).toLongLong();
         c.tokenUserId = q->value(6).toString();
-        companies.insert(c.apiKey, c);
+        companies << c;
     }
-    m_companiesByKey = companies;
+    const StoreStatus s = Database::statusOf(q->lastError());
+    if (s != StoreStatus::Ok)
+        return s;
+    // Companies are only ever added, so a pointer handed out stays valid.
+    const std::unique_lock<std::shared_mutex> lock(m_companiesMutex);
+    for (const Company &c : std::as_const(companies)) {
+        if (!m_companiesByKey.contains(c.apiKey)) {
+            m_companies.push_back(std::make_unique<Company>(c));
+            m_companiesByKey.insert(c.apiKey, m_companies.back().get());
+        }
+    }
     return StoreStatus::Ok;
 }
 
 const Company *DataStore::companyByApiKey(QByteArrayView apiKey) const
 {
-    const auto it = m_companiesByKey.constFind(apiKey.toByteArray());
-    return it == m_companiesByKey.constEnd() ? nullptr : &*it;
+    const std::shared_lock<std::shared_mutex> lock(m_companiesMutex);
+    return m_companiesByKey.value(apiKey.toByteArray());
 }
 
 const Company *DataStore::companyBySlug(const QString &slug) const
 {
-    for (const Company &c : m_companiesByKey) {
-        if (c.slug == slug)
-            return &c;
+    const std::shared_lock<std::shared_mutex> lock(m_companiesMutex);
+    for (const auto &c : m_companies) {
+        if (c->slug == slug)
+            return c.get();
     }
     return nullptr;
 }
 
 const Company *DataStore::companyById(const QString &id) const
 {
-    for (const Company &c : m_companiesByKey) {
-        if (c.id == id)
-            return &c;
+    const std::shared_lock<std::shared_mutex> lock(m_companiesMutex);
+    for (const auto &c : m_companies) {
+        if (c->id == id)
+            return c.get();
     }
     return nullptr;
 }
 
 StoreStatus DataStore::insertCompany(const Company &company)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO companies(id, slug, name, api_key,"
                        " jwt_secret, token_user, created)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -198,7 +469,11 @@ StoreStatus DataStore::insertCompany(const Company &company)
     q->addBindValue(company.created);
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    m_companiesByKey.insert(company.apiKey, company);
+    const std::unique_lock<std::shared_mutex> lock(m_companiesMutex);
+    if (!m_companiesByKey.contains(company.apiKey)) {
+        m_companies.push_back(std::make_unique<Company>(company));
+        m_companiesByKey.insert(company.apiKey, m_companies.back().get());
+    }
     return StoreStatus::Ok;
 }
 
@@ -207,7 +482,10 @@ StoreStatus DataStore::insertCompany(const Company &company)
 StoreStatus DataStore::readUser(
     const QString &sql, const QString &a, const QString &b, UserRow *out)
 {
-    ScopedQuery q(m_db, sql);
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db, sql);
     q->addBindValue(a);
     q->addBindValue(b);
     if (!q->exec())
@@ -246,7 +524,10 @@ StoreStatus DataStore::userByAuthId(const QString &companyId, const QString &aut
 StoreStatus DataStore::insertUser(
     const QString &companyId, const QJsonObject &fields, const QByteArray &doc, qint64 *pk)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO users(id, company, ") + UserColumns
             + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q->addBindValue(oidOf(fields.value(QLatin1String("_id"))));
@@ -263,6 +544,9 @@ StoreStatus DataStore::insertUser(
 StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QByteArray &doc,
     const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
 {
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
     QString sql = QStringLiteral("UPDATE users SET version = version + 1, auth_id = ?,"
                                  " deleted = ?, created = ?, modified = ?, last_login = ?,"
                                  " first_name = ?, last_name = ?, email = ?, human_id = ?,"
@@ -277,7 +561,7 @@ StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QB
         sql += QLatin1Char(')');
     }
     {
-        ScopedQuery q(m_db, sql);
+        ScopedQuery q(db, sql);
         bindUserColumns(*q, fields);
         q->addBindValue(pk);
         if (expectedVersions) {
@@ -291,14 +575,14 @@ StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QB
         m_searchIndex.touch(pk);
     }
     {
-        ScopedQuery q(m_db, QStringLiteral("UPDATE users_docs SET doc = ? WHERE pk = ?"));
+        ScopedQuery q(db, QStringLiteral("UPDATE users_docs SET doc = ? WHERE pk = ?"));
         q->addBindValue(doc);
         q->addBindValue(pk);
         if (!q->exec())
             return Database::statusOf(q->lastError());
     }
     {
-        ScopedQuery q(m_db, QStringLiteral("SELECT version, company FROM users WHERE pk = ?"));
+        ScopedQuery q(db, QStringLiteral("SELECT version, company FROM users WHERE pk = ?"));
         q->addBindValue(pk);
         if (!q->exec() || !q->next())
             return Database::statusOf(q->lastError());
@@ -311,8 +595,11 @@ StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QB
 
 StoreStatus DataStore::replaceTags(qint64 pk, const QString &companyId, const QJsonObject &fields)
 {
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
     {
-        ScopedQuery del(m_db, QStringLiteral("DELETE FROM user_tags WHERE user_pk = ?"));
+        ScopedQuery del(db, QStringLiteral("DELETE FROM user_tags WHERE user_pk = ?"));
         del->addBindValue(pk);
         if (!del->exec())
             return Database::statusOf(del->lastError());
@@ -321,7 +608,7 @@ StoreStatus DataStore::replaceTags(qint64 pk, const QString &companyId, const QJ
     if (tags.isEmpty())
         return StoreStatus::Ok;
     QSet<QString> seen;
-    ScopedQuery ins(m_db,
+    ScopedQuery ins(db,
         QStringLiteral("INSERT INTO user_tags(user_pk, company, tag)"
                        " VALUES (?, ?, ?)"));
     for (const QJsonValue &t : tags) {
@@ -342,7 +629,10 @@ StoreStatus DataStore::replaceTags(qint64 pk, const QString &companyId, const QJ
 
 StoreStatus DataStore::insertDoc(const QString &table, qint64 pk, const QByteArray &doc)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO ") + table + QStringLiteral("_docs(pk, doc) VALUES (?, ?)"));
     q->addBindValue(pk);
     q->addBindValue(doc);
@@ -352,7 +642,10 @@ StoreStatus DataStore::insertDoc(const QString &table, qint64 pk, const QByteArr
 StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, const QString &userId,
     const QJsonObject &f, const QByteArray &docWithoutUser)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO orders(id, company, user_pk, user_id, deleted, created,"
                        " modified, delivery_time, human_id, total_amount, order_status,"
                        " delivery_status, currency)"
@@ -378,7 +671,10 @@ StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, cons
 StoreStatus DataStore::insertSubscription(
     const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO subscriptions(id, company, user_pk, deleted, created,"
                        " modified, name, status, starting_date, ending_date, human_id)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -404,7 +700,10 @@ StoreStatus DataStore::insertSubscription(
 StoreStatus DataStore::insertPaymentMethod(
     const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("INSERT INTO payment_methods(id, company, user_pk,"
                        " deleted, created, modified)"
                        " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -422,7 +721,10 @@ StoreStatus DataStore::insertPaymentMethod(
 StoreStatus DataStore::paymentMethodOwner(
     const QString &companyId, const QString &id, qint64 *userPk)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("SELECT user_pk FROM payment_methods"
                        " WHERE company = ? AND id = ? AND deleted = 0"));
     q->addBindValue(companyId);
@@ -437,7 +739,10 @@ StoreStatus DataStore::paymentMethodOwner(
 
 StoreStatus DataStore::orderById(const QString &companyId, const QString &id, QByteArray *body)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = t.pk),"
                        " t.user_id,"
                        " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
@@ -497,43 +802,23 @@ struct DataStore::Selection
     }
 };
 
-void DataStore::syncCaches()
+StoreStatus DataStore::aggregate(
+    const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row)
 {
-    // Our own commits bump the generation; PRAGMA data_version changes when another
-    // connection (another process on the same file) commits.
-    qint64 dataVersion = 0;
-    {
-        ScopedQuery q(m_db, QStringLiteral("PRAGMA data_version"));
-        if (q->exec() && q->next())
-            dataVersion = q->value(0).toLongLong();
-    }
-    if (m_cacheGeneration == m_db->generation() && m_cacheDataVersion == dataVersion)
-        return;
-    if (m_cacheDataVersion != dataVersion)
-        m_searchIndex.clear();
-    else
-        m_searchIndex.refresh();
-    m_cacheDataVersion = dataVersion;
-    m_countCache.clear();
-    m_pageCache.clear();
-    m_pageCacheBytes = 0;
-    m_cacheGeneration = m_db->generation();
-}
-
-StoreStatus DataStore::aggregate(const QString &sql, const QVariantList &binds, QVariantList *row)
-{
-    syncCaches();
     QString key = sql;
     for (const QVariant &v : binds) {
         key += QChar(0x1e);
         key += v.toString();
     }
-    const auto it = m_countCache.constFind(key);
-    if (it != m_countCache.constEnd()) {
-        *row = *it;
-        return StoreStatus::Ok;
+    if (at.stamp >= 0) {
+        const std::lock_guard<std::mutex> lock(m_cacheMutex);
+        const auto it = m_countCache.constFind(key);
+        if (at.stamp == m_cacheStamp && it != m_countCache.constEnd()) {
+            *row = *it;
+            return StoreStatus::Ok;
+        }
     }
-    ScopedQuery q(m_db, sql);
+    ScopedQuery q(at.db, sql);
     for (const QVariant &v : binds)
         q->addBindValue(v);
     if (!q->exec())
@@ -547,33 +832,39 @@ StoreStatus DataStore::aggregate(const QString &sql, const QVariantList &binds, 
     const StoreStatus s = Database::statusOf(q->lastError());
     if (s != StoreStatus::Ok)
         return s;
-    if (m_countCache.size() > 4096)
-        m_countCache.clear();
-    m_countCache.insert(key, *row);
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    if (at.stamp >= 0 && at.stamp == m_cacheStamp) {
+        if (m_countCache.size() > 4096)
+            m_countCache.clear();
+        m_countCache.insert(key, *row);
+    }
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::count(const QString &sql, const QVariantList &binds, qint64 *total)
+StoreStatus DataStore::count(
+    const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total)
 {
     QVariantList row;
-    const StoreStatus s = aggregate(sql, binds, &row);
+    const StoreStatus s = aggregate(at, sql, binds, &row);
     if (s == StoreStatus::Ok)
         *total = row.value(0).toLongLong();
     return s;
 }
 
-StoreStatus DataStore::maxPk(const QString &table, qint64 *pk)
+StoreStatus DataStore::maxPk(const Snapshot &at, const QString &table, qint64 *pk)
 {
-    return count(QStringLiteral("SELECT MAX(pk) FROM ") + table, {}, pk);
+    return count(at, QStringLiteral("SELECT MAX(pk) FROM ") + table, {}, pk);
 }
 
-StoreStatus DataStore::planList(const ListFilter &f, Selection *selection, qint64 *total)
+StoreStatus DataStore::planList(
+    const Snapshot &at, const ListFilter &f, Selection *selection, qint64 *total)
 {
     const QString table = tableOf(f.collection);
 
-    // (A search without tags never comes here: list() answers it from UserSearchIndex.) With
-    // tags, the trigram index finds the matches, or instr() checks each row when the query is
-    // too short for trigrams (one or two characters).
+    // A search without tags comes here only when UserSearchIndex cannot answer it (it
+    // reflects another commit than the request's snapshot). The trigram index finds the
+    // matches, or instr() checks each row when the query is too short for trigrams (one or
+    // two characters).
     const bool shortSearch = !f.search.isEmpty() && codePoints(f.search) < 3;
 
     // Tag and search conditions are sets of users. Written as "t.pk IN (...)" SQLite drives
@@ -630,7 +921,7 @@ StoreStatus DataStore::planList(const ListFilter &f, Selection *selection, qint6
 
     const Selection counted = build(false);
     const StoreStatus s
-        = count(QStringLiteral("SELECT COUNT(*) FROM ") + counted.from + counted.where,
+        = count(at, QStringLiteral("SELECT COUNT(*) FROM ") + counted.from + counted.where,
             counted.binds, total);
     if (s != StoreStatus::Ok)
         return s;
@@ -638,7 +929,8 @@ StoreStatus DataStore::planList(const ListFilter &f, Selection *selection, qint6
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qint64 *total)
+StoreStatus DataStore::planOrders(
+    const Snapshot &at, const ListFilter &f, Selection *selection, qint64 *total)
 {
     // The company's orders (not one user's), without deleted ones. Every sortable field has
     // an index that holds every field a list filters or sorts by (schema step 2 in
@@ -740,7 +1032,7 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
         if (extra == Extra::StatusCounts)
             sql += QStringLiteral(" GROUP BY 1");
         QVariantList values;
-        const StoreStatus status = aggregate(sql, s.binds, &values);
+        const StoreStatus status = aggregate(at, sql, s.binds, &values);
         if (status == StoreStatus::Ok)
             add(values);
         return status;
@@ -776,7 +1068,7 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
         if (extra == Extra::StatusCounts)
             sql += QStringLiteral(" GROUP BY 1");
         QVariantList values;
-        const StoreStatus status = aggregate(sql, binds, &values);
+        const StoreStatus status = aggregate(at, sql, binds, &values);
         if (status == StoreStatus::Ok)
             add(values);
         return status;
@@ -826,7 +1118,7 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
     const qint64 offset = f.page * f.size;
     const qint64 end = qMin(*total, offset + f.size); // one past the page's last row
     qint64 rows = 0;
-    s = maxPk(QStringLiteral("orders"), &rows);
+    s = maxPk(at, QStringLiteral("orders"), &rows);
     if (s != StoreStatus::Ok)
         return s;
     const double sortCost = double(*total) * 2;
@@ -842,7 +1134,7 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
         if (nulls > 0 && offset >= nullsBegin && end <= nullsBegin + nulls) {
             // The walk passes every order without the date (counted over every day).
             QVariantList all;
-            s = aggregate(QStringLiteral("SELECT SUM(n) - SUM(%1_n) FROM orders_by_day"
+            s = aggregate(at, QStringLiteral("SELECT SUM(n) - SUM(%1_n) FROM orders_by_day"
                                          " WHERE company = ? AND field = 0 AND deleted = 0")
                               .arg(sortColumn),
                 {f.companyId}, &all);
@@ -865,7 +1157,7 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
         // The statuses holding the page, and how many orders of each exist at all (the walk
         // passes all of them): from orders_by_day, over every day.
         QVariantList all;
-        s = aggregate(QStringLiteral("SELECT %1, SUM(n) FROM orders_by_day WHERE company = ?"
+        s = aggregate(at, QStringLiteral("SELECT %1, SUM(n) FROM orders_by_day WHERE company = ?"
                                      " AND field = 0 AND deleted = 0 GROUP BY 1")
                           .arg(sortColumn),
             {f.companyId}, &all);
@@ -925,14 +1217,15 @@ StoreStatus DataStore::planOrders(const ListFilter &f, Selection *selection, qin
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::searchUsers(const ListFilter &f, ListPage *page)
+StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, ListPage *page)
 {
-    syncCaches();
     const qint64 offset = f.page * f.size;
     const QByteArray needle = f.search.toUtf8();
     QList<qint64> pks;
-    StoreStatus s = m_searchIndex.page(f.companyId, needle, f.includeDeleted, f.sortColumn,
-        f.descending, offset, f.size, &pks, &page->total);
+    StoreStatus s = m_searchIndex.page(at.db, at.stamp, f.companyId, needle, f.includeDeleted,
+        f.sortColumn, f.descending, offset, f.size, &pks, &page->total);
+    if (s == StoreStatus::NotFound)
+        return listPage(at, f, page); // the index is at another commit: search in SQL
     if (s != StoreStatus::Ok)
         return s;
     const QChar separator(0x1e);
@@ -940,15 +1233,14 @@ StoreStatus DataStore::searchUsers(const ListFilter &f, ListPage *page)
         + f.search + separator + f.sortColumn + separator
         + QString::number(int(f.descending) + 2 * int(f.includeDeleted)) + separator
         + QString::number(f.size) + separator + QString::number(offset);
-    const auto cached = m_pageCache.constFind(cacheKey);
-    if (cached != m_pageCache.constEnd()) {
+    if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
     }
     QByteArray &body = page->body;
     body = "[";
     for (const qint64 pk : std::as_const(pks)) {
-        ScopedQuery q(m_db, QStringLiteral("SELECT doc FROM users_docs WHERE pk = ?"));
+        ScopedQuery q(at.db, QStringLiteral("SELECT doc FROM users_docs WHERE pk = ?"));
         q->addBindValue(pk);
         if (!q->exec() || !q->next()) {
             s = Database::statusOf(q->lastError());
@@ -959,13 +1251,27 @@ StoreStatus DataStore::searchUsers(const ListFilter &f, ListPage *page)
         body += q->value(0).toByteArray();
     }
     body += ']';
-    rememberPage(cacheKey, body);
+    rememberPage(at, cacheKey, body);
     return StoreStatus::Ok;
 }
 
-void DataStore::rememberPage(const QString &key, const QByteArray &body)
+std::optional<QByteArray> DataStore::cachedPage(const Snapshot &at, const QString &key) const
+{
+    if (at.stamp < 0)
+        return std::nullopt;
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    const auto it = m_pageCache.constFind(key);
+    if (at.stamp != m_cacheStamp || it == m_pageCache.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void DataStore::rememberPage(const Snapshot &at, const QString &key, const QByteArray &body)
 {
     constexpr qsizetype MaxPageCacheBytes = 64 * 1024 * 1024;
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    if (at.stamp < 0 || at.stamp != m_cacheStamp)
+        return;
     if (m_pageCacheBytes + body.size() > MaxPageCacheBytes) {
         m_pageCache.clear();
         m_pageCacheBytes = 0;
@@ -976,15 +1282,30 @@ void DataStore::rememberPage(const QString &key, const QByteArray &body)
 
 StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
 {
-    // A search without tags: UserSearchIndex finds, sorts and pages the users in memory.
-    if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty())
-        return searchUsers(f, page);
+    // The total and the page come from one snapshot.
+    Snapshot at;
+    bool began = false;
+    StoreStatus s = beginSnapshot(&at, &began);
+    if (s != StoreStatus::Ok)
+        return s;
+    // A search without tags: UserSearchIndex finds, sorts and pages the users in memory,
+    // when it reflects this snapshot.
+    if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty()
+        && at.stamp >= 0)
+        s = searchUsers(at, f, page);
+    else
+        s = listPage(at, f, page);
+    endSnapshot(at, began);
+    return s;
+}
 
+StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPage *page)
+{
     const bool orders = f.collection == ListFilter::Collection::Orders;
     Selection selection;
     const StoreStatus planned = orders && f.userPk == 0 && !f.includeDeleted
-        ? planOrders(f, &selection, &page->total)
-        : planList(f, &selection, &page->total);
+        ? planOrders(at, f, &selection, &page->total)
+        : planList(at, f, &selection, &page->total);
     if (planned != StoreStatus::Ok)
         return planned;
 
@@ -1016,20 +1337,18 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     sql += QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.id")
         + direction;
 
-    // (count() above brought the caches up to date)
     QString cacheKey = sql;
     for (const QVariant &v : std::as_const(binds)) {
         cacheKey += QChar(0x1e);
         cacheKey += v.toString();
     }
     cacheKey += QStringLiteral("\x1e%1\x1e%2").arg(f.size).arg(offset - selection.skipped);
-    const auto cached = m_pageCache.constFind(cacheKey);
-    if (cached != m_pageCache.constEnd()) {
+    if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
     }
 
-    ScopedQuery q(m_db, sql);
+    ScopedQuery q(at.db, sql);
     for (const QVariant &v : std::as_const(binds))
         q->addBindValue(v);
     q->addBindValue(f.size);
@@ -1055,13 +1374,16 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     if (s != StoreStatus::Ok)
         return s;
     body.append(']');
-    rememberPage(cacheKey, body);
+    rememberPage(at, cacheKey, body);
     return StoreStatus::Ok;
 }
 
 StoreStatus DataStore::tagCounts(const QString &companyId, QByteArray *body)
 {
-    ScopedQuery q(m_db,
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
         QStringLiteral("SELECT ut.tag, COUNT(*) AS n FROM user_tags ut"
                        " JOIN users u ON u.pk = ut.user_pk"
                        " WHERE ut.company = ? AND u.deleted = 0"

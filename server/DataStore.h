@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Database.h"
@@ -12,7 +13,18 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <shared_mutex>
+#include <thread>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
 
 /// A tenant: its API key selects it, its secret signs its tokens.
 struct Company
@@ -64,20 +76,53 @@ struct ListPage
     qint64 total = 0;
 };
 
+/// The thread that owns the writer connection: DataStore::write() runs its jobs there, one
+/// after another.
+class SqlWriterThread;
+
 /// All SQL of the server: companies, users, orders, subscriptions, payment methods.
 ///
 /// Documents are stored as compact JSON (`doc`) next to the columns extracted from them for
 /// filtering, sorting and searching; reads return the stored bytes without parsing them, and
-/// orders get their user spliced in as text. Write methods run inside the caller's
-/// transaction (WriteTransaction), so a request's checks and writes are one unit.
+/// orders get their user spliced in as text.
+///
+/// Threads: a DataStore made by open() serves many threads at once. Each thread reads
+/// through a Reader connection of its own (opened on its first read, closed by
+/// releaseThreadConnection()); every write runs on one writer thread and its connection
+/// (write()), so writes are serialized and never wait for SQLite's lock. A DataStore made on
+/// a given Database uses that one connection for everything, on one thread at a time (tests,
+/// tools). Write methods run inside the caller's WriteTransaction, so a request's checks and
+/// writes are one unit.
+///
+/// Caches (list totals, page bodies, the users search index) are shared by all threads.
+/// They record the commit stamp they were filled at (Database.h); a read uses them only when
+/// its own snapshot has that stamp, so no thread is served a page older than what it would
+/// read itself. A commit by this process refreshes them; a stamp that moved without one
+/// means another process wrote, and they are dropped.
 class DataStore
 {
 public:
+    /// One connection for everything (a test's in-memory database, for instance).
     explicit DataStore(Database *db);
+    ~DataStore();
+    Q_DISABLE_COPY_MOVE(DataStore)
 
-    Database *database() const { return m_db; }
+    /// Opens the database at `path` for many threads: starts the writer thread (which opens,
+    /// creates and migrates it). Null with `error` filled on failure.
+    static std::unique_ptr<DataStore> open(const QString &path, bool ephemeral, QString *error);
 
-    // Companies (few; cached in memory)
+    /// The calling thread's connection: the writer on the writer thread, else this thread's
+    /// reader (opened now if needed). Null only when a reader cannot be opened.
+    Database *database();
+    /// Closes the calling thread's reader, if it has one (call before the thread ends).
+    void releaseThreadConnection();
+
+    /// Runs `job` where writes happen (the writer thread, or right here for a single
+    /// connection) and returns what it returns. Inside it, database() is the writer.
+    template<typename Job>
+    std::invoke_result_t<Job &> write(Job &&job);
+
+    // Companies (few; in memory, never removed, so the pointers stay valid)
     StoreStatus reloadCompanies();
     const Company *companyByApiKey(QByteArrayView apiKey) const;
     const Company *companyBySlug(const QString &slug) const;
@@ -117,34 +162,135 @@ public:
     static QString oidOf(const QJsonValue &value);
 
 private:
+    friend class WriteTransaction;
     struct Selection;
+    /// One read request: its connection, and the commit stamp its snapshot has (-1: the
+    /// caches may not serve it).
+    struct Snapshot
+    {
+        Database *db = nullptr;
+        qint64 stamp = -1;
+    };
+
+    DataStore();
+    Database *attachReader();
+    /// Starts a read transaction on `snapshot.db` (unless one is open) and learns its stamp.
+    StoreStatus beginSnapshot(Snapshot *snapshot, bool *began);
+    void endSnapshot(const Snapshot &snapshot, bool began);
+
+    // The write protocol (WriteTransaction): begin, then published() after a commit or
+    // abandoned() after a rollback.
+    void writeBegun(qint64 stamp);
+    void published(Database *db, qint64 stamp);
+    void abandoned();
 
     StoreStatus readUser(const QString &sql, const QString &a, const QString &b, UserRow *out);
     StoreStatus replaceTags(qint64 pk, const QString &companyId, const QJsonObject &fields);
     StoreStatus insertDoc(const QString &table, qint64 pk, const QByteArray &doc);
-    /// Runs an aggregate query (a count, min/max, counts by group), cached like the counts;
+    /// Runs an aggregate query (a count, min/max, counts by group), cached per commit stamp;
     /// `row` gets every column of every row, one after the other.
-    StoreStatus aggregate(const QString &sql, const QVariantList &binds, QVariantList *row);
-    StoreStatus count(const QString &sql, const QVariantList &binds, qint64 *total);
+    StoreStatus aggregate(
+        const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row);
+    StoreStatus count(const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total);
     /// The largest pk of `table` (of all companies): an upper bound of a company's rows.
-    StoreStatus maxPk(const QString &table, qint64 *pk);
+    StoreStatus maxPk(const Snapshot &at, const QString &table, qint64 *pk);
     /// The total and the page query's FROM and WHERE for a list (see list()).
-    StoreStatus planList(const ListFilter &filter, Selection *selection, qint64 *total);
-    StoreStatus planOrders(const ListFilter &filter, Selection *selection, qint64 *total);
+    StoreStatus planList(
+        const Snapshot &at, const ListFilter &filter, Selection *selection, qint64 *total);
+    StoreStatus planOrders(
+        const Snapshot &at, const ListFilter &filter, Selection *selection, qint64 *total);
     /// A users search without tags, from m_searchIndex.
-    StoreStatus searchUsers(const ListFilter &filter, ListPage *page);
-    void rememberPage(const QString &key, const QByteArray &body);
+    StoreStatus searchUsers(const Snapshot &at, const ListFilter &filter, ListPage *page);
+    StoreStatus listPage(const Snapshot &at, const ListFilter &filter, ListPage *page);
+    std::optional<QByteArray> cachedPage(const Snapshot &at, const QString &key) const;
+    void rememberPage(const Snapshot &at, const QString &key, const QByteArray &body);
 
-    Database *m_db;
-    QHash<QByteArray, Company> m_companiesByKey;
-    void syncCaches();
+    // Connections. One of m_single and m_writer is set.
+    Database *m_single = nullptr;
+    std::unique_ptr<SqlWriterThread> m_writer;
+    QString m_path;
+    bool m_ephemeral = false;
+    const quint64 m_serial; ///< tells this store's thread-local connection from another's
+    std::mutex m_readersMutex;
+    std::unordered_map<std::thread::id, std::unique_ptr<Database>> m_readers;
 
-    // Counts and page bodies, cached until the next committed write (a generation):
-    // staff page back and forth through the same lists, and every page asks for its total.
+    // Companies
+    mutable std::shared_mutex m_companiesMutex;
+    std::vector<std::unique_ptr<Company>> m_companies;
+    QHash<QByteArray, const Company *> m_companiesByKey;
+
+    // Caches: totals and page bodies of the commit stamp m_cacheStamp.
+    mutable std::mutex m_cacheMutex;
+    qint64 m_cacheStamp = -1;
+    bool m_writing = false; ///< a write of this process is between BEGIN and published()
+    bool m_writeSawOtherProcess = false; ///< its BEGIN found a stamp it did not publish
     QHash<QString, QVariantList> m_countCache;
     QHash<QString, QByteArray> m_pageCache;
     qsizetype m_pageCacheBytes = 0;
-    quint64 m_cacheGeneration = 0;
-    qint64 m_cacheDataVersion = -1;
     UserSearchIndex m_searchIndex;
 };
+
+/// A BEGIN IMMEDIATE transaction on the writer connection that rolls back unless commit()
+/// succeeded. commit() advances the commit stamp and brings the store's caches up to date.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(DataStore *store);
+    ~WriteTransaction();
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    StoreStatus status() const { return m_status; }
+    StoreStatus commit();
+
+private:
+    DataStore *m_store;
+    Database *m_db;
+    StoreStatus m_status;
+    bool m_committed = false;
+};
+
+class SqlWriterThread
+{
+public:
+    SqlWriterThread();
+    ~SqlWriterThread();
+    Q_DISABLE_COPY_MOVE(SqlWriterThread)
+
+    /// Queues `job`; jobs run in order on the thread.
+    void post(std::function<void()> job);
+    bool isCurrent() const { return std::this_thread::get_id() == m_thread.get_id(); }
+
+private:
+    void run();
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+template<typename Job>
+std::invoke_result_t<Job &> DataStore::write(Job &&job)
+{
+    using Result = std::invoke_result_t<Job &>;
+    if (!m_writer || m_writer->isCurrent())
+        return job();
+    // The caller waits, so `job` outlives its run; the promise is shared, so the writer
+    // thread never touches the caller's stack after handing the result over.
+    auto promise = std::make_shared<std::promise<Result>>();
+    std::future<Result> result = promise->get_future();
+    m_writer->post([&job, promise] {
+        try {
+            if constexpr (std::is_void_v<Result>) {
+                job();
+                promise->set_value();
+            } else {
+                promise->set_value(job());
+            }
+        } catch (...) {
+            promise->set_exception(std::current_exception());
+        }
+    });
+    return result.get();
+}

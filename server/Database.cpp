@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
 #include "ServerLogging.h"
@@ -156,6 +157,33 @@ QStringList listStep()
     return statements;
 }
 
+// Step 3: the commit stamp, a one-row table that advances with every row any connection
+// inserts, updates or deletes in the stored data (triggers), so a change made behind the
+// server's back (another process, a hand-written UPDATE) moves it too.
+QStringList commitStampStep()
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE commit_stamp ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " n INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO commit_stamp(id, n) VALUES (1, 0)"),
+    };
+    const QStringList tables {QStringLiteral("companies"), QStringLiteral("users"),
+        QStringLiteral("users_docs"), QStringLiteral("user_tags"), QStringLiteral("orders"),
+        QStringLiteral("orders_docs"), QStringLiteral("subscriptions"),
+        QStringLiteral("subscriptions_docs"), QStringLiteral("payment_methods"),
+        QStringLiteral("payment_methods_docs")};
+    for (const QString &table : tables) {
+        for (const QString &event :
+            {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_stamp_%2 AFTER %3 ON %1 BEGIN"
+                                         " UPDATE commit_stamp SET n = n + 1 WHERE id = 1; END")
+                              .arg(table, event.toLower(), event);
+        }
+    }
+    return statements;
+}
+
 // Schema migrations, applied in order; PRAGMA user_version records how many ran. Never edit
 // a released step: add a new one.
 const QList<QStringList> &migrations()
@@ -299,6 +327,8 @@ const QList<QStringList> &migrations()
         },
         // 2: the order lists' indexes and daily counts (see listStep()).
         listStep(),
+        // 3: the commit stamp (see Database.h).
+        commitStampStep(),
     };
 
     return steps;
@@ -321,7 +351,7 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &path, QString *error, Role role, bool ephemeral)
 {
     close();
     m_path = path;
@@ -352,10 +382,14 @@ bool Database::open(const QString &path, QString *error)
         QStringLiteral("PRAGMA cache_size=-65536"),
     };
     if (!m_memory) {
-        pragmas << QStringLiteral("PRAGMA journal_mode=WAL")
-                << QStringLiteral("PRAGMA synchronous=NORMAL")
+        if (role == Role::Writer)
+            pragmas << QStringLiteral("PRAGMA journal_mode=WAL");
+        pragmas << (ephemeral ? QStringLiteral("PRAGMA synchronous=OFF")
+                              : QStringLiteral("PRAGMA synchronous=NORMAL"))
                 << QStringLiteral("PRAGMA mmap_size=268435456");
     }
+    if (role == Role::Reader)
+        pragmas << QStringLiteral("PRAGMA query_only=ON");
     for (const QString &pragma : std::as_const(pragmas)) {
         QSqlQuery q(m_db);
         if (!q.exec(pragma)) {
@@ -363,7 +397,7 @@ bool Database::open(const QString &path, QString *error)
             return false;
         }
     }
-    if (!m_memory) {
+    if (!m_memory && role == Role::Writer) {
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
             && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
@@ -371,7 +405,15 @@ bool Database::open(const QString &path, QString *error)
                                 << q.value(0).toString();
         }
     }
-    return migrate(error);
+    if (role == Role::Writer)
+        return migrate(error);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
+        || q.value(0).toInt() != latestSchemaVersion()) {
+        *error = tr("The database %1 is not at schema version %2.").arg(path).arg(latestSchemaVersion());
+        return false;
+    }
+    return true;
 }
 
 void Database::close()
@@ -460,17 +502,53 @@ StoreStatus Database::exec(const QString &sql)
 StoreStatus Database::beginImmediate()
 {
     // QSqlDatabase::transaction() would issue a deferred BEGIN.
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const StoreStatus s = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_inTransaction = s == StoreStatus::Ok;
+    return s;
+}
+
+StoreStatus Database::beginRead()
+{
+    const StoreStatus s = exec(QStringLiteral("BEGIN DEFERRED"));
+    m_inTransaction = s == StoreStatus::Ok;
+    return s;
 }
 
 StoreStatus Database::commit()
 {
-    return exec(QStringLiteral("COMMIT"));
+    const StoreStatus s = exec(QStringLiteral("COMMIT"));
+    if (s == StoreStatus::Ok)
+        m_inTransaction = false;
+    return s;
 }
 
 void Database::rollback()
 {
     exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+StoreStatus Database::commitStamp(qint64 *stamp)
+{
+    ScopedQuery q(this, QStringLiteral("SELECT n FROM commit_stamp WHERE id = 1"));
+    if (!q->exec())
+        return statusOf(q->lastError());
+    if (!q->next()) {
+        const StoreStatus s = statusOf(q->lastError());
+        return s == StoreStatus::Ok ? StoreStatus::Failure : s;
+    }
+    *stamp = q->value(0).toLongLong();
+    return StoreStatus::Ok;
+}
+
+StoreStatus Database::advanceCommitStamp(qint64 *stamp)
+{
+    {
+        ScopedQuery q(this, QStringLiteral("UPDATE commit_stamp SET n = n + 1 WHERE id = 1"));
+        if (!q->exec())
+            return statusOf(q->lastError());
+    }
+    return commitStamp(stamp);
 }
 
 StoreStatus Database::statusOf(const QSqlError &error)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QCoreApplication>
@@ -18,13 +19,19 @@ enum class StoreStatus {
     Failure, ///< anything else (500)
 };
 
-/// One SQLite connection through QtSql (QSQLITE): pragmas, schema migrations, write
-/// transactions that start with BEGIN IMMEDIATE, and a cache of prepared statements.
+/// One SQLite connection through QtSql (QSQLITE): pragmas, schema migrations, transactions
+/// and a cache of prepared statements. A connection is used by the thread that opened it
+/// only (QtSql's rule).
 ///
-/// The server is single-threaded, so one connection serves every request. Reads run in
-/// SQLite's implicit transactions (each statement is reset as soon as its rows are read, so
-/// no read transaction outlives a request); writes run in explicit BEGIN IMMEDIATE
-/// transactions, so a write never upgrades a read lock halfway through.
+/// The server opens one Writer connection (it migrates the schema, and every write runs on
+/// it in a BEGIN IMMEDIATE transaction, so a write never upgrades a read lock halfway
+/// through) and a Reader connection per request thread (`PRAGMA query_only`). In WAL mode
+/// the readers read while the writer writes. A request's reads run in one read transaction,
+/// so its count and its page come from the same snapshot.
+///
+/// Every committed write advances the commit stamp (a one-row table): a cache that records
+/// the stamp it was filled at can tell, with one read, whether anything was committed since,
+/// by this process or by another on the same file.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -35,13 +42,20 @@ public:
     static constexpr qint64 OrdersByDayNullDay = -1000000000000LL;
     static constexpr const char *MemoryPath = ":memory:";
 
+    enum class Role {
+        Writer, ///< migrates the schema; the only connection that writes
+        Reader, ///< read-only; expects the schema migrated already
+    };
+
     Database();
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     /// Opens (creating if needed) and migrates the database at `path` (MemoryPath for an
-    /// in-memory database). On failure returns false and fills `error`.
-    bool open(const QString &path, QString *error);
+    /// in-memory database, which only one connection can see). `ephemeral`: a file that
+    /// need not survive a crash (no fsync). On failure returns false and fills `error`.
+    bool open(const QString &path, QString *error, Role role = Role::Writer,
+        bool ephemeral = false);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     bool isMemory() const { return m_memory; }
@@ -57,15 +71,19 @@ public:
     StoreStatus exec(const QString &sql);
 
     StoreStatus beginImmediate();
+    /// A deferred transaction: its first read fixes the snapshot every later read sees.
+    StoreStatus beginRead();
     StoreStatus commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// The commit stamp as this connection sees it now.
+    StoreStatus commitStamp(qint64 *stamp);
+    /// Inside a write transaction: advances the stamp (committed with the transaction).
+    StoreStatus advanceCommitStamp(qint64 *stamp);
 
     /// Busy for SQLITE_BUSY/SQLITE_LOCKED, Failure otherwise (Ok for no error).
     static StoreStatus statusOf(const QSqlError &error);
-
-    /// Bumped after every committed write; list counts are cached per generation.
-    quint64 generation() const { return m_generation; }
-    void bumpGeneration() { ++m_generation; }
 
     /// The schema version the code expects (PRAGMA user_version after migrating).
     static int latestSchemaVersion();
@@ -77,8 +95,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_memory = false;
+    bool m_inTransaction = false;
     QHash<QString, QSqlQuery *> m_statements;
-    quint64 m_generation = 1;
 };
 
 /// Resets a cached prepared statement when it leaves scope, so no statement keeps a read
@@ -95,33 +113,4 @@ public:
 
 private:
     QSqlQuery &m_query;
-};
-
-/// A BEGIN IMMEDIATE transaction that rolls back unless commit() succeeded.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(Database *db) : m_db(db), m_status(db->beginImmediate()) { }
-    ~WriteTransaction()
-    {
-        if (m_status == StoreStatus::Ok && !m_committed)
-            m_db->rollback();
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-    StoreStatus status() const { return m_status; }
-    StoreStatus commit()
-    {
-        const StoreStatus s = m_db->commit();
-        if (s == StoreStatus::Ok) {
-            m_committed = true;
-            m_db->bumpGeneration();
-        }
-        return s;
-    }
-
-private:
-    Database *m_db;
-    StoreStatus m_status;
-    bool m_committed = false;
 };

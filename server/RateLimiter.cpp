@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateLimiter.h"
 
 RateLimiter::RateLimiter(int limit, int windowSecs)
@@ -9,6 +10,7 @@ RateLimiter::Decision RateLimiter::hit(const QByteArray &key, qint64 nowMs)
     Decision d;
     if (!isEnabled())
         return d;
+    const std::lock_guard<std::mutex> lock(m_mutex);
     Window &w = m_windows[key];
     if (w.count == 0 || nowMs >= w.startMs + m_windowMs || nowMs < w.startMs) {
         w.startMs = nowMs;

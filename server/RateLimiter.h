@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
 
+#include <mutex>
+
 /// A fixed-window request counter per API key: at most `limit` requests per window.
+/// Thread-safe.
 class RateLimiter
 {
 public:
@@ -30,5 +34,6 @@ private:
     };
     int m_limit;
     qint64 m_windowMs;
+    std::mutex m_mutex;
     QHash<QByteArray, Window> m_windows;
 };

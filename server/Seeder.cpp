@@ -305,7 +305,7 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
         return false;
     };
 
-    WriteTransaction tx(m_store->database());
+    WriteTransaction tx(m_store);
     if (!check(tx.status(), "the transaction start"))
         return false;
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerMain.h"
 
 #include "AccessLog.h"
-#include "ApiHttpServer.h"
 #include "ApiService.h"
 #include "Credentials.h"
 #include "DataStore.h"
 #include "Database.h"
+#include "HttpServer.h"
 #include "Seeder.h"
 #include "ServerLogging.h"
 #include "SignalWatcher.h"
@@ -17,7 +18,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -26,6 +32,22 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ServerMain", text);
+}
+
+// Lifts the soft limit of open files to the hard one (each connection is a descriptor) and
+// returns the limit in force.
+int raiseFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return int(std::min<rlim_t>(limit.rlim_cur, 1 << 20));
 }
 
 void printError(const QString &message)
@@ -100,8 +122,8 @@ bool ServerOptions::parse(
         tr("HOST:PORT"));
     const QCommandLineOption db(QStringLiteral("db"),
         tr("SQLite database file (default: %1).").arg(defaultDatabasePath()), tr("FILE"));
-    const QCommandLineOption memory(
-        QStringLiteral("memory"), tr("Use an in-memory database (gone when the server exits)."));
+    const QCommandLineOption memory(QStringLiteral("memory"),
+        tr("Use a throw-away database (a temporary file, removed when the server exits)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
         tr("Create the demo company and a small second company unless "
            "they exist (deterministic data, dates relative to now)."));
@@ -123,9 +145,22 @@ bool ServerOptions::parse(
         tr("No informational messages; no access log unless "
            "--access-log is given."));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-        tr("Close connections idle this long (default 30)."), tr("SECONDS"));
+        tr("Close connections idle this long between requests (default 30)."), tr("SECONDS"));
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
+        tr("Answer 408 and close when a request is not complete this long after its first "
+           "byte (default 30)."),
+        tr("SECONDS"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+        tr("Threads that serve requests (default: one per core)."), tr("N"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        tr("Open connections at most; more are answered 503 (default 1024)."), tr("N"));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+        tr("Open connections from one client address at most; more are answered 503 "
+           "(default 128)."),
+        tr("N"));
     parser.addOptions({help, version, listen, db, memory, seed, users, orders, credentials,
-        rateLimit, rateWindow, accessLog, quiet, idle});
+        rateLimit, rateWindow, accessLog, quiet, idle, requestTimeout, threads, maxConnections,
+        maxPerAddress});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -179,6 +214,25 @@ bool ServerOptions::parse(
         *error = tr("--idle-timeout needs a number of seconds from 1 to 86400.");
         return false;
     }
+    if (parser.isSet(requestTimeout)
+        && !parseCount(parser.value(requestTimeout), 1, 86400, &o->requestTimeoutSecs)) {
+        *error = tr("--request-timeout needs a number of seconds from 1 to 86400.");
+        return false;
+    }
+    if (parser.isSet(threads) && !parseCount(parser.value(threads), 1, 256, &o->threads)) {
+        *error = tr("--threads needs a number from 1 to 256.");
+        return false;
+    }
+    if (parser.isSet(maxConnections)
+        && !parseCount(parser.value(maxConnections), 1, 1000000, &o->maxConnections)) {
+        *error = tr("--max-connections needs a number from 1 to 1000000.");
+        return false;
+    }
+    if (parser.isSet(maxPerAddress)
+        && !parseCount(parser.value(maxPerAddress), 1, 1000000, &o->maxConnectionsPerAddress)) {
+        *error = tr("--max-connections-per-address needs a number from 1 to 1000000.");
+        return false;
+    }
     o->quiet = parser.isSet(quiet);
     if (parser.isSet(accessLog))
         o->accessLog = parser.value(accessLog);
@@ -203,16 +257,24 @@ int runServer(const QStringList &arguments)
         QLoggingCategory::setFilterRules(QStringLiteral("builton.server.info=false\n"
                                                         "builton.server.debug=false"));
 
-    Database database;
-    const QString path = options.memory
-        ? QString::fromLatin1(Database::MemoryPath)
-        : (options.dbPath.isEmpty() ? ServerOptions::defaultDatabasePath() : options.dbPath);
-    if (!database.open(path, &error)) {
+    // --memory: every thread needs its own connection to the same database, which SQLite's
+    // ":memory:" cannot give; a file in a temporary folder can, and goes with it.
+    QTemporaryDir memoryDir;
+    QString path = options.dbPath.isEmpty() ? ServerOptions::defaultDatabasePath() : options.dbPath;
+    if (options.memory) {
+        if (!memoryDir.isValid()) {
+            printError(tr("Cannot create a temporary folder: %1").arg(memoryDir.errorString()));
+            return 1;
+        }
+        path = memoryDir.filePath(QStringLiteral("builton.sqlite"));
+    }
+    std::unique_ptr<DataStore> storage = DataStore::open(path, options.memory, &error);
+    if (!storage) {
         printError(error);
         return 1;
     }
-    DataStore store(&database);
-    if (store.reloadCompanies() != StoreStatus::Ok) {
+    DataStore &store = *storage;
+    if (store.write([&store] { return store.reloadCompanies(); }) != StoreStatus::Ok) {
         printError(tr("Cannot read the companies from %1.").arg(path));
         return 1;
     }
@@ -224,7 +286,7 @@ int runServer(const QStringList &arguments)
         seedOptions.orders = options.orders;
         seedOptions.nowMs = QDateTime::currentMSecsSinceEpoch();
         Seeder::Report report;
-        if (!seeder.seed(seedOptions, &report, &error)) {
+        if (!store.write([&] { return seeder.seed(seedOptions, &report, &error); })) {
             printError(error);
             return 1;
         }
@@ -276,19 +338,32 @@ int runServer(const QStringList &arguments)
     serviceOptions.rateLimit = options.rateLimit;
     serviceOptions.rateWindowSecs = options.rateWindowSecs;
     ApiService service(&store, serviceOptions);
-    ApiHttpServer server(&service, &accessLog);
-    GatedTcpServer::Limits limits;
-    limits.idleTimeoutMs = options.idleTimeoutSecs * 1000;
-    const quint16 port = server.start(options.address, options.port, limits, &error);
+
+    HttpServer::Options httpOptions;
+    httpOptions.address = options.address;
+    httpOptions.port = options.port;
+    httpOptions.threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    httpOptions.idleTimeoutMs = options.idleTimeoutSecs * 1000;
+    httpOptions.requestTimeoutMs = options.requestTimeoutSecs * 1000;
+    httpOptions.writeTimeoutMs = options.requestTimeoutSecs * 1000;
+    httpOptions.maxConnections = std::min(options.maxConnections, raiseFileLimit() - 64);
+    httpOptions.maxConnectionsPerAddress = options.maxConnectionsPerAddress;
+    HttpServer server(
+        httpOptions, [&service](const HttpRequest &request) { return service.handle(request); },
+        &accessLog);
+    const quint16 port = server.listen(&error);
     if (port == 0) {
         printError(tr("Cannot listen on %1:%2: %3").arg(options.host).arg(options.port).arg(error));
         return 1;
     }
     if (!options.address.isLoopback()) {
-        printError(tr("Warning: listening on %1, reachable from other machines. This server is "
-                      "not hardened for exposure; keep it behind a firewall or proxy.")
+        printError(tr("Warning: listening on %1, reachable from other machines. Put a reverse "
+                      "proxy with TLS in front of it (docs/SERVER.md).")
                        .arg(options.host));
     }
+    // The main thread is done with the database; the request threads open their own.
+    store.releaseThreadConnection();
+    server.start([&store] { store.releaseThreadConnection(); });
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.watch({SIGTERM, SIGINT}))
@@ -314,5 +389,6 @@ int runServer(const QStringList &arguments)
 
     const int code = QCoreApplication::exec();
     qCInfo(lcServer) << "Shutting down";
+    server.stop();
     return code;
 }

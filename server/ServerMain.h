@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QHostAddress>
@@ -21,6 +22,10 @@ struct ServerOptions
     QString accessLog = QStringLiteral("-");
     bool quiet = false;
     int idleTimeoutSecs = 30;
+    int requestTimeoutSecs = 30;
+    int threads = 0; ///< 0: one per core
+    int maxConnections = 1024;
+    int maxConnectionsPerAddress = 128;
 
     /// Parses `arguments` (argv, program name first). Returns false with `error` set on a
     /// usage error; `exitNow` is set when --help or --version was answered.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserSearchIndex.h"
 
 #include "ServerLogging.h"
@@ -95,11 +96,11 @@ void UserSearchIndex::readEntry(const QSqlQuery &q, int first, Company *company,
     entry->search = append(q.value(column++).toByteArray());
 }
 
-StoreStatus UserSearchIndex::build(const QString &companyId, Company *company)
+StoreStatus UserSearchIndex::build(Database *db, const QString &companyId, Company *company)
 {
     QElapsedTimer clock;
     clock.start();
-    ScopedQuery q(m_db,
+    ScopedQuery q(db,
         QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM users WHERE company = ?"));
     q->addBindValue(companyId);
     if (!q->exec())
@@ -144,14 +145,19 @@ void UserSearchIndex::compact(Company *company)
     company->garbage = 0;
 }
 
-const UserSearchIndex::Matches *UserSearchIndex::match(
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     const QString &companyId, const Company &company, const QByteArray &needle, bool includeDeleted)
 {
-    for (const Matches &m : std::as_const(m_matches)) {
-        if (m.companyId == companyId && m.needle == needle && m.includeDeleted == includeDeleted)
-            return &m;
+    {
+        const std::lock_guard<std::mutex> lock(m_matchesMutex);
+        for (const auto &m : std::as_const(m_matches)) {
+            if (m->companyId == companyId && m->needle == needle
+                && m->includeDeleted == includeDeleted)
+                return m;
+        }
     }
-    Matches m;
+    auto found = std::make_shared<Matches>();
+    Matches &m = *found;
     m.companyId = companyId;
     m.needle = needle;
     m.includeDeleted = includeDeleted;
@@ -167,29 +173,47 @@ const UserSearchIndex::Matches *UserSearchIndex::match(
             && contains(text + e.search.offset, e.search.length, needle, key))
             m.rows.push_back(quint32(row));
     }
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
     if (m_matches.size() >= MaxMatches)
         m_matches.removeFirst();
-    m_matches.append(std::move(m));
-    return &m_matches.constLast();
+    m_matches.append(found);
+    return found;
 }
 
-StoreStatus UserSearchIndex::page(const QString &companyId, const QByteArray &needle,
-    bool includeDeleted, const QString &sortColumn, bool descending, qint64 offset, int size,
-    QList<qint64> *pks, qint64 *total)
+StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &companyId,
+    const QByteArray &needle, bool includeDeleted, const QString &sortColumn, bool descending,
+    qint64 offset, int size, QList<qint64> *pks, qint64 *total)
 {
     const int column = int(sortColumns().indexOf(sortColumn));
     if (column < 0)
         return StoreStatus::Failure;
-    auto it = m_companies.find(companyId);
-    if (it == m_companies.end()) {
-        Company company;
-        const StoreStatus s = build(companyId, &company);
-        if (s != StoreStatus::Ok)
-            return s;
-        it = m_companies.insert(companyId, std::move(company));
+    std::shared_lock<std::shared_mutex> shared(m_lock);
+    if (stamp != m_stamp)
+        return StoreStatus::NotFound;
+    auto it = m_companies.constFind(companyId);
+    if (it == m_companies.constEnd()) {
+        shared.unlock();
+        {
+            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+            if (stamp != m_stamp)
+                return StoreStatus::NotFound;
+            if (!m_companies.contains(companyId)) {
+                Company company;
+                const StoreStatus s = build(db, companyId, &company);
+                if (s != StoreStatus::Ok)
+                    return s;
+                m_companies.insert(companyId, std::move(company));
+            }
+        }
+        shared.lock();
+        if (stamp != m_stamp)
+            return StoreStatus::NotFound;
+        it = m_companies.constFind(companyId);
+        if (it == m_companies.constEnd())
+            return StoreStatus::NotFound;
     }
     const Company &c = *it;
-    const Matches *matches = match(companyId, c, needle, includeDeleted);
+    const std::shared_ptr<const Matches> matches = match(companyId, c, needle, includeDeleted);
     *total = qint64(matches->rows.size());
     pks->clear();
     if (offset >= *total)
@@ -236,33 +260,41 @@ StoreStatus UserSearchIndex::page(const QString &companyId, const QByteArray &ne
 
 void UserSearchIndex::touch(qint64 pk)
 {
-    if (!m_companies.isEmpty())
+    const std::lock_guard<std::mutex> lock(m_touchedMutex);
+    if (m_touched.size() <= MaxTouched)
         m_touched.insert(pk);
 }
 
-StoreStatus UserSearchIndex::refresh()
+StoreStatus UserSearchIndex::refresh(Database *db, qint64 stamp)
 {
-    if (m_touched.isEmpty())
-        return StoreStatus::Ok;
-    m_matches.clear();
-    if (m_companies.isEmpty() || m_touched.size() > MaxTouched) {
-        clear();
+    QSet<qint64> touched;
+    {
+        const std::lock_guard<std::mutex> lock(m_touchedMutex);
+        touched = std::exchange(m_touched, {});
+    }
+    const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+    if (m_companies.isEmpty() || touched.size() > MaxTouched) {
+        resetLocked(stamp);
         return StoreStatus::Ok;
     }
-    const QSet<qint64> touched = std::exchange(m_touched, {});
-    for (const qint64 pk : touched) {
-        ScopedQuery q(m_db,
+    {
+        const std::lock_guard<std::mutex> lock(m_matchesMutex);
+        m_matches.clear();
+    }
+    m_stamp = stamp;
+    for (const qint64 pk : std::as_const(touched)) {
+        ScopedQuery q(db,
             QStringLiteral("SELECT company, ") + rowColumns()
                 + QStringLiteral(" FROM users WHERE pk = ?"));
         q->addBindValue(pk);
         if (!q->exec()) {
-            clear();
+            resetLocked(stamp);
             return Database::statusOf(q->lastError());
         }
         const bool exists = q->next();
         const StoreStatus s = Database::statusOf(q->lastError());
         if (s != StoreStatus::Ok) {
-            clear();
+            resetLocked(stamp);
             return s;
         }
         const auto less = [](const Entry &e, qint64 key) {
@@ -301,9 +333,20 @@ StoreStatus UserSearchIndex::refresh()
     return StoreStatus::Ok;
 }
 
-void UserSearchIndex::clear()
+void UserSearchIndex::reset(qint64 stamp)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_touchedMutex);
+        m_touched.clear();
+    }
+    const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+    resetLocked(stamp);
+}
+
+void UserSearchIndex::resetLocked(qint64 stamp)
 {
     m_companies.clear();
-    m_touched.clear();
+    m_stamp = stamp;
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
     m_matches.clear();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Database.h"
@@ -10,6 +11,9 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <vector>
 
 /// The users search without tags, in memory: for every user of a company, the case-folded
@@ -21,15 +25,19 @@
 /// thousands of matches, and walking a sort index or sorting the matches reads the table for
 /// each of them. The trigram index still serves searches with tags.
 ///
-/// A company's index is built on its first search. Writes keep it current without a
-/// rebuild: DataStore reports every user it inserts or updates (touch()), and after the next
-/// commit (refresh()) the index re-reads exactly those rows, so a write that was rolled back
-/// leaves it correct too. A commit by another connection drops everything (clear()); the
-/// next search builds the company's index again.
+/// The index reflects one commit stamp (Database.h). A company's index is built on its first
+/// search, from a snapshot at that stamp. Writes keep it current without a rebuild:
+/// DataStore reports every user it inserts or updates (touch()), and after the commit
+/// (refresh()) the index re-reads exactly those rows, so a write that was rolled back leaves
+/// it correct too. A commit by another process drops everything (reset()); the next search
+/// builds the company's index again.
+///
+/// Thread-safe: searches run in parallel (a shared lock); building, refresh() and reset()
+/// take the index alone.
 class UserSearchIndex
 {
 public:
-    explicit UserSearchIndex(Database *db) : m_db(db) { }
+    UserSearchIndex() = default;
     Q_DISABLE_COPY_MOVE(UserSearchIndex)
 
     /// The fields a users list sorts by (columns of the users table).
@@ -39,16 +47,20 @@ public:
     /// UTF-8), deleted ones only with `includeDeleted`, sorted by `sortColumn` (one of
     /// sortColumns()) with ties broken by id, both ascending or both descending. NULL sorts
     /// first when ascending and text compares by its UTF-8 bytes, as in SQLite.
-    StoreStatus page(const QString &companyId, const QByteArray &needle, bool includeDeleted,
-        const QString &sortColumn, bool descending, qint64 offset, int size, QList<qint64> *pks,
-        qint64 *total);
+    ///
+    /// `db` reads a snapshot at commit stamp `stamp`. When the index reflects another stamp
+    /// it answers NotFound, and the caller searches in SQL instead.
+    StoreStatus page(Database *db, qint64 stamp, const QString &companyId,
+        const QByteArray &needle, bool includeDeleted, const QString &sortColumn,
+        bool descending, qint64 offset, int size, QList<qint64> *pks, qint64 *total);
 
     /// A write (perhaps not committed yet) inserted or changed the user `pk`.
     void touch(qint64 pk);
-    /// This connection committed since the last call: re-read the users touched since then.
-    StoreStatus refresh();
-    /// Another connection changed the database: forget every index.
-    void clear();
+    /// The writer committed at `stamp`: re-read (through `db`) the users touched since the
+    /// last call.
+    StoreStatus refresh(Database *db, qint64 stamp);
+    /// Forget every index; what follows reflects `stamp`.
+    void reset(qint64 stamp);
 
 private:
     static constexpr int DateColumns = 3; ///< created, modified, last_login
@@ -84,16 +96,20 @@ private:
         std::vector<quint32> rows; ///< positions in Company::entries
     };
 
-    StoreStatus build(const QString &companyId, Company *company);
-    const Matches *match(const QString &companyId, const Company &company, const QByteArray &needle,
-        bool includeDeleted);
+    StoreStatus build(Database *db, const QString &companyId, Company *company);
+    std::shared_ptr<const Matches> match(const QString &companyId, const Company &company,
+        const QByteArray &needle, bool includeDeleted);
+    void resetLocked(qint64 stamp);
     /// Fills `entry` from a row of rowColumns() starting at column `first`.
     static void readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry);
     static QString rowColumns();
     static void compact(Company *company);
 
-    Database *m_db;
+    mutable std::shared_mutex m_lock; ///< guards m_companies and m_stamp
     QHash<QString, Company> m_companies;
+    qint64 m_stamp = -1;
+    std::mutex m_touchedMutex;
     QSet<qint64> m_touched;
-    QList<Matches> m_matches; ///< the last few searches, newest last
+    std::mutex m_matchesMutex;
+    QList<std::shared_ptr<const Matches>> m_matches; ///< the last few searches, newest last
 };

@@ -100,7 +100,7 @@ for dep in libqt6sql6-sqlite libqt6svg6 qt6-wayland qt6-translations-l10n; do
         has_relation "$depends" "$dep"
 done
 # Found by dpkg-shlibdeps only: proves CPACK_DEBIAN_PACKAGE_SHLIBDEPS ran.
-for dep in libqt6widgets6 libqt6httpserver6 libqt6keychain1 libc6; do
+for dep in libqt6widgets6 libqt6sql6 libqt6keychain1 libc6; do
     check "Depends names $dep (from dpkg-shlibdeps)" has_relation "$depends" "$dep"
 done
 recommends=$(field Recommends | tr -d ' ')

@@ -397,7 +397,7 @@ void TestServerApiLimits::accessLog()
 
     const QByteArray log = m_server.standardError();
     const QRegularExpression line(QStringLiteral(
-        R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (\S+) (\S+) (\d{3}) (\d+\.\d\d)ms$)"));
+        R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (\S+) (\S+) (\d{3}) (\d+\.\d\d)ms "[^"]*"$)"));
     QStringList requests;
     for (const QByteArray &l : log.split('\n')) {
         const QRegularExpressionMatch m = line.match(QString::fromLatin1(l));

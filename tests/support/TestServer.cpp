@@ -141,6 +141,11 @@ void TestServer::stop()
     m_process.reset();
 }
 
+qint64 TestServer::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 void TestServer::kill()
 {
     if (!m_process)

@@ -50,6 +50,8 @@ public:
     void kill();
 
     bool isRunning() const;
+    /// The server's process id (0 when not running), e.g. to read its memory in /proc.
+    qint64 processId() const;
     QString errorString() const { return m_error; }
     QUrl url() const { return m_url; }
     TestCredentials credentials() const { return m_credentials; }
