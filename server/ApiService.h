@@ -10,9 +10,26 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <utility>
 
 class UserPatch;
+
+/// Tokens whose signature verified, per company, so that a client's every request does not
+/// decode, parse and HMAC its token again. The time claims are checked on every use.
+/// Thread-safe; bounded (emptied when full).
+class VerifiedTokens
+{
+public:
+    bool find(const Company &company, const QByteArray &token, QJsonObject *claims);
+    void insert(const Company &company, const QByteArray &token, const QJsonObject &claims);
+
+private:
+    static constexpr qsizetype MaxTokens = 4096;
+    std::mutex m_mutex;
+    QHash<QByteArray, std::pair<const Company *, QJsonObject>> m_tokens;
+};
 
 /// The BuiltOn API of docs/API.md, independent of the transport: routing, authentication
 /// and authorization, parameters, validation, and the answers.
@@ -118,6 +135,7 @@ private:
     DataStore *m_store;
     Options m_options;
     RateLimiter m_rateLimiter;
+    VerifiedTokens m_verifiedTokens;
     ObjectIdGenerator m_ids;
     std::function<qint64()> m_nowMs;
 };

@@ -479,7 +479,9 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd())
         return **it;
-    if (m_statements.size() > 512) {
+    // Lists build their SQL from the filters, so the cache is bounded; it is emptied only
+    // when no statement of it is in use (a ScopedQuery holds a reference).
+    if (m_statements.size() > 512 && m_statementsInUse == 0) {
         qDeleteAll(m_statements);
         m_statements.clear();
     }
@@ -499,24 +501,31 @@ StoreStatus Database::exec(const QString &sql)
     return statusOf(q.lastError());
 }
 
+StoreStatus Database::execPrepared(const QString &sql)
+{
+    // Transaction statements run on every request: prepared once, like the queries.
+    ScopedQuery q(this, sql);
+    return q->exec() ? StoreStatus::Ok : statusOf(q->lastError());
+}
+
 StoreStatus Database::beginImmediate()
 {
     // QSqlDatabase::transaction() would issue a deferred BEGIN.
-    const StoreStatus s = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const StoreStatus s = execPrepared(QStringLiteral("BEGIN IMMEDIATE"));
     m_inTransaction = s == StoreStatus::Ok;
     return s;
 }
 
 StoreStatus Database::beginRead()
 {
-    const StoreStatus s = exec(QStringLiteral("BEGIN DEFERRED"));
+    const StoreStatus s = execPrepared(QStringLiteral("BEGIN DEFERRED"));
     m_inTransaction = s == StoreStatus::Ok;
     return s;
 }
 
 StoreStatus Database::commit()
 {
-    const StoreStatus s = exec(QStringLiteral("COMMIT"));
+    const StoreStatus s = execPrepared(QStringLiteral("COMMIT"));
     if (s == StoreStatus::Ok)
         m_inTransaction = false;
     return s;
@@ -524,7 +533,7 @@ StoreStatus Database::commit()
 
 void Database::rollback()
 {
-    exec(QStringLiteral("ROLLBACK"));
+    execPrepared(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
 }
 

@@ -90,6 +90,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    StoreStatus execPrepared(const QString &sql);
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -97,6 +98,8 @@ private:
     bool m_memory = false;
     bool m_inTransaction = false;
     QHash<QString, QSqlQuery *> m_statements;
+    int m_statementsInUse = 0; ///< ScopedQuery objects alive
+    friend class ScopedQuery;
 };
 
 /// Resets a cached prepared statement when it leaves scope, so no statement keeps a read
@@ -104,13 +107,21 @@ private:
 class ScopedQuery
 {
 public:
-    ScopedQuery(Database *db, const QString &sql) : m_query(db->prepared(sql)) { }
-    ~ScopedQuery() { m_query.finish(); }
+    ScopedQuery(Database *db, const QString &sql) : m_db(db), m_query(db->prepared(sql))
+    {
+        ++m_db->m_statementsInUse;
+    }
+    ~ScopedQuery()
+    {
+        m_query.finish();
+        --m_db->m_statementsInUse;
+    }
     Q_DISABLE_COPY_MOVE(ScopedQuery)
 
     QSqlQuery *operator->() { return &m_query; }
     QSqlQuery &operator*() { return m_query; }
 
 private:
+    Database *m_db;
     QSqlQuery &m_query;
 };

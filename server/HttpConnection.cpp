@@ -256,7 +256,7 @@ std::size_t HttpConnection::feed(const char *data, std::size_t size)
         }
         if (parser.is_header_done() && parser.expectContinue && !m_continueSent) {
             m_continueSent = true;
-            m_output = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
+            m_output.head = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
             break;
         }
     }
@@ -289,7 +289,9 @@ void HttpConnection::fail(int status, const QString &message)
 
 void HttpConnection::respond(const HttpResponse &response, bool omitBody)
 {
-    m_output = Http::serialize(response, m_closing, omitBody);
+    m_output.head = Http::head(response, m_closing);
+    if (!omitBody)
+        m_output.body = response.body;
     ++m_answered;
     logAnswer(response.status);
 }
@@ -303,9 +305,9 @@ void HttpConnection::logAnswer(int status)
     m_accessLog->write(parser.request.method, parser.target, status, ms, parser.userAgent);
 }
 
-QByteArray HttpConnection::takeOutput()
+HttpOutput HttpConnection::takeOutput()
 {
-    return std::exchange(m_output, QByteArray());
+    return std::exchange(m_output, HttpOutput());
 }
 
 void HttpConnection::expire()

@@ -13,6 +13,17 @@
 
 class AccessLog;
 
+/// What a connection has to send: a head and a body, kept apart so that a body (a cached
+/// page, say) is sent from where it is, never copied.
+struct HttpOutput
+{
+    QByteArray head;
+    QByteArray body;
+
+    bool isEmpty() const { return head.isEmpty() && body.isEmpty(); }
+    QByteArray joined() const { return head + body; }
+};
+
 /// What one request may be. Boost.Beast's parser enforces the byte limits itself; the field
 /// count is counted as Beast hands each field over.
 struct HttpLimits
@@ -51,8 +62,8 @@ public:
     /// nothing once closing().
     std::size_t feed(const char *data, std::size_t size);
 
-    /// The bytes to send now (an interim 100 Continue, or one complete answer), or empty.
-    QByteArray takeOutput();
+    /// What to send now (an interim 100 Continue, or one complete answer), or nothing.
+    HttpOutput takeOutput();
     bool hasOutput() const { return !m_output.isEmpty(); }
 
     /// Once the output is sent the connection must be closed.
@@ -83,7 +94,7 @@ private:
     Handler m_handler;
     AccessLog *m_accessLog;
     std::unique_ptr<Parser> m_parser;
-    QByteArray m_output;
+    HttpOutput m_output;
     QElapsedTimer m_requestClock;
     std::size_t m_headBytes = 0; ///< of the request under way, over every feed()
     bool m_closing = false;

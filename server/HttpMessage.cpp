@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpMessage.h"
 
 #include "RawJson.h"
@@ -42,10 +43,10 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray serialize(const HttpResponse &response, bool closeConnection, bool omitBody)
+QByteArray head(const HttpResponse &response, bool closeConnection)
 {
     QByteArray out;
-    out.reserve(response.body.size() + 256);
+    out.reserve(256);
     out.append("HTTP/1.1 ");
     out.append(QByteArray::number(response.status));
     out.append(' ');
@@ -62,6 +63,12 @@ QByteArray serialize(const HttpResponse &response, bool closeConnection, bool om
     if (closeConnection)
         out.append("Connection: close\r\n");
     out.append("\r\n");
+    return out;
+}
+
+QByteArray serialize(const HttpResponse &response, bool closeConnection, bool omitBody)
+{
+    QByteArray out = head(response, closeConnection);
     if (!omitBody)
         out.append(response.body);
     return out;

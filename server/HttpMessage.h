@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -53,6 +54,9 @@ struct HttpResponse
 namespace Http {
 /// The reason phrase of the statuses this server answers with.
 QByteArray reasonPhrase(int status);
+/// The status line and fields of an HTTP/1.1 response with a JSON body of `bodyBytes` bytes,
+/// up to and including the empty line.
+QByteArray head(const HttpResponse &response, bool closeConnection);
 /// A complete HTTP/1.1 response with a JSON body (only its length for a HEAD request).
 QByteArray serialize(const HttpResponse &response, bool closeConnection, bool omitBody = false);
 /// `{"message": ..., "field": ...}` ("field" only when not empty).

@@ -12,12 +12,13 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <mutex>
 #include <string>
@@ -44,8 +45,11 @@ std::chrono::milliseconds ms(qint64 value)
 struct HttpServerState
 {
     HttpServerState(const HttpServer::Options &o, HttpConnection::Handler h, AccessLog *log)
-        : options(o), handler(std::move(h)), accessLog(log), ioc(std::max(1, o.threads))
-    { }
+        : options(o), handler(std::move(h)), accessLog(log)
+    {
+        for (int i = 0; i < std::max(1, o.threads); ++i)
+            workers.push_back(std::make_unique<net::io_context>(1));
+    }
 
     void accept();
     void admit(tcp::socket socket);
@@ -62,16 +66,21 @@ struct HttpServerState
     std::unordered_map<std::string, int> perAddress;
     int open = 0;
 
-    net::io_context ioc;
-    tcp::acceptor acceptor {ioc};
-    net::steady_timer acceptRetry {ioc};
+    // Each request thread runs a loop of its own, so a connection's handlers never change
+    // threads and no two threads contend for one queue; the acceptor hands each new
+    // connection to the next loop in turn.
+    std::vector<std::unique_ptr<net::io_context>> workers;
+    std::size_t nextWorker = 0;
+    net::io_context acceptContext {1};
+    tcp::acceptor acceptor {acceptContext};
+    net::steady_timer acceptRetry {acceptContext};
     std::vector<std::thread> threads;
 };
 
 namespace {
 
 /// One accepted connection: the read/answer/write loop around an HttpConnection. Every
-/// handler of one session runs on its strand, one at a time. Its timer bounds whatever it is
+/// handler of one session runs on the one thread of its loop, one at a time. Its timer bounds whatever it is
 /// waiting for (the next request, the rest of a request, the client taking an answer, the
 /// linger); when it fires the pending operation is cancelled, and a request under way is
 /// still answered 408.
@@ -162,13 +171,16 @@ private:
     {
         m_output = m_http.takeOutput();
         arm(ms(m_server->options.writeTimeoutMs));
-        net::async_write(m_socket, net::buffer(m_output.constData(), size_t(m_output.size())),
+        const std::array<net::const_buffer, 2> parts {
+            net::buffer(m_output.head.constData(), size_t(m_output.head.size())),
+            net::buffer(m_output.body.constData(), size_t(m_output.body.size()))};
+        net::async_write(m_socket, parts,
             beast::bind_front_handler(&Session::onWritten, shared_from_this()));
     }
 
     void onWritten(error_code ec, std::size_t)
     {
-        m_output.clear();
+        m_output = HttpOutput();
         if (ec || m_timedOut)
             return close();
         if (m_http.closing())
@@ -209,7 +221,7 @@ private:
     std::string m_address;
     beast::flat_buffer m_buffer;
     HttpConnection m_http;
-    QByteArray m_output;
+    HttpOutput m_output;
     bool m_timedOut = false;
 };
 
@@ -242,7 +254,8 @@ private:
 
 void HttpServerState::accept()
 {
-    acceptor.async_accept(net::make_strand(ioc), [this](error_code ec, tcp::socket socket) {
+    net::io_context &worker = *workers[nextWorker++ % workers.size()];
+    acceptor.async_accept(worker.get_executor(), [this](error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted || !acceptor.is_open())
             return;
         if (ec) {
@@ -355,18 +368,24 @@ quint16 HttpServer::listen(QString *error)
 
 void HttpServer::start(std::function<void()> threadFinished)
 {
-    d->accept();
-    const int count = std::max(1, d->options.threads);
-    for (int i = 0; i < count; ++i) {
-        d->threads.emplace_back([this, threadFinished] {
-            for (;;) {
-                try {
-                    d->ioc.run();
-                    break;
-                } catch (const std::exception &e) {
-                    qCWarning(lcServer) << "A request failed:" << e.what();
-                }
+    const auto run = [](net::io_context &context) {
+        // A loop with no connection must keep waiting for one.
+        auto keep = net::make_work_guard(context);
+        for (;;) {
+            try {
+                context.run();
+                break;
+            } catch (const std::exception &e) {
+                qCWarning(lcServer) << "A request failed:" << e.what();
             }
+        }
+    };
+    d->accept();
+    d->threads.emplace_back([this, run] { run(d->acceptContext); });
+    for (auto &worker : d->workers) {
+        net::io_context *context = worker.get();
+        d->threads.emplace_back([run, context, threadFinished] {
+            run(*context);
             if (threadFinished)
                 threadFinished();
         });
@@ -377,12 +396,14 @@ void HttpServer::stop()
 {
     if (!d)
         return;
-    net::post(d->ioc, [this] {
+    net::post(d->acceptContext, [this] {
         error_code ignored;
         d->acceptor.close(ignored);
         d->acceptRetry.cancel();
     });
-    d->ioc.stop();
+    d->acceptContext.stop();
+    for (auto &worker : d->workers)
+        worker->stop();
     for (std::thread &t : d->threads) {
         if (t.joinable())
             t.join();

@@ -12,8 +12,9 @@
 class AccessLog;
 struct HttpServerState;
 
-/// The socket side of builton-server, on Boost.Asio: one listening socket, a pool of threads
-/// that run both the sockets and the requests, and for each connection the loop around an
+/// The socket side of builton-server, on Boost.Asio: one listening socket with a thread of
+/// its own, a pool of request threads that each run the sockets and requests of the
+/// connections given to them (in turn), and for each connection the loop around an
 /// HttpConnection (read, answer, write, close).
 ///
 /// Connections are admitted fairly: at most `maxConnectionsPerAddress` from one client

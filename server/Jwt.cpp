@@ -140,6 +140,36 @@ QByteArray Jwt::sign(const QJsonObject &claims, QByteArrayView key)
     return token;
 }
 
+Jwt::Error Jwt::checkTimes(
+    const QJsonObject &claims, qint64 nowSecs, qint64 leewaySecs, QString *claimName)
+{
+    qint64 exp = 0;
+    switch (numericDate(claims, QStringLiteral("exp"), &exp)) {
+    case NumericDate::Missing:
+        return Error::MissingExpiry;
+    case NumericDate::Invalid:
+        *claimName = QStringLiteral("exp");
+        return Error::InvalidClaim;
+    case NumericDate::Valid:
+        break;
+    }
+    qint64 nbf = 0;
+    const NumericDate nbfState = numericDate(claims, QStringLiteral("nbf"), &nbf);
+    qint64 iat = 0;
+    const NumericDate iatState = numericDate(claims, QStringLiteral("iat"), &iat);
+    if (nbfState == NumericDate::Invalid || iatState == NumericDate::Invalid) {
+        *claimName = nbfState == NumericDate::Invalid ? QStringLiteral("nbf") : QStringLiteral("iat");
+        return Error::InvalidClaim;
+    }
+    if (nowSecs >= exp + leewaySecs)
+        return Error::Expired;
+    if (nbfState == NumericDate::Valid && nbf > nowSecs + leewaySecs)
+        return Error::NotYetValid;
+    if (iatState == NumericDate::Valid && iat > nowSecs + leewaySecs)
+        return Error::IssuedInFuture;
+    return Error::None;
+}
+
 Jwt::Result Jwt::verify(QByteArrayView token, QByteArrayView key, qint64 nowSecs, qint64 leewaySecs)
 {
     Result result;
@@ -198,40 +228,9 @@ Jwt::Result Jwt::verify(QByteArrayView token, QByteArrayView key, qint64 nowSecs
         return result;
     }
 
-    qint64 exp = 0;
-    switch (numericDate(claims, QStringLiteral("exp"), &exp)) {
-    case NumericDate::Missing:
-        result.error = Error::MissingExpiry;
+    result.error = checkTimes(claims, nowSecs, leewaySecs, &result.claimName);
+    if (result.error != Error::None)
         return result;
-    case NumericDate::Invalid:
-        result.error = Error::InvalidClaim;
-        result.claimName = QStringLiteral("exp");
-        return result;
-    case NumericDate::Valid:
-        break;
-    }
-    qint64 nbf = 0;
-    const NumericDate nbfState = numericDate(claims, QStringLiteral("nbf"), &nbf);
-    qint64 iat = 0;
-    const NumericDate iatState = numericDate(claims, QStringLiteral("iat"), &iat);
-    if (nbfState == NumericDate::Invalid || iatState == NumericDate::Invalid) {
-        result.error = Error::InvalidClaim;
-        result.claimName
-            = nbfState == NumericDate::Invalid ? QStringLiteral("nbf") : QStringLiteral("iat");
-        return result;
-    }
-    if (nowSecs >= exp + leewaySecs) {
-        result.error = Error::Expired;
-        return result;
-    }
-    if (nbfState == NumericDate::Valid && nbf > nowSecs + leewaySecs) {
-        result.error = Error::NotYetValid;
-        return result;
-    }
-    if (iatState == NumericDate::Valid && iat > nowSecs + leewaySecs) {
-        result.error = Error::IssuedInFuture;
-        return result;
-    }
 
     result.claims = claims;
     result.error = Error::None;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -59,6 +60,10 @@ public:
     /// Verifies `token` against `key` at `nowSecs` (Unix time).
     static Result verify(QByteArrayView token, QByteArrayView key, qint64 nowSecs,
         qint64 leewaySecs = DefaultLeewaySecs);
+    /// The time part of verify(): `exp` required, `nbf` and `iat` honoured, with the leeway.
+    /// `claimName` names the claim at fault for InvalidClaim.
+    static Error checkTimes(
+        const QJsonObject &claims, qint64 nowSecs, qint64 leewaySecs, QString *claimName);
 
     /// Strict base64url (RFC 7515 §2): alphabet [A-Za-z0-9_-], no padding, canonical.
     /// Returns false for anything else.
