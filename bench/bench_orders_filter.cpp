@@ -18,6 +18,7 @@
 #include "ApiClient.h"
 #include "BenchLocalServer.h"
 #include "BenchSupport.h"
+#include "Clock.h"
 #include "OrdersModel.h"
 
 #include <QApplication>
@@ -185,9 +186,9 @@ PassResult runPass(int pass, const QString &binary, const QString &db, int users
         return result;
     }
 
-    OrdersModel model(&client);
     // "Today" is the last day of the data, so the presets find orders however old the file is.
-    model.setTodayFunction([today](const QTimeZone &) { return today; });
+    Clock::setTestTime(QDateTime(today, QTime(12, 0), zone).toUTC());
+    OrdersModel model(&client);
     TimedTableView view;
     view.resize(1280, 800);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -1,5 +1,6 @@
 #include "DraftStore.h"
 
+#include "Clock.h"
 #include "ModelsLogging.h"
 #include "ObjectId.h"
 
@@ -115,7 +116,7 @@ void DraftStore::stage(const Draft &draft)
 {
     Draft staged = draft;
     if (!staged.savedAt.isValid())
-        staged.savedAt = QDateTime::currentDateTimeUtc();
+        staged.savedAt = Clock::currentDateTimeUtc();
     m_staged.insert(stagingKey(draft.profileKey, draft.userId), staged);
     if (!m_timer.isActive())
         m_timer.start();
@@ -131,7 +132,7 @@ bool DraftStore::write(const Draft &draft, QString *error)
     }
     Draft written = draft;
     if (!written.savedAt.isValid())
-        written.savedAt = QDateTime::currentDateTimeUtc();
+        written.savedAt = Clock::currentDateTimeUtc();
     if (!makeOwnerOnlyPath(m_directory) || !makeOwnerOnlyPath(profileDirectory(draft.profileKey))) {
         if (error)
             *error = Text::tr("Cannot create the folder %1.")

@@ -1,6 +1,7 @@
 #include "OrdersModel.h"
 
 #include "ApiClient.h"
+#include "Clock.h"
 #include "DecodeError.h"
 #include "ListExportJob.h"
 
@@ -16,11 +17,6 @@ QVariant utcDateTime(qint64 msecs)
     if (msecs == OrderRow::NoTime)
         return QVariant();
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-QDate currentDate(const QTimeZone &zone)
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
 }
 
 /// One query of the Orders table, read page by page for a CSV export.
@@ -117,14 +113,9 @@ void OrdersModel::setTimeZone(const QTimeZone &zone)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
-void OrdersModel::setTodayFunction(TodayFunction today)
-{
-    m_today = std::move(today);
-}
-
 QDate OrdersModel::today() const
 {
-    return m_today ? m_today(m_zone) : currentDate(m_zone);
+    return Clock::today(m_zone);
 }
 
 void OrdersModel::refresh()

@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QTimeZone>
 
-#include <functional>
 #include <memory>
 
 class ListExportSource;
@@ -60,9 +59,6 @@ public:
     };
     Q_ENUM(Role)
 
-    /// "Today" in a time zone; tests and the UI's clock replace it.
-    using TodayFunction = std::function<QDate(const QTimeZone &zone)>;
-
     explicit OrdersModel(ApiClient *client = nullptr, QObject *parent = nullptr);
     ~OrdersModel() override;
 
@@ -76,7 +72,7 @@ public:
     QTimeZone timeZone() const { return m_zone; }
     /// The staff member's time zone: whole days of date ranges, and the dates shown.
     void setTimeZone(const QTimeZone &zone);
-    void setTodayFunction(TodayFunction today);
+    /// Today in timeZone(), from the Clock (which tests set).
     QDate today() const;
     /// Resolves the date range again (a new day may have begun) and loads from page 0.
     void refresh();
@@ -150,7 +146,6 @@ private:
     OrderQuery m_query; ///< resolved when the query was made
     QTimeZone m_zone;
     bool m_zoneIsSystem = true;
-    TodayFunction m_today;
     QLocale m_locale;
     QString m_shortDateFormat;
     QColor m_inactiveColor {Qt::gray};

@@ -1,12 +1,13 @@
 #include "PaymentMethodsModel.h"
 
 #include "ApiClient.h"
+#include "Clock.h"
 
 #include <QBrush>
 #include <QDateTime>
 
 PaymentMethodsModel::PaymentMethodsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent), m_today(QDate::currentDate())
+    : PagedTableModel(client, parent), m_today(Clock::today())
 {
     setInitialSort(Added, Qt::DescendingOrder);
     m_locale = QLocale();
@@ -31,8 +32,9 @@ void PaymentMethodsModel::setDefaultPaymentMethodId(const QString &id)
     emitAllChanged({Qt::DisplayRole, Qt::FontRole, IsDefaultRole, RawValueRole});
 }
 
-void PaymentMethodsModel::setToday(const QDate &today)
+void PaymentMethodsModel::refreshToday()
 {
+    const QDate today = Clock::today();
     if (today == m_today)
         return;
     m_today = today;
@@ -274,4 +276,7 @@ bool PaymentMethodsModel::appendPage(const QByteArray &body, DecodeError *error)
 void PaymentMethodsModel::clearRows()
 {
     m_rows.clear();
+    // Inside the model reset of a new query: the rows that follow are judged against the
+    // day they were loaded on.
+    m_today = Clock::today();
 }

@@ -46,9 +46,11 @@ public:
     /// The customer's default_payment_method (24 hex digits; empty: none).
     void setDefaultPaymentMethodId(const QString &id);
     QString defaultPaymentMethodId() const { return m_defaultId; }
-    /// The day expiry is judged against (the UI's clock).
-    void setToday(const QDate &today);
+    /// The day expiry is judged against: Clock::today() when the model was made or its rows
+    /// last dropped for a new query (reload()), or when refreshToday() was last called.
     QDate today() const { return m_today; }
+    /// Reads today from the Clock again; a new day moves the expiry marks without a reload.
+    void refreshToday();
 
     QString paymentMethodId(int row) const;
     ExpiryState expiryState(int row) const;

@@ -1,7 +1,6 @@
 #include "Appearance.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -44,41 +43,6 @@ void setTextRoles(QPalette &palette, QPalette::ColorGroup group, const QColor &c
 }
 
 } // namespace
-
-QString modeKey(Mode mode)
-{
-    switch (mode) {
-    case Mode::System:
-        return QStringLiteral("system");
-    case Mode::Light:
-        return QStringLiteral("light");
-    case Mode::Dark:
-        return QStringLiteral("dark");
-    }
-    return QStringLiteral("system");
-}
-
-Mode modeFromKey(const QString &key, Mode fallback)
-{
-    for (const Mode mode : {Mode::System, Mode::Light, Mode::Dark}) {
-        if (key.compare(modeKey(mode), Qt::CaseInsensitive) == 0)
-            return mode;
-    }
-    return fallback;
-}
-
-QString modeName(Mode mode)
-{
-    switch (mode) {
-    case Mode::System:
-        return QCoreApplication::translate("Appearance", "System default");
-    case Mode::Light:
-        return QCoreApplication::translate("Appearance", "Light");
-    case Mode::Dark:
-        return QCoreApplication::translate("Appearance", "Dark");
-    }
-    return QString();
-}
 
 void apply(Mode mode)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppearanceMode.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -11,15 +13,9 @@
 /// Custom colours (the production red, warnings, validation messages) are never used as
 /// they are: accentOn() moves their lightness until they reach the contrast asked for
 /// against the background they are drawn on, so they work on light and dark palettes alike.
+///
+/// The choice itself (Mode, kept by Preferences) is declared in AppearanceMode.h.
 namespace Appearance {
-
-enum class Mode { System, Light, Dark };
-
-/// "system", "light", "dark" (the QSettings and BUILTON_APPEARANCE spelling).
-QString modeKey(Mode mode);
-/// \a fallback for anything else.
-Mode modeFromKey(const QString &key, Mode fallback = Mode::System);
-QString modeName(Mode mode);
 
 /// Applies \a mode to the application: Fusion with lightPalette()/darkPalette(), or back to
 /// the style and palette the app started with. Widgets already shown follow the palette.

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "Appearance.h"
 #include "ConnectionProfile.h"
 #include "ConnectionStatusView.h"
 #include "CredentialStore.h"
@@ -43,7 +44,9 @@ Launcher::Launcher(const StartupOptions &options, QObject *parent)
     , m_session(std::make_unique<Session>(m_credentials.get()))
 {
     // Page size, request timeout and appearance, before any window or request exists.
-    Preferences::load(*m_settings).applyAll(m_session.get());
+    const Preferences preferences = Preferences::load(*m_settings);
+    preferences.applyToSession(m_session.get());
+    Appearance::apply(preferences.effectiveAppearance());
 }
 
 Launcher::~Launcher()

@@ -857,7 +857,8 @@ PreferencesDialog *MainWindow::showPreferences()
         m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_preferencesDialog, &PreferencesDialog::applied, this,
             [this](const Preferences &preferences, bool languageChanged) {
-                preferences.applyAll(m_session);
+                preferences.applyToSession(m_session);
+                Appearance::apply(preferences.effectiveAppearance());
                 if (languageChanged) {
                     m_banner->showMessage(ErrorBanner::Level::Information,
                         tr("The new language is used the next time BuiltOn Admin starts."));

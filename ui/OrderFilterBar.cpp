@@ -176,7 +176,7 @@ void OrderFilterBar::createWidgets()
 
 QDate OrderFilterBar::today() const
 {
-    return Clock::currentDateTimeUtc().toTimeZone(m_zone).date();
+    return Clock::today(m_zone);
 }
 
 void OrderFilterBar::setTimeZone(const QTimeZone &zone)

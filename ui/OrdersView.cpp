@@ -53,8 +53,6 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
 {
     setObjectName(QStringLiteral("ordersView"));
     m_model = new OrdersModel(nullptr, this);
-    m_model->setTodayFunction(
-        [](const QTimeZone &zone) { return Clock::currentDateTimeUtc().toTimeZone(zone).date(); });
     m_model->setScope(scope);
     m_totals = new OrderTotalsPager(this);
     m_exportJob = new ListExportJob(this);
@@ -460,8 +458,7 @@ void OrdersView::exportWithDialog()
     if (folder.isEmpty())
         folder = QDir::homePath();
     const QString suggested = QDir(folder).filePath(
-        tr("orders-%1.csv")
-            .arg(Clock::currentDateTimeUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
+        tr("orders-%1.csv").arg(Clock::today().toString(QStringLiteral("yyyy-MM-dd"))));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Orders"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())

@@ -3,7 +3,6 @@
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "Appearance.h"
-#include "Clock.h"
 #include "ExtendedJson.h"
 #include "PaymentMethodsModel.h"
 #include "Session.h"
@@ -95,7 +94,6 @@ void PaymentMethodsView::load()
     if (!client || m_loaded)
         return;
     m_loaded = true;
-    m_model->setToday(Clock::currentDateTimeUtc().toLocalTime().date());
     m_model->setApiClient(client);
     m_model->reload();
     loadDefault();
@@ -107,7 +105,6 @@ void PaymentMethodsView::reload()
         load();
         return;
     }
-    m_model->setToday(Clock::currentDateTimeUtc().toLocalTime().date());
     m_model->reload();
     loadDefault();
 }

@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Clock.h"
 #include "DateRange.h"
 #include "Translation.h"
 
@@ -137,8 +138,9 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     int preset = m_datePreset->findData(p.defaultDatePreset);
     if (preset < 0) {
         // A custom range stored by hand: shown as it describes itself.
-        m_datePreset->addItem(DateRange::fromSettingsString(p.defaultDatePreset)
-                                  .describe(QDate::currentDate(), QTimeZone::systemTimeZone()),
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        m_datePreset->addItem(
+            DateRange::fromSettingsString(p.defaultDatePreset).describe(Clock::today(zone), zone),
             p.defaultDatePreset);
         preset = m_datePreset->count() - 1;
     }

@@ -331,7 +331,7 @@ void ProfileForm::onPaymentMethods(const ApiReply &reply)
         return;
     m_paymentLabels.clear();
     m_paymentOrder.clear();
-    const QDate today = Clock::currentDateTimeUtc().toLocalTime().date();
+    const QDate today = Clock::today();
     for (const PaymentMethod &method : methods.value()) {
         const QString id = method.id().toString();
         QString label = method.label();

@@ -5,6 +5,7 @@
 // Every expectation comes from plain HTTP (TestHttp) and the test's own arithmetic.
 
 #include "ApiClient.h"
+#include "Clock.h"
 #include "OrderTotalsPager.h"
 #include "OrdersModel.h"
 #include "TestHttp.h"
@@ -103,6 +104,8 @@ private:
         std::optional<qint64> from, std::optional<qint64> to) const;
     bool waitComplete(int timeoutMs = 60000);
     void makeModel();
+    /// Sets the Clock to noon of \a day in \a zone, so that Clock::today(zone) is \a day.
+    static void setToday(QDate day, const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     TestServer m_server;
     std::unique_ptr<ApiClient> m_client;
@@ -158,6 +161,7 @@ void TestOrdersModel::init()
 
 void TestOrdersModel::cleanup()
 {
+    Clock::setTestTime(QDateTime());
     m_tester.reset();
     m_model.reset();
     m_client.reset();
@@ -166,10 +170,15 @@ void TestOrdersModel::cleanup()
 void TestOrdersModel::makeModel()
 {
     m_model = std::make_unique<OrdersModel>(m_client.get());
-    m_model->setTodayFunction([this](const QTimeZone &) { return m_today; });
+    setToday(m_today);
     // The tester calls fetchMore() after every change, as a view scrolled to the end would.
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestOrdersModel::setToday(QDate day, const QTimeZone &zone)
+{
+    Clock::setTestTime(QDateTime(day, QTime(12, 0), zone).toUTC());
 }
 
 ServerList TestOrdersModel::serverList(const QString &path, const Query &query) const
@@ -338,6 +347,7 @@ void TestOrdersModel::dateRanges()
     QVERIFY(timeZone.isValid());
 
     makeModel();
+    setToday(m_today, timeZone);
     m_model->setTimeZone(timeZone);
     OrderFilter filter;
     filter.range = range;
@@ -395,6 +405,7 @@ void TestOrdersModel::relativePresetStaysRelative()
 
     // A week later, the same filter means other days; refresh() resolves it again.
     m_today = m_today.addDays(7);
+    setToday(m_today);
     QCOMPARE(m_model->appliedQuery().fromDate, first.fromDate); // until asked
     m_model->refresh();
     QVERIFY(waitComplete());

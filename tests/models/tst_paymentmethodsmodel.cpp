@@ -5,6 +5,7 @@
 // server.
 
 #include "ApiClient.h"
+#include "Clock.h"
 #include "PaymentMethod.h"
 #include "PaymentMethodRows.h"
 #include "PaymentMethodsModel.h"
@@ -24,6 +25,12 @@
 Q_DECLARE_METATYPE(PaymentMethodsModel::ExpiryState)
 
 namespace {
+
+/// Sets the Clock to noon of \a day, local time, so that Clock::today() is \a day.
+void setToday(QDate day)
+{
+    Clock::setTestTime(QDateTime(day, QTime(12, 0), Qt::LocalTime).toUTC());
+}
 
 QByteArray compact(const QJsonArray &array)
 {
@@ -74,6 +81,7 @@ class TestPaymentMethodsModel : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void decodeRecording();
     void decodeErrors_data();
     void decodeErrors();
@@ -91,6 +99,11 @@ private:
 void TestPaymentMethodsModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPaymentMethodsModel::cleanup()
+{
+    Clock::setTestTime(QDateTime());
 }
 
 std::unique_ptr<PaymentMethodsModel> TestPaymentMethodsModel::modelWith(const QJsonArray &page)
@@ -206,7 +219,9 @@ void TestPaymentMethodsModel::expiry()
     QVERIFY(model);
     QAbstractItemModelTester tester(
         model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model->setToday(today);
+    setToday(today);
+    model->refreshToday();
+    QCOMPARE(model->today(), today);
     QCOMPARE(model->expiryState(0), state);
     const QModelIndex expiry = model->index(0, PaymentMethodsModel::Expiry);
     QCOMPARE(expiry.data(PaymentMethodsModel::ExpiryStateRole).toInt(), int(state));
@@ -229,7 +244,8 @@ void TestPaymentMethodsModel::expiry()
         decoded.value().card().expiresWithin(30, today));
 
     // A new day moves the marker without a reload.
-    model->setToday(today.addYears(20));
+    setToday(today.addYears(20));
+    model->refreshToday();
     if (state != PaymentMethodsModel::ExpiryState::NoExpiry)
         QCOMPARE(model->expiryState(0), PaymentMethodsModel::ExpiryState::Expired);
 }

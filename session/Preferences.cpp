@@ -90,12 +90,6 @@ void Preferences::applyToSession(Session *session) const
         session->setRequestTimeout(p.requestTimeoutSecs);
 }
 
-void Preferences::applyAll(Session *session) const
-{
-    applyToSession(session);
-    Appearance::apply(effectiveAppearance());
-}
-
 Appearance::Mode Preferences::effectiveAppearance() const
 {
     const QString forced = qEnvironmentVariable(appearanceVariable);

@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include <QTimeZone>
+
 namespace {
 QDateTime testTime; // GUI thread only
 } // namespace
@@ -7,6 +9,16 @@ QDateTime testTime; // GUI thread only
 QDateTime Clock::currentDateTimeUtc()
 {
     return testTime.isValid() ? testTime : QDateTime::currentDateTimeUtc();
+}
+
+QDate Clock::today()
+{
+    return currentDateTimeUtc().toLocalTime().date();
+}
+
+QDate Clock::today(const QTimeZone &zone)
+{
+    return currentDateTimeUtc().toTimeZone(zone).date();
 }
 
 void Clock::setTestTime(const QDateTime &utc)

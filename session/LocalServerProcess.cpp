@@ -1,6 +1,6 @@
 #include "LocalServerProcess.h"
 
-#include "UiLogging.h"
+#include "SessionLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +71,7 @@ qint64 LocalServerProcess::processId() const
 void LocalServerProcess::start()
 {
     if (isRunning()) {
-        qCWarning(lcUi) << "The local server is already running";
+        qCWarning(lcSession) << "The local server is already running";
         return;
     }
     m_ready = false;
@@ -135,8 +135,8 @@ void LocalServerProcess::start()
         }
     });
 
-    qCInfo(lcUi).noquote() << "Starting the local server" << m_binary << "with database"
-                           << m_databasePath;
+    qCInfo(lcSession).noquote() << "Starting the local server" << m_binary << "with database"
+                                << m_databasePath;
     m_startTimer.start(m_startTimeoutMs);
     m_process->start();
 }
@@ -170,7 +170,7 @@ void LocalServerProcess::onReadyReadStdout()
     m_startTimer.stop();
     m_url = url;
     m_ready = true;
-    qCInfo(lcUi).noquote() << "The local server is ready at" << m_url.toString();
+    qCInfo(lcSession).noquote() << "The local server is ready at" << m_url.toString();
     Q_EMIT ready(m_url);
 }
 
@@ -213,7 +213,7 @@ void LocalServerProcess::onFinished(int exitCode, QProcess::ExitStatus status)
                                            : tr("The local server stopped (%1): %2").arg(how, tail);
     if (m_ready) {
         m_ready = false;
-        qCWarning(lcUi).noquote() << message;
+        qCWarning(lcSession).noquote() << message;
         Q_EMIT exitedUnexpectedly(message);
     } else {
         fail(message);
@@ -229,7 +229,7 @@ void LocalServerProcess::onStartTimeout()
 void LocalServerProcess::fail(const QString &message)
 {
     m_startTimer.stop();
-    qCWarning(lcUi).noquote() << "Local server:" << message;
+    qCWarning(lcSession).noquote() << "Local server:" << message;
     stop(2000);
     m_privateDir.reset();
     Q_EMIT failed(message);
@@ -250,10 +250,10 @@ void LocalServerProcess::stop(int graceMs)
     m_ready = false;
     m_startTimer.stop();
     if (m_process->state() != QProcess::NotRunning) {
-        qCInfo(lcUi) << "Stopping the local server";
+        qCInfo(lcSession) << "Stopping the local server";
         m_process->terminate();
         if (!m_process->waitForFinished(graceMs)) {
-            qCWarning(lcUi) << "The local server did not stop in time; killing it";
+            qCWarning(lcSession) << "The local server did not stop in time; killing it";
             m_process->kill();
             m_process->waitForFinished(2000);
         }

@@ -1,7 +1,7 @@
 #include "RoleProbe.h"
 
 #include "ApiClient.h"
-#include "UiLogging.h"
+#include "SessionLogging.h"
 
 RoleProbe::RoleProbe(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
@@ -71,8 +71,9 @@ void RoleProbe::onMe(const ApiReply &reply)
 void RoleProbe::finish(const Result &result)
 {
     if (result.isSuccess())
-        qCInfo(lcUi).noquote() << "Role probe:" << accessRoleName(result.role);
+        qCInfo(lcSession).noquote() << "Role probe:" << accessRoleName(result.role);
     else
-        qCInfo(lcUi).noquote() << "Role probe failed:" << ApiError::kindName(result.error.kind());
+        qCInfo(lcSession).noquote()
+            << "Role probe failed:" << ApiError::kindName(result.error.kind());
     Q_EMIT finished(result);
 }

@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "CredentialReply.h"
 #include "RoleProbe.h"
-#include "UiLogging.h"
+#include "SessionLogging.h"
 
 Session::Session(CredentialStore *credentials, QObject *parent)
     : QObject(parent)
@@ -183,8 +183,8 @@ void Session::connectWith(const ProfileCredentials &credentials)
     connection.bearerToken = credentials.token;
     m_client->setConnection(connection);
     setState(State::Connecting);
-    qCInfo(lcUi).noquote() << "Connecting to profile" << m_profile.name()
-                           << ConnectionProfile::canonicalUrl(m_profile.baseUrl());
+    qCInfo(lcSession).noquote() << "Connecting to profile" << m_profile.name()
+                                << ConnectionProfile::canonicalUrl(m_profile.baseUrl());
     m_probe->start();
 }
 

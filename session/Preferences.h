@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Appearance.h"
+#include "AppearanceMode.h"
 
 #include <QString>
 
@@ -53,9 +53,8 @@ struct Preferences
     /// Page size (PagedTableModel's default, from the next query on) and request timeout
     /// (\a session's ApiClient, from the next request on). Null \a session: page size only.
     void applyToSession(Session *session) const;
-    /// applyToSession() plus the appearance (BUILTON_APPEARANCE, when set, wins).
-    void applyAll(Session *session) const;
-    /// The appearance to apply: BUILTON_APPEARANCE when set to a known mode, else appearance.
+    /// The appearance to apply (Appearance::apply(), by the widgets): BUILTON_APPEARANCE when
+    /// set to a known mode, else appearance.
     Appearance::Mode effectiveAppearance() const;
 
     friend bool operator==(const Preferences &a, const Preferences &b)

@@ -1,6 +1,6 @@
 #include "Translation.h"
 
-#include "UiLogging.h"
+#include "SessionLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,7 +73,7 @@ QTranslator *loadFirst(QCoreApplication *app, const QStringList &names, const QS
     for (const QString &dir : dirs) {
         for (const QString &name : names) {
             if (translator->load(name, dir)) {
-                qCDebug(lcUi) << "Loaded translation" << translator->filePath();
+                qCDebug(lcSession) << "Loaded translation" << translator->filePath();
                 return translator;
             }
         }
@@ -137,8 +137,8 @@ QString Translation::install(QCoreApplication *app, const QString &preference)
         QCoreApplication::installTranslator(qt);
         state.translators.append(qt);
     } else if (code != English) {
-        qCInfo(lcUi) << "No Qt translation for" << code << "in" << qtDir
-                     << "(Debian: qt6-translations-l10n)";
+        qCInfo(lcSession) << "No Qt translation for" << code << "in" << qtDir
+                          << "(Debian: qt6-translations-l10n)";
     }
     const QStringList appDirs = catalogueDirectories();
     const QString appCatalogue = QLatin1String("builton-admin_") + code;
@@ -146,9 +146,9 @@ QString Translation::install(QCoreApplication *app, const QString &preference)
         QCoreApplication::installTranslator(own);
         state.translators.append(own);
     } else {
-        qCWarning(lcUi) << "No translation" << appCatalogue << "in" << appDirs;
+        qCWarning(lcSession) << "No translation" << appCatalogue << "in" << appDirs;
     }
-    qCDebug(lcUi) << "Language" << code << "locale" << QLocale().name();
+    qCDebug(lcSession) << "Language" << code << "locale" << QLocale().name();
     return code;
 }
 
