@@ -1,8 +1,8 @@
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "ApiLogging.h"
-#include "ApiRetry.h"
-#include "Version.h"
+#include "api/ApiLogging.h"
+#include "api/ApiRetry.h"
+#include "api/Version.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiConnection.h"
-#include "ApiError.h"
-#include "ApiReply.h"
-#include "ApiRequest.h"
+#include "api/ApiConnection.h"
+#include "api/ApiError.h"
+#include "api/ApiReply.h"
+#include "api/ApiRequest.h"
 
 #include <QHash>
 #include <QJsonArray>

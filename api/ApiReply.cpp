@@ -1,6 +1,6 @@
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 ApiReply::ApiReply(const ApiRequest &request, quint64 serial, ApiClient *client)
     : QObject(client), m_request(request), m_serial(serial), m_client(client)

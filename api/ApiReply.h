@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiConnection.h"
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "api/ApiConnection.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/ApiResponse.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ApiRequest.h"
+#include "api/ApiRequest.h"
 
 #include <QUrl>
 

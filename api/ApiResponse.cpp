@@ -1,4 +1,4 @@
-#include "ApiResponse.h"
+#include "api/ApiResponse.h"
 
 bool PageInfo::hasMore(int itemsOnThisPage) const
 {

@@ -1,4 +1,4 @@
-#include "ApiRetry.h"
+#include "api/ApiRetry.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ConnectionProfile.h"
+#include "api/ConnectionProfile.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "CredentialReply.h"
+#include "api/CredentialReply.h"
 
-#include "CredentialsLogging.h"
+#include "api/CredentialsLogging.h"
 
 #include <QMetaObject>
 

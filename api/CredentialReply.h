@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "CredentialResult.h"
+#include "api/ConnectionProfile.h"
+#include "api/CredentialResult.h"
 
 #include <QObject>
 

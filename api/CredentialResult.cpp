@@ -1,4 +1,4 @@
-#include "CredentialResult.h"
+#include "api/CredentialResult.h"
 
 CredentialResult::CredentialResult(Operation operation, Status status, const QString &profileName)
     : m_operation(operation), m_status(status), m_profileName(profileName)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileCredentials.h"
+#include "api/ProfileCredentials.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

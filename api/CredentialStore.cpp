@@ -1,9 +1,9 @@
-#include "CredentialStore.h"
+#include "api/CredentialStore.h"
 
-#include "CredentialsLogging.h"
-#include "KeychainJobs.h"
-#include "SecretServiceProbe.h"
-#include "Version.h"
+#include "api/CredentialsLogging.h"
+#include "api/KeychainJobs.h"
+#include "api/SecretServiceProbe.h"
+#include "api/Version.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

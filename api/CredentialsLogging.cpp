@@ -1,3 +1,3 @@
-#include "CredentialsLogging.h"
+#include "api/CredentialsLogging.h"
 
 Q_LOGGING_CATEGORY(lcCredentials, "builton.api.credentials")

@@ -1,6 +1,6 @@
-#include "KeychainJobs.h"
+#include "api/KeychainJobs.h"
 
-#include "CredentialsLogging.h"
+#include "api/CredentialsLogging.h"
 
 #include <QMetaObject>
 #include <QObject>

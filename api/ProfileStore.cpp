@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "api/ProfileStore.h"
 
-#include "CredentialsLogging.h"
+#include "api/CredentialsLogging.h"
 
 #include <QSettings>
 

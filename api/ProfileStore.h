@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "api/ConnectionProfile.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SecretServiceProbe.h"
+#include "api/SecretServiceProbe.h"
 
 #include <QMetaObject>
 #include <QObject>

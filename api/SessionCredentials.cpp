@@ -1,4 +1,4 @@
-#include "SessionCredentials.h"
+#include "api/SessionCredentials.h"
 
 void SessionCredentials::set(
     const ConnectionProfile &profile, const ProfileCredentials &credentials)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "ProfileCredentials.h"
+#include "api/ConnectionProfile.h"
+#include "api/ProfileCredentials.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "TokenInfo.h"
+#include "api/TokenInfo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

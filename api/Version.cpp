@@ -1,4 +1,4 @@
-#include "Version.h"
+#include "api/Version.h"
 
 QString builtonApplicationName()
 {

@@ -15,11 +15,11 @@
 // reused afterwards; --db takes another one (for instance the 200,000-user, 1,000,000-order
 // file bench_server_scale seeds). The server only reads it.
 
-#include "ApiClient.h"
-#include "BenchLocalServer.h"
-#include "BenchSupport.h"
-#include "Clock.h"
-#include "OrdersModel.h"
+#include "api/ApiClient.h"
+#include "bench/BenchLocalServer.h"
+#include "bench/BenchSupport.h"
+#include "models/Clock.h"
+#include "models/items/OrdersModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 //
 //   bench_users_decode [--users 20000] [--reps 5]
 
-#include "BenchSupport.h"
-#include "NaiveUsers.h"
-#include "UsersModel.h"
+#include "bench/BenchSupport.h"
+#include "bench/NaiveUsers.h"
+#include "models/items/UsersModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,12 +6,12 @@
 //   QT_QPA_PLATFORM=offscreen bench_users_search [--users 5000] [--queries 50]
 //       [--server path/to/builton-server]
 
-#include "ApiClient.h"
-#include "BenchLocalServer.h"
-#include "BenchSupport.h"
-#include "ExtendedJson.h"
-#include "User.h"
-#include "UsersModel.h"
+#include "api/ApiClient.h"
+#include "bench/BenchLocalServer.h"
+#include "bench/BenchSupport.h"
+#include "models/codec/ExtendedJson.h"
+#include "models/domain/User.h"
+#include "models/items/UsersModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_users_view [--users 100000] [--naive-users 20000] [--reps 3]
 
-#include "BenchSupport.h"
-#include "NaiveUsers.h"
-#include "UsersModel.h"
+#include "bench/BenchSupport.h"
+#include "bench/NaiveUsers.h"
+#include "models/items/UsersModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

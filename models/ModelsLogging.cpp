@@ -1,3 +1,3 @@
-#include "ModelsLogging.h"
+#include "models/ModelsLogging.h"
 
 Q_LOGGING_CATEGORY(lcModels, "builton.models")

@@ -1,4 +1,4 @@
-#include "AccessRole.h"
+#include "session/AccessRole.h"
 
 #include <QCoreApplication>
 

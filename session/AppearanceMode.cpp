@@ -1,4 +1,4 @@
-#include "AppearanceMode.h"
+#include "session/AppearanceMode.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "LocalServerProcess.h"
+#include "session/LocalServerProcess.h"
 
-#include "SessionLogging.h"
+#include "session/SessionLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "Preferences.h"
+#include "session/Preferences.h"
 
-#include "DateRange.h"
-#include "PagedTableModel.h"
-#include "Session.h"
+#include "models/domain/DateRange.h"
+#include "models/items/PagedTableModel.h"
+#include "session/Session.h"
 
 #include <QRegularExpression>
 #include <QSettings>

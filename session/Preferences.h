@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppearanceMode.h"
+#include "session/AppearanceMode.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "RoleProbe.h"
+#include "session/RoleProbe.h"
 
-#include "ApiClient.h"
-#include "SessionLogging.h"
+#include "api/ApiClient.h"
+#include "session/SessionLogging.h"
 
 RoleProbe::RoleProbe(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessRole.h"
-#include "ApiError.h"
+#include "api/ApiError.h"
+#include "session/AccessRole.h"
 
 #include <QJsonObject>
 #include <QObject>

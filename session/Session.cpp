@@ -1,9 +1,9 @@
-#include "Session.h"
+#include "session/Session.h"
 
-#include "ApiClient.h"
-#include "CredentialReply.h"
-#include "RoleProbe.h"
-#include "SessionLogging.h"
+#include "api/ApiClient.h"
+#include "api/CredentialReply.h"
+#include "session/RoleProbe.h"
+#include "session/SessionLogging.h"
 
 Session::Session(CredentialStore *credentials, QObject *parent)
     : QObject(parent)

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "AccessRole.h"
-#include "ApiError.h"
-#include "ConnectionProfile.h"
-#include "CredentialResult.h"
-#include "CredentialStore.h"
-#include "ProfileCredentials.h"
-#include "TokenInfo.h"
+#include "api/ApiError.h"
+#include "api/ConnectionProfile.h"
+#include "api/CredentialResult.h"
+#include "api/CredentialStore.h"
+#include "api/ProfileCredentials.h"
+#include "api/TokenInfo.h"
+#include "session/AccessRole.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "StartupOptions.h"
+#include "session/StartupOptions.h"
 
-#include "ConnectionProfile.h"
+#include "api/ConnectionProfile.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DateRange.h"
+#include "models/domain/DateRange.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Translation.h"
+#include "session/Translation.h"
 
-#include "SessionLogging.h"
+#include "session/SessionLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

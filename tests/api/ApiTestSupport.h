@@ -3,8 +3,8 @@
 // Helpers shared by the api tests: wait for an ApiReply the test owns, and the fake
 // credentials the fault-server tests send (never real ones).
 
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 // drip, size cap, truncated and malformed bodies, retries with Retry-After, redirects that
 // must not carry credentials, TLS, cancellation, superseding and teardown while in flight.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
-#include "TestServer.h"
-#include "Version.h"
+#include "api/ApiClient.h"
+#include "api/Version.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
+#include "tests/support/TestServer.h"
 
 #include <QDateTime>
 #include <QFile>

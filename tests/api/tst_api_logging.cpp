@@ -2,9 +2,9 @@
 // a message handler that keeps everything, then successful and failing calls of every kind.
 // Neither the API key nor the token, nor the token's signature alone, may appear.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
+#include "api/ApiClient.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

@@ -1,9 +1,9 @@
 // What every typed call of ApiClient puts on the wire (method, path, query, headers, body),
 // as a scripted FaultServer on loopback receives it.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
+#include "api/ApiClient.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The value types of the API client without any network: error messages, Retry-After and
 // backoff arithmetic, paging, header lookup, request helpers.
 
-#include "ApiClient.h"
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "ApiRetry.h"
-#include "Version.h"
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/ApiResponse.h"
+#include "api/ApiRetry.h"
+#include "api/Version.h"
 
 #include <QStandardPaths>
 #include <QTest>

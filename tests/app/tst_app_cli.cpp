@@ -4,10 +4,10 @@
 // --orders-range put the page asked for on screen before the screenshot is taken (the app
 // logs what its screenshot shows: "Screenshot shows: window “…”; page Orders; …").
 
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "api/ConnectionProfile.h"
+#include "api/ProfileStore.h"
+#include "tests/support/TestHttp.h"
+#include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -5,11 +5,11 @@
 //   locked                    a private, throw-away keyring this test may lock and unlock
 // (see tests/credentials/CMakeLists.txt for how each variant is started).
 
-#include "ConnectionProfile.h"
-#include "CredentialStore.h"
-#include "KeychainJobs.h"
-#include "ProfileStore.h"
-#include "SessionCredentials.h"
+#include "api/ConnectionProfile.h"
+#include "api/CredentialStore.h"
+#include "api/KeychainJobs.h"
+#include "api/ProfileStore.h"
+#include "api/SessionCredentials.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

@@ -1,6 +1,6 @@
-#include "FaultServer.h"
+#include "tests/support/FaultServer.h"
 
-#include "TestServer.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "TestHttp.h"
+#include "tests/support/TestHttp.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

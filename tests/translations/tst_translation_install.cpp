@@ -2,11 +2,11 @@
 // system were Norwegian (LANG=nb_NO.UTF-8, LANGUAGE=nb; main() below makes sure of it) and
 // loads the catalogues the build compiled (<build>/translations).
 
-#include "CredentialStore.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "Session.h"
-#include "Translation.h"
+#include "api/CredentialStore.h"
+#include "api/ProfileStore.h"
+#include "session/Session.h"
+#include "session/Translation.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

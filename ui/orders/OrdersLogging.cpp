@@ -1,0 +1,3 @@
+#include "ui/orders/OrdersLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiOrders, "builton.ui.orders", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "ui/widgets/UiLogging.h"
+
+Q_LOGGING_CATEGORY(lcUi, "builton.ui", QtInfoMsg)
