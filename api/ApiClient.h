@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiConnection.h"
@@ -102,7 +104,7 @@ public:
     /// GET /tags (local extension): [{"name": "vip", "count": 120}], most used first.
     ApiReply *listTags(const QString &supersedeKey = QString());
 
-signals:
+Q_SIGNALS:
     /// A request was answered 401: the API key or token is no longer valid.
     void credentialsRejected(const ApiError &error);
     void activeRequestsChanged(int count);

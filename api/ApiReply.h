@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiConnection.h"
@@ -63,7 +65,7 @@ public:
             [this, fn = std::forward<F>(fn)]() mutable { fn(std::as_const(*this)); });
     }
 
-signals:
+Q_SIGNALS:
     /// Emitted exactly once.
     void finished();
     /// A GET is waiting \a delayMs before attempt number \a attempt (2 for the first retry).

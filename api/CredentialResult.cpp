@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "api/CredentialResult.h"
 
 CredentialResult::CredentialResult(Operation operation, Status status, const QString &profileName)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // builton-admin: parses the command line and hands over to Launcher (ui/shell), which builds and
 // wires the app.
 

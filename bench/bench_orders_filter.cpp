@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // From a change of the orders filter to the first rows painted: OrdersModel on a shown
 // QTableView against the local builton-server seeded with 1,000,000 orders. For each of the
 // filter changes (date presets on created / modified / delivery time, custom ranges, order and
@@ -5,7 +7,7 @@
 // viewport has painted after the first rows of the new answer arrived (or, for an empty
 // answer, after the empty table was painted with its total known). The changes run twice, each
 // pass on a freshly started server (as bench_server_scale does): pass 1 right after the start,
-// pass 2 the steady state with the database file in the OS cache. Target (issue 5): pass 2
+// pass 2 the steady state with the database file in the OS cache. Target: pass 2
 // p95 <= 100 ms.
 //
 //   QT_QPA_PLATFORM=offscreen bench_orders_filter [--db FILE] [--users 20000]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Not compiled: lupdate reads this file (translations/CMakeLists.txt lists it) so the app's
 // catalogues carry these strings of Qt itself, in Qt's own contexts.
 //

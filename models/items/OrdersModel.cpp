@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/items/OrdersModel.h"
 
 #include "api/ApiClient.h"
@@ -110,7 +112,7 @@ void OrdersModel::setTimeZone(const QTimeZone &zone)
     if (!m_filter.range.isAllTime())
         applyQuery();
     else if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 QDate OrdersModel::today() const
@@ -128,7 +130,7 @@ void OrdersModel::applyQuery()
 {
     resolveQuery();
     restart(true);
-    emit queryApplied();
+    Q_EMIT queryApplied();
 }
 
 void OrdersModel::resolveQuery()
@@ -202,14 +204,15 @@ void OrdersModel::setDisplayLocale(const QLocale &locale)
     m_locale = locale;
     m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 void OrdersModel::setInactiveColor(const QColor &color)
 {
     m_inactiveColor = color;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
 QString OrdersModel::columnTitle(int column)
@@ -454,7 +457,7 @@ bool OrdersModel::appendPage(const QByteArray &body, DecodeError *error)
     const int seen = int(m_rows.orderStatusesSeen().size() + m_rows.deliveryStatusesSeen().size());
     if (seen != m_statusesSeen) {
         m_statusesSeen = seen;
-        emit statusesSeenChanged();
+        Q_EMIT statusesSeenChanged();
     }
     return true;
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiRequest.h"
@@ -120,7 +122,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-signals:
+Q_SIGNALS:
     /// A new scope or filter took effect (rows were reset).
     void queryApplied();
     /// A page brought a status value not seen before in this session.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/items/PagedTableModel.h"
 
 #include "api/ApiClient.h"
@@ -85,12 +87,12 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 void PagedTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder)) {
-        emit sortChanged(m_sortColumn, m_sortOrder);
+        Q_EMIT sortChanged(m_sortColumn, m_sortOrder);
         return;
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    emit sortChanged(m_sortColumn, m_sortOrder);
+    Q_EMIT sortChanged(m_sortColumn, m_sortOrder);
     restart(true);
 }
 
@@ -153,17 +155,17 @@ void PagedTableModel::restart(bool fetch)
     m_sinceFlush.invalidate();
     endResetModel();
 
-    emit queryReset();
+    Q_EMIT queryReset();
     if (oldVisible != 0)
-        emit loadedCountChanged(0);
+        Q_EMIT loadedCountChanged(0);
     if (oldTotal != -1)
-        emit totalCountChanged(-1);
+        Q_EMIT totalCountChanged(-1);
     if (wasComplete)
-        emit completeChanged(false);
+        Q_EMIT completeChanged(false);
     if (fetch)
         requestNextPage();
     if (wasLoading && !isLoading())
-        emit loadingChanged(false);
+        Q_EMIT loadingChanged(false);
 }
 
 void PagedTableModel::reload()
@@ -198,7 +200,7 @@ void PagedTableModel::requestNextPage()
     reply->onFinished(this, [this, generation, page](const ApiReply &finished) {
         onPageFinished(generation, page, finished);
     });
-    emit loadingChanged(true);
+    Q_EMIT loadingChanged(true);
 }
 
 void PagedTableModel::onPageFinished(quint64 generation, int page, const ApiReply &reply)
@@ -216,7 +218,7 @@ void PagedTableModel::onPageFinished(quint64 generation, int page, const ApiRepl
     // Canceled (sign-out, abortAll) or superseded: nobody needs to hear about it, and the page
     // can be fetched again. A slot of the signals above may have started the next page.
     if (!isLoading())
-        emit loadingChanged(false);
+        Q_EMIT loadingChanged(false);
 }
 
 bool PagedTableModel::ingestPage(
@@ -263,7 +265,7 @@ void PagedTableModel::flushStagedRows()
     m_visibleRows = stored;
     endInsertRows();
     m_sinceFlush.start();
-    emit loadedCountChanged(m_visibleRows);
+    Q_EMIT loadedCountChanged(m_visibleRows);
 }
 
 void PagedTableModel::abortInFlight()
@@ -283,7 +285,7 @@ void PagedTableModel::fail(const ApiError &error)
     m_error = error;
     qCInfo(lcModels).noquote() << metaObject()->className() << "page" << m_nextPage
                                << "failed:" << ApiError::kindName(error.kind());
-    emit loadFailed(error);
+    Q_EMIT loadFailed(error);
 }
 
 void PagedTableModel::setTotal(qint64 total)
@@ -291,7 +293,7 @@ void PagedTableModel::setTotal(qint64 total)
     if (m_total == total)
         return;
     m_total = total;
-    emit totalCountChanged(m_total);
+    Q_EMIT totalCountChanged(m_total);
 }
 
 void PagedTableModel::setExhausted(bool exhausted)
@@ -299,5 +301,5 @@ void PagedTableModel::setExhausted(bool exhausted)
     if (m_exhausted == exhausted)
         return;
     m_exhausted = exhausted;
-    emit completeChanged(m_exhausted);
+    Q_EMIT completeChanged(m_exhausted);
 }

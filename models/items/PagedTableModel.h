@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiClient.h"
@@ -112,7 +114,7 @@ public:
     bool ingestPage(quint64 generation, int page, const QByteArray &body, const PageInfo &info,
         const QString &host = QString());
 
-public slots:
+public Q_SLOTS:
     /// Shows staged rows now instead of at the next flush.
     void flushStagedRows();
     /// Drops the rows and loads the current query again from page 0.
@@ -120,7 +122,7 @@ public slots:
     /// After loadFailed(): requests the page that failed again.
     void retry();
 
-signals:
+Q_SIGNALS:
     void loadedCountChanged(int count);
     void totalCountChanged(qint64 total);
     void loadingChanged(bool loading);

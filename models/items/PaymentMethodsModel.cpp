@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/items/PaymentMethodsModel.h"
 
 #include "api/ApiClient.h"
@@ -44,7 +46,7 @@ void PaymentMethodsModel::refreshToday()
 void PaymentMethodsModel::emitAllChanged(const QList<int> &roles)
 {
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
 }
 
 QString PaymentMethodsModel::paymentMethodId(int row) const

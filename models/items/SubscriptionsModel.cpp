@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/items/SubscriptionsModel.h"
 
 #include "api/ApiClient.h"
@@ -54,7 +56,7 @@ void SubscriptionsModel::setIncludeDeleted(bool include)
 void SubscriptionsModel::applyQuery()
 {
     restart(true);
-    emit queryApplied();
+    Q_EMIT queryApplied();
 }
 
 SubscriptionQuery SubscriptionsModel::appliedQuery() const
@@ -141,14 +143,15 @@ void SubscriptionsModel::setDisplayLocale(const QLocale &locale)
     m_locale = locale;
     m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 void SubscriptionsModel::setInactiveColor(const QColor &color)
 {
     m_inactiveColor = color;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
 int SubscriptionsModel::columnCount(const QModelIndex &parent) const
@@ -338,7 +341,7 @@ bool SubscriptionsModel::appendPage(const QByteArray &body, DecodeError *error)
     const int seen = int(m_rows.statusesSeen().size());
     if (seen != m_statusesSeen) {
         m_statusesSeen = seen;
-        emit statusesSeenChanged();
+        Q_EMIT statusesSeenChanged();
     }
     return true;
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/items/UsersModel.h"
 
 #include "api/ApiClient.h"
@@ -80,7 +82,7 @@ void UsersModel::applyQuery()
     m_searchTimer.stop();
     m_search = m_pendingSearch.trimmed();
     restart(true);
-    emit queryApplied();
+    Q_EMIT queryApplied();
 }
 
 QString UsersModel::userId(int row) const
@@ -111,7 +113,7 @@ bool UsersModel::updateUser(const User &user)
         return false;
     m_rows.assign(row, user);
     if (row < rowCount())
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
@@ -120,14 +122,15 @@ void UsersModel::setDisplayLocale(const QLocale &locale)
     m_locale = locale;
     m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
     if (rowCount() > 0)
-        emit dataChanged(index(0, Created), index(rowCount() - 1, LastLogin), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, LastLogin), {Qt::DisplayRole});
 }
 
 void UsersModel::setInactiveColor(const QColor &color)
 {
     m_inactiveColor = color;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const

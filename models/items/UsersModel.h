@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "models/codec/ObjectId.h"
@@ -84,7 +86,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-signals:
+Q_SIGNALS:
     /// A new search text, tag filter or deleted filter took effect (rows were reset).
     void queryApplied();
 

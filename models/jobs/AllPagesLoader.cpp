@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/jobs/AllPagesLoader.h"
 
 #include "api/ApiClient.h"
@@ -52,7 +54,7 @@ void AllPagesLoader::cancel()
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
     }
-    emit canceled();
+    Q_EMIT canceled();
 }
 
 void AllPagesLoader::requestNext()
@@ -93,7 +95,7 @@ void AllPagesLoader::onFinished(quint64 walk, const ApiReply &reply)
         m_total = response.page.total;
     ++m_page;
     m_loaded += rows;
-    emit progress(m_loaded, m_total);
+    Q_EMIT progress(m_loaded, m_total);
     if (walk != m_walk)
         return; // canceled from a progress slot
     const bool done
@@ -102,7 +104,7 @@ void AllPagesLoader::onFinished(quint64 walk, const ApiReply &reply)
         m_running = false;
         m_request = nullptr;
         m_onPage = nullptr;
-        emit finished();
+        Q_EMIT finished();
         return;
     }
     requestNext();
@@ -118,5 +120,5 @@ void AllPagesLoader::fail(const ApiError &error)
     m_error = error;
     qCInfo(lcModels).noquote() << "reading all pages failed at page" << m_page << ":"
                                << ApiError::kindName(error.kind());
-    emit failed(error);
+    Q_EMIT failed(error);
 }

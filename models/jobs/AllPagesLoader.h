@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -54,7 +56,7 @@ public:
     /// Why the last walk failed.
     ApiError lastError() const { return m_error; }
 
-signals:
+Q_SIGNALS:
     /// After each page: \a loaded documents of \a total (-1: unknown).
     void progress(qint64 loaded, qint64 total);
     /// Every page was read.

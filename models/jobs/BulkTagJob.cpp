@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/jobs/BulkTagJob.h"
 
 #include "api/ApiClient.h"
@@ -108,7 +110,7 @@ bool BulkTagJob::start(
     m_current = -1;
     qCInfo(lcModels).noquote() << "bulk tag" << (mode == Mode::Add ? "add" : "remove") << "on"
                                << m_affected << "of" << targets.size() << "users";
-    emit progress(0, m_affected);
+    Q_EMIT progress(0, m_affected);
     // Never from inside start(): the caller connects after starting as well as before.
     QMetaObject::invokeMethod(this, &BulkTagJob::next, Qt::QueuedConnection);
     return true;
@@ -251,7 +253,7 @@ void BulkTagJob::onRead(int index, const ApiReply &reply)
         return;
     }
 
-    emit aboutToWrite(target.id);
+    Q_EMIT aboutToWrite(target.id);
     if (!m_running || m_cancelRequested) {
         if (m_running) {
             settle(index, Outcome::Canceled, tr("Canceled before it was changed."));
@@ -307,7 +309,7 @@ void BulkTagJob::onWritten(int index, const ApiReply &reply)
         settle(index, m_mode == Mode::Add ? Outcome::Added : Outcome::Removed, QString());
         const DecodeResult<User> decoded = User::fromJson(reply.response().object);
         if (decoded)
-            emit userUpdated(decoded.value());
+            Q_EMIT userUpdated(decoded.value());
     }
     next();
 }
@@ -323,7 +325,7 @@ void BulkTagJob::settle(int index, Outcome outcome, const QString &message, cons
     result.message = message;
     result.error = error;
     ++m_done;
-    emit progress(m_done, m_affected);
+    Q_EMIT progress(m_done, m_affected);
 }
 
 void BulkTagJob::finishRun()
@@ -343,5 +345,5 @@ void BulkTagJob::finishRun()
                                << count(Outcome::Removed) << "removed," << count(Outcome::Skipped)
                                << "skipped," << count(Outcome::Failed) << "failed,"
                                << count(Outcome::Canceled) << "canceled";
-    emit finished();
+    Q_EMIT finished();
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -105,7 +107,7 @@ public:
     QString reportText() const;
     static QString outcomeText(Outcome outcome);
 
-signals:
+Q_SIGNALS:
     void progress(int done, int total);
     /// Just before the write of \a userId is sent (its fresh record was just read). A slot may
     /// change that user elsewhere, which is how tests stage a concurrent edit.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/jobs/ListExportJob.h"
 
 #include "models/ModelsLogging.h"
@@ -29,11 +31,11 @@ ListExportJob::ListExportJob(QObject *parent) : QObject(parent)
             m_errorString = error.message();
         }
         abandon();
-        emit failed(m_errorString);
+        Q_EMIT failed(m_errorString);
     });
     connect(&m_loader, &AllPagesLoader::canceled, this, [this] {
         abandon();
-        emit canceled();
+        Q_EMIT canceled();
     });
 }
 
@@ -113,14 +115,14 @@ void ListExportJob::finish()
     if (!m_file->commit()) {
         m_errorString = Text::tr("Could not write %1: %2").arg(m_path, m_file->errorString());
         abandon();
-        emit failed(m_errorString);
+        Q_EMIT failed(m_errorString);
         return;
     }
     qCInfo(lcModels) << "exported" << m_rows << "rows";
     m_writer.reset();
     m_file.reset();
     m_source.reset();
-    emit finished(m_rows);
+    Q_EMIT finished(m_rows);
 }
 
 void ListExportJob::abandon()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -64,7 +66,7 @@ public:
     /// The API's error when a request failed; Kind::None for file errors.
     ApiError apiError() const { return m_apiError; }
 
-signals:
+Q_SIGNALS:
     void progress(qint64 rows, qint64 total);
     /// The file is complete at filePath().
     void finished(qint64 rows);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/jobs/OrderTotalsPager.h"
 
 #include "api/ApiClient.h"
@@ -10,15 +12,15 @@ OrderTotalsPager::OrderTotalsPager(QObject *parent)
     connect(&m_loader, &AllPagesLoader::progress, this, &OrderTotalsPager::progress);
     connect(&m_loader, &AllPagesLoader::finished, this, [this] {
         m_page->clear();
-        emit finished();
+        Q_EMIT finished();
     });
     connect(&m_loader, &AllPagesLoader::failed, this, [this](const ApiError &error) {
         m_page->clear();
-        emit failed(error);
+        Q_EMIT failed(error);
     });
     connect(&m_loader, &AllPagesLoader::canceled, this, [this] {
         m_page->clear();
-        emit canceled();
+        Q_EMIT canceled();
     });
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -43,7 +45,7 @@ public:
     qint64 ordersWithoutTotal() const { return m_withoutTotal; }
     ApiError lastError() const { return m_loader.lastError(); }
 
-signals:
+Q_SIGNALS:
     void progress(qint64 orders, qint64 total);
     void finished();
     void failed(const ApiError &error);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What every typed call of ApiClient puts on the wire (method, path, query, headers, body),
 // as a scripted FaultServer on loopback receives it.
 
@@ -32,7 +34,7 @@ class TestApiRequests : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

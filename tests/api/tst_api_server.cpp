@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every call of ApiClient against the real builton-server (TestServer: loopback, in-memory,
 // seeded). Expectations come from the server itself through TestHttp, not from the client.
 
@@ -35,7 +37,7 @@ class TestApiServer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 

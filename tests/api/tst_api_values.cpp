@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The value types of the API client without any network: error messages, Retry-After and
 // backoff arithmetic, paging, header lookup, request helpers.
 
@@ -18,7 +20,7 @@ class TestApiValues : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void everyKindHasASentence_data();
     void everyKindHasASentence();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // builton-admin as a user runs it: the real binary as a child process, offscreen, in a
 // throw-away HOME. --demo and --server produce a screenshot with data and leave no server
 // and no secret behind; bad command lines fail with a plain message. --show, --open-user and
@@ -74,7 +76,7 @@ class TestAppCli : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CredentialStore against a real Secret Service (gnome-keyring in a private D-Bus session),
 // and the same binary without any keychain. BUILTON_KEYCHAIN_EXPECT selects what to expect:
 //   (unset) / secret-service  a working, unlocked Secret Service: FAIL (not skip) without one

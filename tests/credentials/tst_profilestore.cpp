@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProfileStore and ConnectionProfile: add, edit, remove, switch, persistence in a temporary
 // settings file, validation, the production flag, and the keys secrets are filed under.
 

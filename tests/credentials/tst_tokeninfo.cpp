@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokenInfo: what a token says about itself, decoded for display only and tolerant of
 // anything (opaque tokens are normal for real servers).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StartupOptions::parse() on its own: the options that choose what the window shows first
 // (--show, --open-user, --orders-range), accepted and refused, without starting the app.
 
@@ -9,7 +11,7 @@ class TestStartupOptions : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void accepted_data();
     void accepted();

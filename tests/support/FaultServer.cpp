@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "tests/support/FaultServer.h"
 
 #include "tests/support/TestServer.h"
@@ -484,5 +486,5 @@ FaultResponse FaultServer::responseFor(const FaultRequest &request)
 void FaultServer::record(const FaultRequest &request)
 {
     m_requests.append(request);
-    emit requestReceived(request);
+    Q_EMIT requestReceived(request);
 }

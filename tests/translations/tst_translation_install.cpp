@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Translation: which language the app picks, and what install() does with it. Runs as if the
 // system were Norwegian (LANG=nb_NO.UTF-8, LANGUAGE=nb; main() below makes sure of it) and
 // loads the catalogues the build compiled (<build>/translations).
@@ -26,7 +28,7 @@ class TstTranslationInstall : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void resolve_data();
     void resolve();

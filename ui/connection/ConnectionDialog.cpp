@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/connection/ConnectionDialog.h"
 
 #include "api/ApiClient.h"
@@ -11,7 +13,6 @@
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/widgets/UiLogging.h"
 
 #include <QCheckBox>
 #include <QComboBox>

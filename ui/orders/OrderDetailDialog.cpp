@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/orders/OrderDetailDialog.h"
 
 #include "api/ApiClient.h"
@@ -140,7 +142,7 @@ OrderDetailDialog::OrderDetailDialog(
     connect(m_openCustomer, &QPushButton::clicked, this, [this] {
         const ObjectId customer = m_order.customerId();
         if (customer.isValid())
-            emit openCustomerRequested(customer.toString());
+            Q_EMIT openCustomerRequested(customer.toString());
     });
     auto *customerRow = new QHBoxLayout;
     customerRow->addWidget(m_customer, 1);
@@ -265,7 +267,7 @@ void OrderDetailDialog::onReply(const ApiReply &reply)
             m_loaded = true;
             m_error = ApiError();
             showOrder();
-            emit loaded();
+            Q_EMIT loaded();
             return;
         }
         error = decoded.error().toApiError(reply.response().url.host());
@@ -277,7 +279,7 @@ void OrderDetailDialog::onReply(const ApiReply &reply)
     m_status->setText(error.message());
     m_retry->show();
     m_retry->setFocus();
-    emit loadFailed(error);
+    Q_EMIT loadFailed(error);
 }
 
 void OrderDetailDialog::showOrder()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -41,10 +43,10 @@ public:
     /// The value shown for one detail ("delivery address", "payments"...), by its objectName.
     QString detailText(const QString &objectName) const;
 
-public slots:
+public Q_SLOTS:
     void reload();
 
-signals:
+Q_SIGNALS:
     /// The order arrived and is shown.
     void loaded();
     void loadFailed(const ApiError &error);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/orders/OrderFilterBar.h"
 
 #include "models/Clock.h"
@@ -202,7 +204,7 @@ void OrderFilterBar::apply(const OrderFilter &filter)
     if (m_settings)
         m_filter.save(*m_settings, m_key);
     showFilter();
-    emit filterChanged(m_filter);
+    Q_EMIT filterChanged(m_filter);
 }
 
 void OrderFilterBar::showFilter()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "models/domain/OrderFilter.h"
@@ -80,7 +82,7 @@ public:
     QCheckBox *includeDeletedBox() const { return m_includeDeleted; }
     QLabel *rangeLabel() const { return m_rangeLabel; }
 
-signals:
+Q_SIGNALS:
     void filterChanged(const OrderFilter &filter);
 
 private:

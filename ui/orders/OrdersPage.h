@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "ui/widgets/Page.h"
@@ -5,7 +7,7 @@
 class OrdersView;
 class QSettings;
 
-/// Staff: every order of the company (issue 5 §1), as OrdersView shows them: the date range
+/// Staff: every order of the company, as OrdersView shows them: the date range
 /// and status filter (saved under "orders/page"), the table, the summary with totals per
 /// currency, the order detail and CSV export. Opening a customer asks the main window to
 /// open the user (openUserRequested()), as the Users page does.
@@ -29,7 +31,7 @@ public:
 
     OrdersView *ordersView() const { return m_view; }
 
-signals:
+Q_SIGNALS:
     /// Open the detail of the user with this `_id` (24 lowercase hex digits).
     void openUserRequested(const QString &id);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/orders/OrdersView.h"
 
 #include "api/ApiClient.h"
@@ -68,12 +70,12 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     connect(m_model, &PagedTableModel::completeChanged, this, &OrdersView::updateSummary);
     connect(m_model, &PagedTableModel::totalCountChanged, this, [this](qint64 total) {
         if (total >= 0 && m_loaded && m_model->rowCount() == 0)
-            emit firstDataLoaded(); // an empty answer is an answer too
+            Q_EMIT firstDataLoaded(); // an empty answer is an answer too
         updateSummary();
     });
     connect(m_model, &PagedTableModel::loadedCountChanged, this, [this](int count) {
         if (count > 0)
-            emit firstDataLoaded();
+            Q_EMIT firstDataLoaded();
     });
     connect(m_model, &PagedTableModel::loadingChanged, this, &OrdersView::updateBusy);
     connect(m_model, &PagedTableModel::queryReset, this, [this] {
@@ -84,7 +86,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     });
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
         updateSummary();
-        emit errorOccurred(error, [this] { m_model->retry(); });
+        Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
     });
     connect(m_model, &PagedTableModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_view->horizontalHeader()->setSortIndicator(column, order);
@@ -101,7 +103,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     connect(m_totals, &OrderTotalsPager::failed, this, [this](const ApiError &error) {
         endWork(error.isCancellation() ? QString() : tr("Could not add up the orders."));
         if (!error.isCancellation())
-            emit errorOccurred(error, [this] { computeTotals(); });
+            Q_EMIT errorOccurred(error, [this] { computeTotals(); });
     });
     connect(m_totals, &OrderTotalsPager::canceled, this, [this] { endWork(QString()); });
 
@@ -115,7 +117,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
         endWork(tr("Export failed: %1").arg(message));
         const ApiError error = m_exportJob->apiError();
         if (error.isError() && !error.isCancellation())
-            emit errorOccurred(error, RetryFunction());
+            Q_EMIT errorOccurred(error, RetryFunction());
     });
     connect(m_exportJob, &ListExportJob::canceled, this,
         [this] { endWork(tr("Export canceled; no file was written.")); });
@@ -338,7 +340,7 @@ OrderDetailDialog *OrdersView::openOrder(int row)
     connect(dialog, &OrderDetailDialog::openCustomerRequested, this,
         [this, dialog](const QString &userId) {
             dialog->close();
-            emit openUserRequested(userId);
+            Q_EMIT openUserRequested(userId);
         });
     connect(dialog, &OrderDetailDialog::finished, this, [this] { m_view->setFocus(); });
     m_detail = dialog;
@@ -350,7 +352,7 @@ void OrdersView::openCustomer(int row)
 {
     const QString id = m_model->customerId(row);
     if (!id.isEmpty())
-        emit openUserRequested(id);
+        Q_EMIT openUserRequested(id);
 }
 
 void OrdersView::onActivated(const QModelIndex &index)
@@ -551,7 +553,7 @@ void OrdersView::updateBusy()
     if (busy == m_busy)
         return;
     m_busy = busy;
-    emit busyChanged(busy);
+    Q_EMIT busyChanged(busy);
 }
 
 void OrdersView::restoreHeader()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -88,11 +90,11 @@ public:
     /// Cancels the running totals or export.
     void cancelWork();
 
-public slots:
+public Q_SLOTS:
     /// Loads the current filter again from the first page (relative ranges resolved anew).
     void reload();
 
-signals:
+Q_SIGNALS:
     void openUserRequested(const QString &userId);
     void errorOccurred(const ApiError &error, const OrdersView::RetryFunction &retry);
     /// The first rows (or the empty answer) since the last clear() are on screen.

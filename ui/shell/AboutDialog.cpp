@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/shell/AboutDialog.h"
 
 #include "api/ConnectionProfile.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/shell/Launcher.h"
 
 #include "api/ApiClient.h"
@@ -16,6 +18,7 @@
 #include "ui/orders/OrdersPage.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShellLogging.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/userdetail/UserDetailArea.h"
 #include "ui/userdetail/UserDetailTab.h"
@@ -23,7 +26,6 @@
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
-#include "ui/widgets/UiLogging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +67,7 @@ bool Launcher::start()
     auto *users = new UsersPage(m_session.get(), m_settings.get());
     connect(users, &UsersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
     m_window->setPage(MainWindow::Section::Users, users);
-    // Orders and Subscriptions (issue 5) replace their previews; a customer opened from them
+    // Orders and Subscriptions replace their previews; a customer opened from them
     // opens in a user tab, whose Orders, Subscriptions and Payment methods tabs they fill too.
     auto *orders = new OrdersPage(m_session.get(), m_settings.get());
     connect(orders, &OrdersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
@@ -82,7 +84,7 @@ bool Launcher::start()
         // Same size every time, so screenshots for the README match.
         m_window->resize(1180, 740);
         connect(m_window.get(), &MainWindow::screenshotSaved, this, [this](const QString &path) {
-            qCInfo(lcUi).noquote() << "Screenshot shows:" << describeView();
+            qCInfo(lcUiShell).noquote() << "Screenshot shows:" << describeView();
             std::fprintf(stdout, "%s\n", qPrintable(path));
             std::fflush(stdout);
             m_exitCode = 0;
@@ -206,7 +208,7 @@ bool Launcher::startProfile()
     }
     QString error;
     if (!m_profiles->setCurrentId(chosen->id(), &error))
-        qCWarning(lcUi).noquote() << "Cannot remember the current connection:" << error;
+        qCWarning(lcUiShell).noquote() << "Cannot remember the current connection:" << error;
     m_session->open(*chosen, CredentialStore::ReadRetry::OnceIfUnavailable);
     watchScreenshot();
     return true;

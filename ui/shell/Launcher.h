@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "session/StartupOptions.h"
@@ -25,7 +27,7 @@ class Session;
 /// page's filter before anything loads; --show and --open-user apply once the session is first
 /// ready (after the window has chosen its own page). A --screenshot run then waits for that
 /// page's data, or with --open-user for the user's profile, and logs what it shows
-/// ("Screenshot shows: ..." in builton.ui).
+/// ("Screenshot shows: ..." in builton.ui.shell).
 class Launcher final : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/shell/MainWindow.h"
 
 #include "api/ApiClient.h"
@@ -11,6 +13,7 @@
 #include "ui/shell/EnvironmentBand.h"
 #include "ui/shell/ListPreviewPage.h"
 #include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/userdetail/UserDetailArea.h"
 #include "ui/widgets/Appearance.h"
@@ -18,7 +21,6 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
-#include "ui/widgets/UiLogging.h"
 
 #include <QAction>
 #include <QApplication>
@@ -658,7 +660,7 @@ bool MainWindow::switchToProfile(const ConnectionProfile &profile)
     }
     QString error;
     if (!m_profiles->setCurrentId(profile.id(), &error))
-        qCWarning(lcUi).noquote() << "Cannot remember the current connection:" << error;
+        qCWarning(lcUiShell).noquote() << "Cannot remember the current connection:" << error;
     m_session->open(profile);
     return true;
 }
@@ -982,7 +984,7 @@ void MainWindow::finishScreenshot()
                                     .arg(QDir::toNativeSeparators(m_screenshotPath)));
         return;
     }
-    qCInfo(lcUi).noquote() << "Screenshot saved to" << m_screenshotPath;
+    qCInfo(lcUiShell).noquote() << "Screenshot saved to" << m_screenshotPath;
     Q_EMIT screenshotSaved(m_screenshotPath);
 }
 

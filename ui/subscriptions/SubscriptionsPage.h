@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "ui/widgets/Page.h"
@@ -5,7 +7,7 @@
 class QSettings;
 class SubscriptionsView;
 
-/// Staff: every subscription of the company (issue 5 §2), as SubscriptionsView shows them,
+/// Staff: every subscription of the company, as SubscriptionsView shows them,
 /// with its status filter and "include deleted" saved under "subscriptions/page". Enter on a
 /// row opens the subscription's customer (openUserRequested()).
 class SubscriptionsPage final : public Page
@@ -26,7 +28,7 @@ public:
 
     SubscriptionsView *subscriptionsView() const { return m_view; }
 
-signals:
+Q_SIGNALS:
     void openUserRequested(const QString &id);
 
 protected:

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/subscriptions/SubscriptionsView.h"
 
 #include "api/ApiClient.h"
@@ -44,19 +46,19 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
         [this] { m_status->addValues(m_model->statusesSeen()); });
     connect(m_model, &PagedTableModel::loadedCountChanged, this, [this](int count) {
         if (count > 0)
-            emit firstDataLoaded();
+            Q_EMIT firstDataLoaded();
         updateSummary();
     });
     connect(m_model, &PagedTableModel::totalCountChanged, this, [this](qint64 total) {
         if (total == 0 && m_loaded)
-            emit firstDataLoaded();
+            Q_EMIT firstDataLoaded();
         updateSummary();
     });
     connect(m_model, &PagedTableModel::completeChanged, this, &SubscriptionsView::updateSummary);
     connect(m_model, &PagedTableModel::loadingChanged, this, &SubscriptionsView::busyChanged);
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
         updateSummary();
-        emit errorOccurred(error, [this] { m_model->retry(); });
+        Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
     });
     connect(m_model, &PagedTableModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_view->horizontalHeader()->setSortIndicator(column, order);
@@ -215,7 +217,7 @@ void SubscriptionsView::openCustomer(int row)
         return;
     const QString id = m_model->customerId(row);
     if (!id.isEmpty())
-        emit openUserRequested(id);
+        Q_EMIT openUserRequested(id);
 }
 
 void SubscriptionsView::saveFilter()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -49,11 +51,11 @@ public:
     /// Emits openUserRequested() for the customer of the subscription in \a row.
     void openCustomer(int row);
 
-public slots:
+public Q_SLOTS:
     /// Loads the current filter again from the first page.
     void reload();
 
-signals:
+Q_SIGNALS:
     void openUserRequested(const QString &userId);
     void errorOccurred(const ApiError &error, const SubscriptionsView::RetryFunction &retry);
     void firstDataLoaded();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/userdetail/AddressFields.h"
 
 #include <QFormLayout>

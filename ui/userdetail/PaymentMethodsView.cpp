@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/userdetail/PaymentMethodsView.h"
 
 #include "api/ApiClient.h"
@@ -60,14 +62,14 @@ PaymentMethodsView::PaymentMethodsView(Session *session, const QString &userId, 
 
     connect(m_model, &PagedTableModel::loadedCountChanged, this, [this](int count) {
         if (count > 0)
-            emit firstDataLoaded();
+            Q_EMIT firstDataLoaded();
         updateSummary();
     });
     connect(m_model, &PagedTableModel::totalCountChanged, this, &PaymentMethodsView::updateSummary);
     connect(m_model, &PagedTableModel::completeChanged, this, &PaymentMethodsView::updateSummary);
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
         updateSummary();
-        emit errorOccurred(error, [this] { m_model->retry(); });
+        Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
     });
     connect(m_model, &PagedTableModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_view->horizontalHeader()->setSortIndicator(column, order);
@@ -120,7 +122,7 @@ void PaymentMethodsView::loadDefault()
         m_userReply.clear();
         if (reply.error().isError()) {
             if (!reply.error().isCancellation())
-                emit errorOccurred(reply.error(), [this] { loadDefault(); });
+                Q_EMIT errorOccurred(reply.error(), [this] { loadDefault(); });
             return;
         }
         // Only the one member is needed; the full user is the profile's business.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -13,7 +15,7 @@ class QLabel;
 class QTableView;
 class Session;
 
-/// A customer's payment methods, read-only (issue 5 §3): card brand, last four digits, expiry
+/// A customer's payment methods, read-only: card brand, last four digits, expiry
 /// (expired, and expiring within 30 days, marked in words and colour), active, and which one is
 /// the customer's default. The default comes from the customer's record (GET /users/{id},
 /// read alongside the list). Nothing more of a card than brand, last four and expiry is shown
@@ -37,11 +39,11 @@ public:
     void load();
     bool hasLoaded() const { return m_loaded; }
 
-public slots:
+public Q_SLOTS:
     /// Reads the customer's default and payment methods again.
     void reload();
 
-signals:
+Q_SIGNALS:
     void errorOccurred(const ApiError &error, const PaymentMethodsView::RetryFunction &retry);
     void firstDataLoaded();
 

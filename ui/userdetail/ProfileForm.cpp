@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/userdetail/ProfileForm.h"
 
 #include "api/ApiClient.h"
@@ -7,8 +9,8 @@
 #include "models/editing/ProfileEditor.h"
 #include "ui/userdetail/AddressFields.h"
 #include "ui/userdetail/TagEditor.h"
+#include "ui/userdetail/UserDetailLogging.h"
 #include "ui/widgets/Appearance.h"
-#include "ui/widgets/UiLogging.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -322,7 +324,8 @@ void ProfileForm::onPaymentMethods(const ApiReply &reply)
 {
     if (!reply.isSuccess()) {
         if (!reply.error().isCancellation())
-            qCInfo(lcUi).noquote() << "Payment methods not loaded:" << reply.error().message();
+            qCInfo(lcUiUserDetail).noquote()
+                << "Payment methods not loaded:" << reply.error().message();
         return;
     }
     const DecodeResult<QList<PaymentMethod>> methods

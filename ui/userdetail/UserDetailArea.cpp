@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/userdetail/UserDetailArea.h"
 
 #include "api/ConnectionProfile.h"
@@ -10,11 +12,11 @@
 #include "ui/userdetail/ChangeJournalDialog.h"
 #include "ui/userdetail/DraftsDialog.h"
 #include "ui/userdetail/ProfileForm.h"
+#include "ui/userdetail/UserDetailLogging.h"
 #include "ui/userdetail/UserDetailTab.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
-#include "ui/widgets/UiLogging.h"
 #include "ui/widgets/WriteConfirmation.h"
 
 #include <QDir>
@@ -337,7 +339,7 @@ void UserDetailArea::restoreDrafts(const QList<Draft> &drafts)
             continue;
         UserDetailTab *tab = openUser(draft.userId);
         if (tab && !tab->restoreDraft(draft))
-            qCWarning(lcUi) << "A draft could not be restored for user" << draft.userId;
+            qCWarning(lcUiUserDetail) << "A draft could not be restored for user" << draft.userId;
     }
 }
 

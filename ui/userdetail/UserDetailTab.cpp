@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/userdetail/UserDetailTab.h"
 
 #include "api/ApiClient.h"
@@ -11,7 +13,6 @@
 #include "ui/userdetail/UserTabsFactory.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/widgets/UiLogging.h"
 
 #include <QAction>
 #include <QApplication>

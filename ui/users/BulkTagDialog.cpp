@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/users/BulkTagDialog.h"
 
 #include "ui/widgets/WriteConfirmation.h"
@@ -312,7 +314,7 @@ void BulkTagDialog::onFinished()
     m_results->show();
     resize(width(), qMax(height(), 420));
     m_results->setFocus();
-    emit runFinished();
+    Q_EMIT runFinished();
 }
 
 void BulkTagDialog::copyResults()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ConnectionProfile.h"
@@ -48,13 +50,13 @@ public:
     /// The results as text (what Copy Results puts on the clipboard).
     QString reportText() const;
 
-signals:
+Q_SIGNALS:
     /// A user was written; its record as the server now has it.
     void userUpdated(const User &user);
     /// The run ended (results shown).
     void runFinished();
 
-public slots:
+public Q_SLOTS:
     void reject() override;
 
 private:

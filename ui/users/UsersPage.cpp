@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/users/UsersPage.h"
 
 #include "api/ApiClient.h"
@@ -9,6 +11,7 @@
 #include "models/jobs/UsersExportSource.h"
 #include "session/Session.h"
 #include "ui/users/BulkTagDialog.h"
+#include "ui/users/UsersLogging.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
 
@@ -28,7 +31,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -42,8 +44,6 @@
 
 #include <algorithm>
 #include <climits>
-
-Q_LOGGING_CATEGORY(lcUsersPage, "builton.ui.users", QtInfoMsg)
 
 const QString UsersPage::headerStateKey = QStringLiteral("usersPage/headerState");
 
@@ -715,7 +715,7 @@ void UsersPage::openUserById(const QString &id)
             return;
         }
         m_notice->hide();
-        qCDebug(lcUsersPage) << "open user by id";
+        qCDebug(lcUiUsers) << "open user by id";
         Q_EMIT openUserRequested(canonical);
     });
 }
@@ -764,7 +764,7 @@ void UsersPage::loadTags()
         if (error.isError()) {
             // GET /tags is the local server's extension: a real BuiltOn server answers 404.
             // The menu then offers the tags of the users loaded so far.
-            qCInfo(lcUsersPage).noquote() << "no company tags:" << ApiError::kindName(error.kind());
+            qCInfo(lcUiUsers).noquote() << "no company tags:" << ApiError::kindName(error.kind());
             m_companyTags.clear();
             m_tagSource = TagSource::LoadedRows;
             return;

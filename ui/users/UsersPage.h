@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "models/jobs/BulkTagJob.h"
@@ -26,7 +28,7 @@ class QTableView;
 class QToolButton;
 class UsersModel;
 
-/// Staff: the company's users (issue 4 §2). A table paged, sorted and filtered by the server
+/// Staff: the company's users. A table paged, sorted and filtered by the server
 /// (UsersModel), with
 /// - a search box ("Name, email, phone or ID"; Ctrl+F): typing searches after a pause, Enter
 ///   searches at once and opens the user when the answer is one user, when the text is a
@@ -101,7 +103,7 @@ public:
     /// Whether \a text could be a `human_id`: 6 letters or digits.
     static bool looksLikeHumanId(const QString &text);
 
-signals:
+Q_SIGNALS:
     /// Open the detail of the user with this `_id` (24 lowercase hex digits).
     void openUserRequested(const QString &id);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "api/ApiError.h"
@@ -75,7 +77,7 @@ protected:
         connect(view, &View::errorOccurred, this,
             [this](const ApiError &error, const typename View::RetryFunction &retry) {
                 if (!error.isCancellation())
-                    emit errorOccurred(error, retry);
+                    Q_EMIT errorOccurred(error, retry);
             });
     }
 

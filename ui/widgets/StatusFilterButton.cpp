@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/widgets/StatusFilterButton.h"
 
 #include <QAction>
@@ -64,7 +66,7 @@ StatusFilterButton::StatusFilterButton(
         m_any->setChecked(true);
         m_updating = false;
         updateText();
-        emit selectionChanged(selected());
+        Q_EMIT selectionChanged(selected());
     });
     m_menu->addSeparator();
     for (const QString &value : knownValues)
@@ -134,7 +136,7 @@ void StatusFilterButton::onToggled()
     m_any->setChecked(selected().isEmpty());
     m_updating = false;
     updateText();
-    emit selectionChanged(selected());
+    Q_EMIT selectionChanged(selected());
 }
 
 void StatusFilterButton::updateText()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QStringList>
@@ -37,7 +39,7 @@ public:
     QAction *actionFor(const QString &value) const;
     QAction *anyAction() const { return m_any; }
 
-signals:
+Q_SIGNALS:
     void selectionChanged(const QStringList &selected);
 
 private:

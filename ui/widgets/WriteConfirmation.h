@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -8,9 +10,8 @@ class QSettings;
 class QWidget;
 
 /// The question asked before a change is written over a connection that wants changes
-/// confirmed (issue 6, "confirmation on production profiles"). Save and Delete User of a user's
-/// detail and the bulk tag run of the Users page ask it, through MessageBox so that tests can
-/// answer it.
+/// confirmed (see below). Save and Delete User of a user's detail and the bulk tag run of the
+/// Users page ask it, through MessageBox so that tests can answer it.
 ///
 /// Which connections ask:
 /// - a Production profile, while the preference `preferences/confirmProduction` (bool, default

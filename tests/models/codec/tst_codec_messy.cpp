@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The extended-JSON codec on messy input: null, {}, "", missing members, expanded references,
 // wrong types, ISO dates, $numberLong; unknown members kept; minimal patches; exact money.
 
@@ -100,7 +102,7 @@ class TestCodecMessy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void fieldStates_data();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every real recording (tests/data/recordings) decodes into the domain types and re-encodes
 // without losing or changing a member.
 
@@ -114,7 +116,7 @@ class TestCodecRecordings : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void everyRecordingHasADecoder();
     void roundTrip_data();
     void roundTrip();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/domain/DateRange.h"
 
 #include <QTest>
@@ -9,7 +11,7 @@ class TestDateRange : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void resolve_data();
     void resolve();
     void openEnds();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderFilter: the API query it makes (resolved against a given today and time zone), its
 // settings round trip per page key (relative presets stay relative), and how it copes with
 // settings it does not understand.
@@ -17,7 +19,7 @@ class TestOrderFilter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void applyTo_data();
     void applyTo();

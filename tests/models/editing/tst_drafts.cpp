@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DraftStore: drafts survive the store (a new instance reads what the old one wrote), the
 // delay coalesces typing, drafts are scoped to their connection profile, removed on save or
 // discard, unreadable files are skipped, and the files are readable by the owner only.
@@ -45,7 +47,7 @@ class TestDrafts : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ChangeJournal and ChangeJournalModel: appended entries survive a restart, a line cut short
 // by a crash is skipped without losing the rest, two writers share one file, the table is
 // newest first and filters by user, and the CSV export holds exactly the entries.
@@ -83,7 +85,7 @@ class TestJournal : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProfileEditor and ProfileMerge: dirty state, minimal patches, validation and the three-way
 // merge without I/O (data-driven); then saving against the real builton-server (ETag and
 // If-Match, 412 and the merge, addresses, a server 400 on a field, soft delete), the path for
@@ -103,7 +105,7 @@ class TestProfileEditor : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

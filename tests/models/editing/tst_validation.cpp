@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Email and E.164 checks used while staff type into the profile editor.
 
 #include "models/editing/Validation.h"
@@ -8,7 +10,7 @@ class TestValidation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void email_data();
     void email();
     void e164_data();

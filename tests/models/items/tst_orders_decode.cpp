@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Orders table's row decoder (OrderRows, simdjson) against the full codec (Order::fromJson)
 // on every recorded orders body and on crafted messy ones: the same values, the same tolerance,
 // and on a bad page the same member named, with nothing of the page kept.
@@ -112,7 +114,7 @@ class TestOrdersDecode : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void recordings_data();
     void recordings();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrdersModel against the real builton-server: paging to the end, the rows' values, date
 // ranges (presets against an injected "today", each date field, time zones with DST), status
 // filters, one customer's orders, server-side sort, deleted orders, the totals per currency
@@ -74,7 +76,7 @@ class TestOrdersModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The paging machinery through its in-memory ingest path (the same path network replies
 // take): list pages decoded with simdjson agree with the full codec (User::fromJson) on every
 // recorded and crafted body, bad pages leave no row behind, stale pages are ignored, and
@@ -112,7 +114,7 @@ class TestPagedModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -530,7 +532,7 @@ void TestPagedModel::manyRowsAcrossChunks()
         QCOMPARE(m_model->index(row, UsersModel::Phone).data().toString(),
             user.value(QLatin1String("mobile_phone_number")).toString());
     }
-    // Compact: well under the 1 KB per user the issue allows (rows + texts).
+    // Compact: well under the budget of 1 KB per user (rows + texts).
     QVERIFY2(m_model->storageBytes() / 5000 < 300,
         qPrintable(QString::number(m_model->storageBytes() / 5000)));
 }

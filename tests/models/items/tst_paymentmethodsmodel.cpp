@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PaymentMethodsModel: its row decoder against the full codec (PaymentMethod::fromJson, Card)
 // on the recording and messy cards; expiry markers against an injected today (expired,
 // expiring within 30 days, month and year ends, two-digit years); the default method; nothing
@@ -79,7 +81,7 @@ class TestPaymentMethodsModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void decodeRecording();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SubscriptionsModel: its row decoder against the full codec (Subscription::fromJson) on the
 // recording and on messy documents, and the model against the real server: every page, the
 // rows' values, status filter, deleted ones, one customer's, server-side sort.
@@ -68,7 +70,7 @@ class TestSubscriptionsModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // UsersModel against the real builton-server: paging to the end, server-side sorting, search,
 // tag and deleted filters, a new query while pages are in flight, failures and retry. Every
 // expectation comes from an independent plain-HTTP query (TestHttp).
@@ -53,7 +55,7 @@ class TestUsersModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Bulk add/remove of a tag (BulkTagJob) against the real builton-server: the preview counts,
 // the run writes exactly the users that need it and keeps their other tags, a concurrent edit
 // is never overwritten (fresh read + If-Match, one retry after 412), and failures (a user
@@ -56,7 +58,7 @@ class TestBulkTags : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

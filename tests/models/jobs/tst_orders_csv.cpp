@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV export of the Orders table: CsvWriter's RFC 4180 quoting, raw values and formula guard,
 // and ListExportJob writing every page of an OrdersModel query (exactly the columns asked for,
 // in their order) against the real server, with progress, Cancel and failures that leave no
@@ -91,7 +93,7 @@ class TestOrdersCsv : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

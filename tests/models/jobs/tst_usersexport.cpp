@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Users page's CSV export (UsersExportSource on ListExportJob) against the real
 // builton-server: every page of a query lands in the file, in the table's sort, with the
 // visible columns in their order and raw values; Cancel leaves no file; text a spreadsheet
@@ -125,7 +127,7 @@ class TestUsersExport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

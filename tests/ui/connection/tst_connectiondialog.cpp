@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The connection dialog with a real keychain (gnome-keyring in the test command's private
 // D-Bus session) and without any (tst_connectiondialog_nokeychain), against the real
 // builton-server (TestServer). BUILTON_KEYCHAIN_EXPECT says which:
@@ -69,7 +71,7 @@ class TestConnectionDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

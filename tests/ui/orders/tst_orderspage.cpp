@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Orders page driven through its widgets against the real builton-server: presets and
 // custom dates give exactly the orders a direct API query returns for the same seconds
 // (computed by the test), status multi-selects, the range always written out (UTC on hover),
@@ -68,7 +70,7 @@ class TestOrdersPage : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -225,7 +227,7 @@ void TestOrdersPage::lastSevenDaysShowsWhatTheApiReturns()
     const int index = preset->findData(int(DateRange::Preset::Last7Days));
     QVERIFY(index >= 0);
     preset->setCurrentIndex(index);
-    emit preset->activated(index);
+    Q_EMIT preset->activated(index);
     QVERIFY(waitAllLoaded());
 
     // The seconds, by the test: seven whole days in Oslo ending with "today" (the Clock's).
@@ -264,7 +266,7 @@ void TestOrdersPage::everyPreset()
             DateRange::Preset::ThisMonth, DateRange::Preset::LastMonth}) {
         const int index = bar->presetBox()->findData(int(preset));
         bar->presetBox()->setCurrentIndex(index);
-        emit bar->presetBox()->activated(index);
+        Q_EMIT bar->presetBox()->activated(index);
         QVERIFY(waitAllLoaded());
         const DateRange::Resolved days = DateRange::fromPreset(preset).resolve(today, zone);
         const QJsonArray expected
@@ -297,7 +299,7 @@ void TestOrdersPage::customDates()
     // On the delivery time instead.
     const int field = bar->dateFieldBox()->findData(int(DateField::DeliveryTime));
     bar->dateFieldBox()->setCurrentIndex(field);
-    emit bar->dateFieldBox()->activated(field);
+    Q_EMIT bar->dateFieldBox()->activated(field);
     QVERIFY(waitAllLoaded());
     const QJsonArray expected
         = apiOrders(QStringLiteral("date_field=delivery_time&from_date=%1&to_date=%2")
@@ -321,7 +323,7 @@ void TestOrdersPage::statusFilters()
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::ThisYear));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
 
     StatusFilterButton *status = bar->orderStatusButton();
     QVERIFY(status->actionFor(QStringLiteral("FAILED")));
@@ -373,7 +375,7 @@ void TestOrdersPage::filterKeptAcrossRestarts()
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::Last7Days));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     bar->orderStatusButton()->actionFor(QStringLiteral("PENDING"))->trigger();
     bar->includeDeletedBox()->setChecked(true);
     m_page->ordersView()->setColumnVisible(OrdersModel::Modified, true);
@@ -444,7 +446,7 @@ void TestOrdersPage::preferredDateRange()
     // A filter the staff member chose is kept over the preference.
     const int index = bar->presetBox()->findData(int(DateRange::Preset::Yesterday));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     m_page.reset();
     makePage();
     QCOMPARE(
@@ -464,7 +466,7 @@ void TestOrdersPage::totalsWhenAllLoaded()
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::Last30Days));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     QVERIFY(waitAllLoaded());
 
     const OrderQuery query = m_page->ordersView()->model()->appliedQuery();
@@ -486,7 +488,7 @@ void TestOrdersPage::totalsComputedOnRequest()
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::AllTime));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     OrdersView *view = m_page->ordersView();
     // The first page only: the view does not scroll.
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->model()->isLoading(), waitMs);
@@ -533,7 +535,7 @@ void TestOrdersPage::csvExport()
     OrderFilterBar *bar = m_page->ordersView()->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::LastMonth));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     OrdersView *view = m_page->ordersView();
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->totalCount() > 0, waitMs);
     // Columns as the staff member arranged them: Total first, Customer hidden.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window against the real builton-server (TestServer): navigation by keyboard,
 // status bar, error banner and Retry, production marking, staff versus customer, profile
 // switching without restart, geometry across two windows. Sessions here use credentials kept
@@ -116,7 +118,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,4 +1,6 @@
-// Preferences (issue 6): the dialog and QSettings agree both ways, values are clamped to
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Preferences: the dialog and QSettings agree both ways, values are clamped to
 // their ranges, the page size reaches a model's next query against the real builton-server,
 // and the request timeout reaches the session's ApiClient (a hung answer fails after it).
 
@@ -53,7 +55,7 @@ class TestPreferences : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Subscriptions page driven through its widgets against the real builton-server: the rows
 // are what the API lists, the status multi-select and "include deleted" narrow them as the API
 // does, the filter is kept across restarts, and Enter opens the customer.
@@ -37,7 +39,7 @@ class TestSubscriptionsPage : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A customer's Orders, Subscriptions and Payment methods tabs, made through the user detail's
 // seam (UserTabsFactory) as the main window makes them, against the real builton-server: the
 // rows are that customer's as the API lists them, the Orders tab has the same filter bar as the
 // Orders page (its own saved filter), payment methods show the customer's default and expiry
-// marks, failures reach reportError, and reload() (F5) loads again. And issue 5's "done when" by
+// marks, failures reach reportError, and reload() (F5) loads again. And the whole task by
 // keyboard alone in the main window: the Orders page, then a customer opened from it.
 
 #include "api/CredentialStore.h"
@@ -78,7 +80,7 @@ class TestOrdersUserTabs : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -227,7 +229,7 @@ void TestOrdersUserTabs::ordersTab()
     OrderFilterBar *bar = view->filterBar();
     const int index = bar->presetBox()->findData(int(DateRange::Preset::ThisYear));
     bar->presetBox()->setCurrentIndex(index);
-    emit bar->presetBox()->activated(index);
+    Q_EMIT bar->presetBox()->activated(index);
     bar->orderStatusButton()->actionFor(QStringLiteral("FAILED"))->trigger();
     bar->orderStatusButton()->actionFor(QStringLiteral("CANCELED"))->trigger();
     QVERIFY(waitComplete(view->model()));
@@ -371,7 +373,7 @@ void TestOrdersUserTabs::fromTheOrdersPageToTheCustomersOrders()
     OrderFilterBar *bar = orders->filterBar();
     const int lastMonth = bar->presetBox()->findData(int(DateRange::Preset::LastMonth));
     bar->presetBox()->setCurrentIndex(lastMonth);
-    emit bar->presetBox()->activated(lastMonth);
+    Q_EMIT bar->presetBox()->activated(lastMonth);
     bar->orderStatusButton()->actionFor(QStringLiteral("FAILED"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         orders->model()->isComplete() && !orders->model()->isLoading(), waitMs);
@@ -404,7 +406,7 @@ void TestOrdersUserTabs::fromTheOrdersPageToTheCustomersOrders()
     QCOMPARE(tabOrders->model()->scope().userId, customer);
     OrderFilterBar *tabBar = tabOrders->filterBar();
     tabBar->presetBox()->setCurrentIndex(lastMonth);
-    emit tabBar->presetBox()->activated(lastMonth);
+    Q_EMIT tabBar->presetBox()->activated(lastMonth);
     tabBar->orderStatusButton()->actionFor(QStringLiteral("FAILED"))->trigger();
     QVERIFY(waitComplete(tabOrders->model()));
     QVERIFY(tabOrders->model()->rowCount() > 0);
@@ -594,7 +596,7 @@ QStringList TestOrdersUserTabs::lastMonthsFailedByKeyboard(
 
 void TestOrdersUserTabs::doneWhenByKeyboardAlone()
 {
-    // Issue 5, "done when": by keyboard alone, the Orders page across all customers (last
+    // By keyboard alone: the Orders page across all customers (last
     // month, failed, open one, read its items), then the customer of that order (Ctrl+Enter)
     // and the same in the customer's Orders tab.
     m_parent.reset();

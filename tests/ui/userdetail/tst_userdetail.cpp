@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The user detail against the real builton-server (TestServer on a database file, so it can be
 // stopped and started again): keyboard-only editing and saving, two windows editing the same
 // user (the second gets the conflict dialog, nothing is overwritten until it chooses), a
@@ -97,7 +99,7 @@ class TestUserDetail : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

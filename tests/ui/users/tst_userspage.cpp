@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Users page driven through its real widgets against the real builton-server
 // (TestServer): the keyboard flow (Ctrl+F, typing, Down, Enter opens), opening by pasted id or
 // human_id, the tag filter and "Show deleted", sorting by a header click, F5, the context
@@ -75,7 +77,7 @@ class TestUsersPage : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,4 +1,6 @@
-// Dark palette and 200 % scale (issue 6): with the app's light and dark palettes applied
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Dark palette and 200 % scale: with the app's light and dark palettes applied
 // (data-driven), every custom-coloured text reaches a contrast of 4.5:1 against what it is
 // drawn on (production band and status label, message banner at each level, validation
 // messages, greyed rows, placeholder text), and every icon renders non-empty at device pixel
@@ -76,7 +78,7 @@ class TestAppearance : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
 
