@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "models/Clock.h"
 #include "models/codec/ObjectId.h"
 #include "models/items/UserRows.h"
 #include "models/items/UsersModel.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -1007,8 +1007,7 @@ void UsersPage::chooseExportFile()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name
-        = tr("users-%1.csv")
-              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd")));
+        = tr("users-%1.csv").arg(Clock::today().toString(QStringLiteral("yyyy-MM-dd")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Users"),
         QDir(folder).filePath(name), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
