@@ -9,12 +9,14 @@
 #    ("ui/orders/OrdersView.h", "models/items/OrdersModel.h"); only generated .moc files are
 #    included by their bare name.
 # 3. No library includes a header of a library above it: api <- models <- session <- ui <- app
-#    (resources beside, below ui). Inside ui/, every feature folder may use widgets/,
-#    userdetail/ also orders/ and subscriptions/, and shell/ everything. No client source
-#    includes the server's headers (server/).
+#    (resources beside, below ui). Inside models/, codec/ uses only api/ and the root's Clock
+#    and ModelsLogging, domain/ also codec/; items/, editing/ and jobs/ use all of models/.
+#    Inside ui/, every feature folder may use widgets/, userdetail/ also orders/ and
+#    subscriptions/, and shell/ everything. No client source includes the server's headers.
 # 4. Logging categories are declared and defined only in a <Module>Logging.h/.cpp pair, one
 #    each, named "builton.<library>[.<feature>]".
 # 5. No comment cites a tracker issue by number ("issue 4", "(issue 5 §2)"): say what and why.
+# 6. The folder map of docs/ARCHITECTURE.md lists exactly the subfolders of models/ and ui/.
 # (One spelling of Qt's keywords, Q_SIGNALS/Q_SLOTS/Q_EMIT, is checked by the compiler:
 # QT_NO_KEYWORDS.)
 #
@@ -29,6 +31,11 @@ endif()
 set(_libs "api/" "models/" "session/" "resources/")
 set(_allowed_api "api/")
 set(_allowed_models "api/" "models/")
+set(_allowed_models_codec "api/" "models/Clock.h" "models/ModelsLogging.h" "models/codec/")
+set(_allowed_models_domain ${_allowed_models_codec} "models/domain/")
+foreach(_group items editing jobs)
+    set(_allowed_models_${_group} "api/" "models/")
+endforeach()
 set(_allowed_session "api/" "models/" "session/")
 set(_allowed_resources "resources/")
 set(_allowed_ui_widgets ${_libs} "ui/widgets/")
@@ -107,8 +114,8 @@ foreach(_file IN LISTS _files)
     endforeach()
 
     # 2. and 3. Includes.
-    if(_file MATCHES "^ui/([a-z]+)/")
-        set(_area "ui_${CMAKE_MATCH_1}")
+    if(_file MATCHES "^(ui|models)/([a-z]+)/")
+        set(_area "${CMAKE_MATCH_1}_${CMAKE_MATCH_2}")
     else()
         string(REGEX REPLACE "/.*" "" _area "${_file}")
     endif()
@@ -146,6 +153,40 @@ foreach(_file IN LISTS _files)
                 "${_shown}")
         endif()
     endforeach()
+endforeach()
+
+# 6. The folder map: in docs/ARCHITECTURE.md, a line "<folder>/  <what it holds>" names a
+# top-level folder, an indented one a subfolder of the last top-level folder.
+set(_mapped "")
+file(STRINGS "${SOURCE_DIR}/docs/ARCHITECTURE.md" _map_lines REGEX "^( *)[a-z]+/  +[^ ]")
+foreach(_line IN LISTS _map_lines)
+    if(_line MATCHES "^([a-z]+)/")
+        set(_top "${CMAKE_MATCH_1}")
+    elseif(_line MATCHES "^ +([a-z]+)/")
+        set(_sub "${CMAKE_MATCH_1}")
+        if(_top STREQUAL "models" OR _top STREQUAL "ui")
+            list(APPEND _mapped "${_top}/${_sub}")
+        endif()
+    endif()
+endforeach()
+set(_folders "")
+foreach(_top models ui)
+    file(GLOB _children LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/${_top}/*")
+    foreach(_child IN LISTS _children)
+        if(IS_DIRECTORY "${SOURCE_DIR}/${_child}")
+            list(APPEND _folders "${_child}")
+        endif()
+    endforeach()
+endforeach()
+foreach(_folder IN LISTS _folders)
+    if(NOT _folder IN_LIST _mapped)
+        _violation("docs/ARCHITECTURE.md: the folder map lacks ${_folder}/")
+    endif()
+endforeach()
+foreach(_folder IN LISTS _mapped)
+    if(NOT _folder IN_LIST _folders)
+        _violation("docs/ARCHITECTURE.md: the folder map lists ${_folder}/, which does not exist")
+    endif()
 endforeach()
 
 if(_violations GREATER 0)
