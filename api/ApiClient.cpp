@@ -1,8 +1,10 @@
-#include "ApiClient.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ApiLogging.h"
-#include "ApiRetry.h"
-#include "Version.h"
+#include "api/ApiClient.h"
+
+#include "api/ApiLogging.h"
+#include "api/ApiRetry.h"
+#include "api/Version.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -267,7 +269,7 @@ ApiReply *ApiClient::start(const ApiRequest &request, const QString &invalidDeta
         refusal = ApiError(ApiError::Kind::InvalidRequest, hostLabel(base));
         refusal.setDetail(tr("The request has no valid path."));
     }
-    emit activeRequestsChanged(int(m_active.size()));
+    Q_EMIT activeRequestsChanged(int(m_active.size()));
     if (refusal.isError()) {
         QMetaObject::invokeMethod(
             job, [this, job, refusal] { finish(job, refusal); }, Qt::QueuedConnection);
@@ -593,7 +595,7 @@ bool ApiClient::scheduleRetry(ApiReply *job, ApiError &error, const QByteArray &
         << '#' << job->m_serial << " answered " << status << ", retry " << job->m_attempt << '/'
         << m_settings.maxRetries << " in " << delayMs << " ms";
     job->m_retryTimer.start(int(delayMs));
-    emit job->retryScheduled(job->m_attempt + 1, int(delayMs));
+    Q_EMIT job->retryScheduled(job->m_attempt + 1, int(delayMs));
     return true;
 }
 
@@ -698,7 +700,7 @@ void ApiClient::forget(ApiReply *job)
     untrack(job);
     qCDebug(lcApi).noquote().nospace() << '#' << job->m_serial << " abandoned";
     if (!m_destroying)
-        emit activeRequestsChanged(int(m_active.size()));
+        Q_EMIT activeRequestsChanged(int(m_active.size()));
 }
 
 void ApiClient::finish(ApiReply *job, const ApiError &error, FinishMode mode)
@@ -741,14 +743,14 @@ void ApiClient::finish(ApiReply *job, const ApiError &error, FinishMode mode)
         return;
     const QPointer<ApiClient> self(this);
     const QPointer<ApiReply> guard(job);
-    emit activeRequestsChanged(int(m_active.size()));
+    Q_EMIT activeRequestsChanged(int(m_active.size()));
     if (!guard)
         return;
-    emit job->finished();
+    Q_EMIT job->finished();
     if (guard && guard->m_autoDelete)
         guard->deleteLater();
     if (self && error.kind() == ApiError::Kind::Unauthorized)
-        emit credentialsRejected(error);
+        Q_EMIT credentialsRejected(error);
 }
 
 // --- typed calls ---------------------------------------------------------------------------

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ApiConnection.h"
-#include "ApiError.h"
-#include "ApiReply.h"
-#include "ApiRequest.h"
+#include "api/ApiConnection.h"
+#include "api/ApiError.h"
+#include "api/ApiReply.h"
+#include "api/ApiRequest.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -102,7 +104,7 @@ public:
     /// GET /tags (local extension): [{"name": "vip", "count": 120}], most used first.
     ApiReply *listTags(const QString &supersedeKey = QString());
 
-signals:
+Q_SIGNALS:
     /// A request was answered 401: the API key or token is no longer valid.
     void credentialsRejected(const ApiError &error);
     void activeRequestsChanged(int count);

@@ -1,4 +1,6 @@
-#include "ApiError.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/ApiError.h"
 
 #include <climits>
 

@@ -1,6 +1,8 @@
-#include "ApiReply.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ApiClient.h"
+#include "api/ApiReply.h"
+
+#include "api/ApiClient.h"
 
 ApiReply::ApiReply(const ApiRequest &request, quint64 serial, ApiClient *client)
     : QObject(client), m_request(request), m_serial(serial), m_client(client)

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ApiConnection.h"
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "api/ApiConnection.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/ApiResponse.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -63,7 +65,7 @@ public:
             [this, fn = std::forward<F>(fn)]() mutable { fn(std::as_const(*this)); });
     }
 
-signals:
+Q_SIGNALS:
     /// Emitted exactly once.
     void finished();
     /// A GET is waiting \a delayMs before attempt number \a attempt (2 for the first retry).

@@ -1,4 +1,6 @@
-#include "ApiRequest.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/ApiRequest.h"
 
 #include <QUrl>
 

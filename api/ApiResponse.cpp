@@ -1,4 +1,6 @@
-#include "ApiResponse.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/ApiResponse.h"
 
 bool PageInfo::hasMore(int itemsOnThisPage) const
 {

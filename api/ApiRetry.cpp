@@ -1,4 +1,6 @@
-#include "ApiRetry.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/ApiRetry.h"
 
 #include <QRegularExpression>
 

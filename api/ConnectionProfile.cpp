@@ -1,4 +1,6 @@
-#include "ConnectionProfile.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/ConnectionProfile.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

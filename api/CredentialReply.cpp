@@ -1,6 +1,8 @@
-#include "CredentialReply.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CredentialsLogging.h"
+#include "api/CredentialReply.h"
+
+#include "api/CredentialsLogging.h"
 
 #include <QMetaObject>
 

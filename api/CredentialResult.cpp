@@ -1,4 +1,6 @@
-#include "CredentialResult.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/CredentialResult.h"
 
 CredentialResult::CredentialResult(Operation operation, Status status, const QString &profileName)
     : m_operation(operation), m_status(status), m_profileName(profileName)

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ProfileCredentials.h"
+#include "api/ProfileCredentials.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

@@ -1,9 +1,11 @@
-#include "CredentialStore.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CredentialsLogging.h"
-#include "KeychainJobs.h"
-#include "SecretServiceProbe.h"
-#include "Version.h"
+#include "api/CredentialStore.h"
+
+#include "api/CredentialsLogging.h"
+#include "api/KeychainJobs.h"
+#include "api/SecretServiceProbe.h"
+#include "api/Version.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "CredentialReply.h"
-#include "CredentialResult.h"
-#include "ProfileCredentials.h"
-#include "SessionCredentials.h"
+#include "api/ConnectionProfile.h"
+#include "api/CredentialReply.h"
+#include "api/CredentialResult.h"
+#include "api/ProfileCredentials.h"
+#include "api/SessionCredentials.h"
 
 #include <QObject>
 

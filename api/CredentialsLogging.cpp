@@ -1,3 +1,5 @@
-#include "CredentialsLogging.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/CredentialsLogging.h"
 
 Q_LOGGING_CATEGORY(lcCredentials, "builton.api.credentials")

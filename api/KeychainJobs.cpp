@@ -1,6 +1,8 @@
-#include "KeychainJobs.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CredentialsLogging.h"
+#include "api/KeychainJobs.h"
+
+#include "api/CredentialsLogging.h"
 
 #include <QMetaObject>
 #include <QObject>

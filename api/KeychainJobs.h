@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Internal to builton_api (and its tests): the one place that creates and starts QtKeychain

@@ -1,6 +1,8 @@
-#include "ProfileStore.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CredentialsLogging.h"
+#include "api/ProfileStore.h"
+
+#include "api/CredentialsLogging.h"
 
 #include <QSettings>
 

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "api/ConnectionProfile.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,6 @@
-#include "SecretServiceProbe.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/SecretServiceProbe.h"
 
 #include <QMetaObject>
 #include <QObject>

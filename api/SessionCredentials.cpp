@@ -1,4 +1,6 @@
-#include "SessionCredentials.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/SessionCredentials.h"
 
 void SessionCredentials::set(
     const ConnectionProfile &profile, const ProfileCredentials &credentials)

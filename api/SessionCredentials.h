@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "ProfileCredentials.h"
+#include "api/ConnectionProfile.h"
+#include "api/ProfileCredentials.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,6 @@
-#include "TokenInfo.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/TokenInfo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

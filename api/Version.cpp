@@ -1,4 +1,6 @@
-#include "Version.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "api/Version.h"
 
 QString builtonApplicationName()
 {

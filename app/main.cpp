@@ -1,11 +1,13 @@
-// builton-admin: parses the command line and hands over to Launcher (ui/), which builds and
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// builton-admin: parses the command line and hands over to Launcher (ui/shell), which builds and
 // wires the app.
 
-#include "Icons.h"
-#include "Launcher.h"
-#include "StartupOptions.h"
-#include "Translation.h"
-#include "Version.h"
+#include "api/Version.h"
+#include "session/StartupOptions.h"
+#include "session/Translation.h"
+#include "ui/shell/Launcher.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QSettings>

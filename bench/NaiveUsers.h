@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The naive baseline the benchmarks compare UsersModel with: QJsonDocument per page and one

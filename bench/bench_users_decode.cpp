@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Decode + insert of user pages: UsersModel's ingest path (simdjson into compact rows) against
 // the naive baseline (QJsonDocument into a QStandardItemModel, one item per cell), measured in
-// the same run. Targets (issue 4): at least 4x the throughput, at most 1/4 of the heap per
+// the same run. Targets: at least 4x the throughput, at most 1/4 of the heap per
 // loaded user, and at most 1 KB per user.
 //
 //   bench_users_decode [--users 20000] [--reps 5]
 
-#include "BenchSupport.h"
-#include "NaiveUsers.h"
-#include "UsersModel.h"
+#include "bench/BenchSupport.h"
+#include "bench/NaiveUsers.h"
+#include "models/items/UsersModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Loading users page by page into a shown table: the longest GUI-thread stall (a 2 ms heartbeat
 // timer's largest gap, minus 2 ms) and the time to reset the loaded model, for UsersModel and
-// for the naive QStandardItemModel fed with appendRow, in the same run. Targets (issue 4):
+// for the naive QStandardItemModel fed with appendRow, in the same run. Targets:
 // stall <= 16 ms while 100,000 users load, reset of 100,000 rows <= 50 ms.
 //
 //   QT_QPA_PLATFORM=offscreen bench_users_view [--users 100000] [--naive-users 20000] [--reps 3]
 
-#include "BenchSupport.h"
-#include "NaiveUsers.h"
-#include "UsersModel.h"
+#include "bench/BenchSupport.h"
+#include "bench/NaiveUsers.h"
+#include "models/items/UsersModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,6 @@
-#include "Resources.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "resources/Resources.h"
 
 namespace BuiltOnResources {
 

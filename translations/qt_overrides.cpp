@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Not compiled: lupdate reads this file (translations/CMakeLists.txt lists it) so the app's
 // catalogues carry these strings of Qt itself, in Qt's own contexts.
 //
 // Why: Qt ships no Bokmål catalogue (qt6-translations-l10n has qtbase_nn.qm, Nynorsk, which
-// ui/Translation.cpp loads for Norwegian as the closest match). The strings below are the ones
+// session/Translation.cpp loads for Norwegian as the closest match). The strings below are the ones
 // this app's users see all the time (standard buttons of dialogs and message boxes, the
 // context menu of text fields); builton-admin_nb.ts gives them in Bokmål, and the app's
 // catalogue, installed after Qt's, wins. builton-admin_de.ts repeats Qt's own German for them.

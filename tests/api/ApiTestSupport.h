@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Helpers shared by the api tests: wait for an ApiReply the test owns, and the fake
 // credentials the fault-server tests send (never real ones).
 
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

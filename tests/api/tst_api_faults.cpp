@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every error class of ApiClient through a scripted FaultServer on loopback: timeouts, slow
 // drip, size cap, truncated and malformed bodies, retries with Retry-After, redirects that
 // must not carry credentials, TLS, cancellation, superseding and teardown while in flight.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
-#include "TestServer.h"
-#include "Version.h"
+#include "api/ApiClient.h"
+#include "api/Version.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
+#include "tests/support/TestServer.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -43,7 +45,7 @@ class TestApiFaults : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Secrets never reach a log: every logging category on (Qt's own qt.network.* included),
 // a message handler that keeps everything, then successful and failing calls of every kind.
 // Neither the API key nor the token, nor the token's signature alone, may appear.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
+#include "api/ApiClient.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -46,7 +48,7 @@ class TestApiLogging : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void secretsNeverLogged();

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What every typed call of ApiClient puts on the wire (method, path, query, headers, body),
 // as a scripted FaultServer on loopback receives it.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "FaultServer.h"
+#include "api/ApiClient.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/FaultServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +34,7 @@ class TestApiRequests : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every call of ApiClient against the real builton-server (TestServer: loopback, in-memory,
 // seeded). Expectations come from the server itself through TestHttp, not from the client.
 
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "api/ApiClient.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/support/TestHttp.h"
+#include "tests/support/TestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +37,7 @@ class TestApiServer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The value types of the API client without any network: error messages, Retry-After and
 // backoff arithmetic, paging, header lookup, request helpers.
 
-#include "ApiClient.h"
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "ApiRetry.h"
-#include "Version.h"
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/ApiResponse.h"
+#include "api/ApiRetry.h"
+#include "api/Version.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -18,7 +20,7 @@ class TestApiValues : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void everyKindHasASentence_data();
     void everyKindHasASentence();

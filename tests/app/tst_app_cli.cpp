@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // builton-admin as a user runs it: the real binary as a child process, offscreen, in a
 // throw-away HOME. --demo and --server produce a screenshot with data and leave no server
 // and no secret behind; bad command lines fail with a plain message. --show, --open-user and
 // --orders-range put the page asked for on screen before the screenshot is taken (the app
 // logs what its screenshot shows: "Screenshot shows: window “…”; page Orders; …").
 
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
-#include "TestHttp.h"
-#include "TestServer.h"
+#include "api/ConnectionProfile.h"
+#include "api/ProfileStore.h"
+#include "tests/support/TestHttp.h"
+#include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -74,7 +76,7 @@ class TestAppCli : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

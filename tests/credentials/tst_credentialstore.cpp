@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CredentialStore against a real Secret Service (gnome-keyring in a private D-Bus session),
 // and the same binary without any keychain. BUILTON_KEYCHAIN_EXPECT selects what to expect:
 //   (unset) / secret-service  a working, unlocked Secret Service: FAIL (not skip) without one
@@ -5,11 +7,11 @@
 //   locked                    a private, throw-away keyring this test may lock and unlock
 // (see tests/credentials/CMakeLists.txt for how each variant is started).
 
-#include "ConnectionProfile.h"
-#include "CredentialStore.h"
-#include "KeychainJobs.h"
-#include "ProfileStore.h"
-#include "SessionCredentials.h"
+#include "api/ConnectionProfile.h"
+#include "api/CredentialStore.h"
+#include "api/KeychainJobs.h"
+#include "api/ProfileStore.h"
+#include "api/SessionCredentials.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

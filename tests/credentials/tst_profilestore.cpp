@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProfileStore and ConnectionProfile: add, edit, remove, switch, persistence in a temporary
 // settings file, validation, the production flag, and the keys secrets are filed under.
 
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
+#include "api/ConnectionProfile.h"
+#include "api/ProfileStore.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokenInfo: what a token says about itself, decoded for display only and tolerant of
 // anything (opaque tokens are normal for real servers).
 
-#include "TokenInfo.h"
+#include "api/TokenInfo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,8 @@
-#include "FaultServer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TestServer.h"
+#include "tests/support/FaultServer.h"
+
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -484,5 +486,5 @@ FaultResponse FaultServer::responseFor(const FaultRequest &request)
 void FaultServer::record(const FaultRequest &request)
 {
     m_requests.append(request);
-    emit requestReceived(request);
+    Q_EMIT requestReceived(request);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QByteArray>
@@ -107,7 +109,7 @@ public:
     /// Connections currently open (a hung answer keeps its connection open).
     int openConnections() const;
 
-signals:
+Q_SIGNALS:
     void requestReceived(const FaultRequest &request);
 
 private:

@@ -1,4 +1,6 @@
-#include "TestHttp.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "tests/support/TestHttp.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

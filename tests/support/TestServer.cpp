@@ -1,4 +1,6 @@
-#include "TestServer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "tests/support/TestServer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -63,8 +65,8 @@ bool TestServer::start(const Options &options)
     QFile::remove(credentialsPath);
     m_credentialsPath = credentialsPath;
 
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--credentials-file"), credentialsPath};
+    QStringList args {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+        QStringLiteral("--credentials-file"), credentialsPath};
     if (options.dbPath.isEmpty())
         args << QStringLiteral("--memory");
     else
@@ -85,8 +87,8 @@ bool TestServer::start(const Options &options)
 #endif
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
-        m_error = QStringLiteral("cannot start %1: %2")
-                      .arg(serverBinary(), m_process->errorString());
+        m_error
+            = QStringLiteral("cannot start %1: %2").arg(serverBinary(), m_process->errorString());
         return false;
     }
 
@@ -116,8 +118,8 @@ bool TestServer::start(const Options &options)
     if (file.open(QIODevice::ReadOnly)) {
         m_rawCredentials = QJsonDocument::fromJson(file.readAll()).object();
         m_credentials = credentialsFrom(m_rawCredentials);
-        m_otherCompany = credentialsFrom(
-            m_rawCredentials.value(QLatin1String("other_company")).toObject());
+        m_otherCompany
+            = credentialsFrom(m_rawCredentials.value(QLatin1String("other_company")).toObject());
     } else if (options.seed) {
         m_error = QStringLiteral("server wrote no credentials file");
         stop();

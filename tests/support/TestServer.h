@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QJsonObject>
@@ -17,8 +19,8 @@ struct TestCredentials
 {
     QString apiKey;
     QString serviceAccountKey; ///< staff JWT
-    QString userToken;         ///< a customer's JWT (reaches only the /users/me routes)
-    QString userId;            ///< the _id of that customer
+    QString userToken; ///< a customer's JWT (reaches only the /users/me routes)
+    QString userId; ///< the _id of that customer
 };
 
 /// Starts the project's own builton-server as a child process on 127.0.0.1 with a free
@@ -31,8 +33,8 @@ public:
         int users = 200;
         int orders = 2000;
         bool seed = true;
-        QString dbPath;         ///< empty: --memory
-        QStringList extraArgs;  ///< e.g. {"--rate-limit", "5"}
+        QString dbPath; ///< empty: --memory
+        QStringList extraArgs; ///< e.g. {"--rate-limit", "5"}
         int startTimeoutMs = 60000;
     };
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The committed translation files (translations/*.ts) against the sources: lupdate, run as the
 // build's update_translations target runs it, must find exactly the messages the files hold
 // (a missing or vanished string means the files are stale: run update_translations); every
@@ -152,7 +154,7 @@ class TstTranslationFiles : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void upToDate_data();
     void upToDate();

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Translation: which language the app picks, and what install() does with it. Runs as if the
 // system were Norwegian (LANG=nb_NO.UTF-8, LANGUAGE=nb; main() below makes sure of it) and
 // loads the catalogues the build compiled (<build>/translations).
 
-#include "CredentialStore.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "Session.h"
-#include "Translation.h"
+#include "api/CredentialStore.h"
+#include "api/ProfileStore.h"
+#include "session/Session.h"
+#include "session/Translation.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +28,7 @@ class TstTranslationInstall : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void resolve_data();
     void resolve();

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "models/domain/DateRange.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+class QSettings;
+
+/// What an orders list is narrowed to: a date range (kept relative when it is a preset) on one
+/// of the order's dates, order and delivery statuses (empty: any), and deleted orders or not.
+/// Saved per page in QSettings ("orders/page", "orders/userTab"); turned into the API's query
+/// with the staff member's "today" and time zone only when a query is made.
+class OrderFilter
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderFilter)
+
+public:
+    DateRange range;
+    DateField dateField = DateField::Created;
+    QStringList orderStatuses; ///< any of them; empty: every status
+    QStringList deliveryStatuses;
+    bool includeDeleted = false;
+
+    /// Fills the date range, statuses and include_deleted of \a query.
+    void applyTo(OrderQuery *query, QDate today, const QTimeZone &zone) const;
+
+    /// Writes the filter under \a key ("orders/page") of \a settings.
+    void save(QSettings &settings, const QString &key) const;
+    /// The filter saved under \a key; \a fallback when nothing (or nothing usable) is saved.
+    /// Unreadable parts fall back one by one.
+    static OrderFilter load(
+        const QSettings &settings, const QString &key, const OrderFilter &fallback);
+    static OrderFilter load(const QSettings &settings, const QString &key);
+    /// Whether anything of a filter is saved under \a key.
+    static bool isSaved(const QSettings &settings, const QString &key);
+    /// The filter an orders list starts with: the one saved under \a key; when nothing is saved
+    /// there yet, \a fallback with the date range the staff member prefers
+    /// (defaultDatePresetKey, a DateRange settings string; absent or unreadable: fallback's).
+    static OrderFilter initial(
+        const QSettings &settings, const QString &key, const OrderFilter &fallback);
+    /// "preferences/defaultDatePreset": the preferred date range of a list with no saved filter.
+    static QString defaultDatePresetKey();
+
+    /// Status values the local server uses (docs/API.md), in their usual order.
+    static QStringList knownOrderStatuses();
+    static QStringList knownDeliveryStatuses();
+    /// "Failed" for FAILED, "In progress" for IN_PROGRESS; unknown values verbatim.
+    static QString orderStatusName(const QString &status);
+    static QString deliveryStatusName(const QString &status);
+
+    /// Statuses cleaned for a query: trimmed, without empties and duplicates, in given order.
+    static QStringList cleanedStatuses(const QStringList &statuses);
+
+    friend bool operator==(const OrderFilter &a, const OrderFilter &b)
+    {
+        return a.range == b.range && a.dateField == b.dateField
+            && a.orderStatuses == b.orderStatuses && a.deliveryStatuses == b.deliveryStatuses
+            && a.includeDeleted == b.includeDeleted;
+    }
+    friend bool operator!=(const OrderFilter &a, const OrderFilter &b) { return !(a == b); }
+};

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/items/OrdersModel.h"
+
+#include "api/ApiClient.h"
+#include "models/Clock.h"
+#include "models/codec/DecodeError.h"
+#include "models/jobs/ListExportJob.h"
+
+#include <QBrush>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace {
+
+QVariant utcDateTime(qint64 msecs)
+{
+    if (msecs == OrderRow::NoTime)
+        return QVariant();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+/// One query of the Orders table, read page by page for a CSV export.
+class OrdersExportSource final : public ListExportSource
+{
+public:
+    OrdersExportSource(const OrderQuery &query, const QList<int> &columns)
+        : m_query(query), m_columns(columns)
+    { }
+
+    QStringList headers() const override
+    {
+        QStringList headers;
+        for (const int column : m_columns) {
+            headers.append(OrdersModel::columnTitle(column));
+            if (column == OrdersModel::Total)
+                headers.append(OrdersModel::tr("Currency"));
+        }
+        return headers;
+    }
+
+    ApiReply *requestPage(ApiClient *client, int page, int size) override
+    {
+        OrderQuery query = m_query;
+        query.page = page;
+        query.size = size;
+        return client->listOrders(query);
+    }
+
+    bool decodePage(const QByteArray &body, DecodeError *error) override
+    {
+        m_rows.clear();
+        return m_rows.appendPage(body, error);
+    }
+
+    int rowCount() const override { return m_rows.size(); }
+
+    QVariantList rowValues(int index) const override
+    {
+        const OrderRow &row = m_rows.at(index);
+        QVariantList values;
+        values.reserve(m_columns.size() + 1);
+        for (const int column : m_columns) {
+            values.append(OrdersModel::exportValue(m_rows, row, column));
+            if (column == OrdersModel::Total)
+                values.append(m_rows.currency(row));
+        }
+        return values;
+    }
+
+private:
+    OrderQuery m_query;
+    QList<int> m_columns;
+    OrderRows m_rows;
+};
+
+} // namespace
+
+OrdersModel::OrdersModel(ApiClient *client, QObject *parent)
+    : PagedTableModel(client, parent), m_zone(QTimeZone::systemTimeZone())
+{
+    setInitialSort(Created, Qt::DescendingOrder);
+    setDisplayLocale(QLocale());
+    resolveQuery();
+}
+
+OrdersModel::~OrdersModel() = default;
+
+void OrdersModel::setScope(const Scope &scope)
+{
+    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
+        return;
+    m_scope = scope;
+    applyQuery();
+}
+
+void OrdersModel::setFilter(const OrderFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    applyQuery();
+}
+
+void OrdersModel::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    m_zoneIsSystem = zone == QTimeZone::systemTimeZone();
+    if (!m_filter.range.isAllTime())
+        applyQuery();
+    else if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+QDate OrdersModel::today() const
+{
+    return Clock::today(m_zone);
+}
+
+void OrdersModel::refresh()
+{
+    resolveQuery();
+    restart(true);
+}
+
+void OrdersModel::applyQuery()
+{
+    resolveQuery();
+    restart(true);
+    Q_EMIT queryApplied();
+}
+
+void OrdersModel::resolveQuery()
+{
+    OrderQuery query;
+    query.scope = m_scope;
+    m_filter.applyTo(&query, today(), m_zone);
+    m_query = query;
+}
+
+OrderQuery OrdersModel::appliedQuery() const
+{
+    OrderQuery query = m_query;
+    query.sort = sortArgument();
+    return query;
+}
+
+QString OrdersModel::orderId(int row) const
+{
+    return hasRow(row) ? OrderRows::idText(m_rows.at(row)) : QString();
+}
+
+ObjectId OrdersModel::orderObjectId(int row) const
+{
+    return hasRow(row) ? OrderRows::objectId(m_rows.at(row)) : ObjectId();
+}
+
+QString OrdersModel::customerId(int row) const
+{
+    return hasRow(row) ? OrderRows::customerIdText(m_rows.at(row)) : QString();
+}
+
+QString OrdersModel::customerName(int row) const
+{
+    return hasRow(row) ? m_rows.customerName(m_rows.at(row)) : QString();
+}
+
+int OrdersModel::orderFlags(int row) const
+{
+    return hasRow(row) ? m_rows.at(row).flags : 0;
+}
+
+int OrdersModel::rowOf(const ObjectId &id) const
+{
+    if (!id.isValid())
+        return -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_rows.at(row).id == id.bytes())
+            return row;
+    }
+    return -1;
+}
+
+bool OrdersModel::hasAllTotals() const
+{
+    return isComplete() && stagedCount() == 0 && !hasFailed();
+}
+
+std::unique_ptr<ListExportSource> OrdersModel::exportSource(const QList<int> &columns) const
+{
+    QList<int> valid;
+    for (const int column : columns) {
+        if (column >= 0 && column < ColumnCount && !valid.contains(column))
+            valid.append(column);
+    }
+    return std::make_unique<OrdersExportSource>(appliedQuery(), valid);
+}
+
+void OrdersModel::setDisplayLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+void OrdersModel::setInactiveColor(const QColor &color)
+{
+    m_inactiveColor = color;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
+QString OrdersModel::columnTitle(int column)
+{
+    switch (Column(column)) {
+    case HumanId:
+        return tr("Order");
+    case Customer:
+        return tr("Customer");
+    case Created:
+        return tr("Created");
+    case OrderStatus:
+        return tr("Status");
+    case DeliveryStatus:
+        return tr("Delivery");
+    case Items:
+        return tr("Items");
+    case Total:
+        return tr("Total");
+    case DeliveryTime:
+        return tr("Delivery time");
+    case Modified:
+        return tr("Modified");
+    case ColumnCount:
+        break;
+    }
+    return QString();
+}
+
+QVariant OrdersModel::exportValue(const OrderRows &rows, const OrderRow &row, int column)
+{
+    switch (Column(column)) {
+    case HumanId:
+        return rows.text(row.humanId);
+    case Customer:
+        return rows.customerName(row);
+    case Created:
+        return utcDateTime(row.created);
+    case OrderStatus:
+        return rows.orderStatus(row);
+    case DeliveryStatus:
+        return rows.deliveryStatus(row);
+    case Items:
+        return (row.flags & OrderRows::HasQuantity) ? QVariant(row.quantity) : QVariant();
+    case Total: {
+        const Money total = rows.total(row);
+        return total.isValid() ? QVariant::fromValue(total) : QVariant();
+    }
+    case DeliveryTime:
+        return utcDateTime(row.deliveryTime);
+    case Modified:
+        return utcDateTime(row.modified);
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OrdersModel::dateText(qint64 msecs, QLocale::FormatType format) const
+{
+    if (msecs == OrderRow::NoTime)
+        return QString();
+    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
+                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
+    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateFormat)
+                                          : m_locale.toString(local, format);
+}
+
+QString OrdersModel::quantityText(const OrderRow &row) const
+{
+    if (!(row.flags & OrderRows::HasQuantity))
+        return QString();
+    const double quantity = row.quantity;
+    if (std::floor(quantity) == quantity && std::fabs(quantity) < 1e15)
+        return m_locale.toString(qint64(quantity));
+    return m_locale.toString(quantity, 'g', QLocale::FloatingPointShortest);
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return QVariant();
+    const OrderRow &row = m_rows.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case HumanId:
+            return m_rows.text(row.humanId);
+        case Customer:
+            return m_rows.customerName(row);
+        case Created:
+            return dateText(row.created, QLocale::ShortFormat);
+        case OrderStatus:
+            return OrderFilter::orderStatusName(m_rows.orderStatus(row));
+        case DeliveryStatus:
+            return OrderFilter::deliveryStatusName(m_rows.deliveryStatus(row));
+        case Items:
+            return quantityText(row);
+        case Total:
+            return m_rows.total(row).toString(m_locale);
+        case DeliveryTime:
+            return dateText(row.deliveryTime, QLocale::ShortFormat);
+        case Modified:
+            return dateText(row.modified, QLocale::ShortFormat);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Customer: {
+            if (!(row.flags & OrderRows::HasCustomer))
+                return tr("This order names no customer.");
+            const QString email = m_rows.text(row.email);
+            const QString name = m_rows.customerName(row);
+            return email.isEmpty() || email == name ? name : tr("%1 <%2>").arg(name, email);
+        }
+        case Created:
+            return dateText(row.created, QLocale::LongFormat);
+        case DeliveryTime:
+            if (row.deliveryTime == OrderRow::NoTime)
+                return tr("No delivery time set");
+            return dateText(row.deliveryTime, QLocale::LongFormat);
+        case Modified:
+            return dateText(row.modified, QLocale::LongFormat);
+        case OrderStatus:
+            return m_rows.orderStatus(row);
+        case DeliveryStatus:
+            return m_rows.deliveryStatus(row);
+        case Items:
+            return tr("%n line(s)", nullptr, int(row.itemLines));
+        case Total:
+            if (row.flags & OrderRows::Deleted)
+                return tr("This order was deleted.");
+            break;
+        case HumanId:
+            if (row.flags & OrderRows::Deleted)
+                return tr("This order was deleted.");
+            break;
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Items || column == Total)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (row.flags & OrderRows::Deleted)
+            return QBrush(m_inactiveColor);
+        break;
+    case RawValueRole:
+        if (column == Total) {
+            const Money total = m_rows.total(row);
+            return total.isValid() ? QVariant(total.toDouble()) : QVariant();
+        }
+        return exportValue(m_rows, row, column);
+    case IdRole:
+        return OrderRows::idText(row);
+    case FlagsRole:
+        return int(row.flags);
+    case CustomerIdRole:
+        return OrderRows::customerIdText(row);
+    case MoneyRole:
+        return QVariant::fromValue(m_rows.total(row));
+    case CurrencyRole:
+        return m_rows.currency(row);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return PagedTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::TextAlignmentRole && (section == Items || section == Total))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("The server cannot sort by this column.");
+    return PagedTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> OrdersModel::roleNames() const
+{
+    QHash<int, QByteArray> names = PagedTableModel::roleNames();
+    names.insert(FlagsRole, QByteArrayLiteral("flags"));
+    names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
+    names.insert(MoneyRole, QByteArrayLiteral("money"));
+    names.insert(CurrencyRole, QByteArrayLiteral("currency"));
+    return names;
+}
+
+ApiReply *OrdersModel::requestPage(
+    ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
+{
+    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
+        return nullptr;
+    OrderQuery query = m_query;
+    query.page = page;
+    query.size = size;
+    query.sort = sort;
+    return client->listOrders(query, supersedeKey);
+}
+
+QString OrdersModel::sortField(int column) const
+{
+    switch (column) {
+    case HumanId:
+        return QStringLiteral("human_id");
+    case Created:
+        return QStringLiteral("created");
+    case OrderStatus:
+        return QStringLiteral("order_status");
+    case DeliveryStatus:
+        return QStringLiteral("delivery_status");
+    case Total:
+        return QStringLiteral("total_amount");
+    case DeliveryTime:
+        return QStringLiteral("delivery_time");
+    case Modified:
+        return QStringLiteral("modified");
+    default:
+        return QString();
+    }
+}
+
+bool OrdersModel::appendPage(const QByteArray &body, DecodeError *error)
+{
+    if (!m_rows.appendPage(body, error))
+        return false;
+    const int seen = int(m_rows.orderStatusesSeen().size() + m_rows.deliveryStatusesSeen().size());
+    if (seen != m_statusesSeen) {
+        m_statusesSeen = seen;
+        Q_EMIT statusesSeenChanged();
+    }
+    return true;
+}
+
+void OrdersModel::clearRows()
+{
+    m_rows.clear();
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "models/codec/DecodeError.h"
+#include "models/codec/ObjectId.h"
+#include "models/items/ChunkedRows.h"
+#include "models/items/TextArena.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <limits>
+#include <memory>
+#include <string>
+
+namespace RowDecoding {
+class InternTable;
+}
+
+/// One subscription as the Subscriptions table shows it, its texts in the TextArena of the
+/// SubscriptionRows that holds it. Dates are milliseconds since the epoch (UTC), NoTime when
+/// absent.
+struct SubscriptionRow
+{
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+    qint64 startingDate = NoTime;
+    qint64 endingDate = NoTime;
+    qint64 periodStart = NoTime;
+    qint64 periodEnd = NoTime;
+    qint64 created = NoTime;
+    double lastBillingAmount = 0; ///< valid with SubscriptionRows::HasLastBilling
+    TextRef humanId;
+    TextRef name;
+    TextRef planName; ///< the expanded plan's name, when the plan was sent in full
+    std::array<quint8, 12> id {};
+    std::array<quint8, 12> planId {}; ///< valid with SubscriptionRows::HasPlanId
+    std::array<quint8, 12> userId {}; ///< valid with SubscriptionRows::HasUserId
+    quint16 status = 0;
+    quint8 flags = 0; ///< SubscriptionRows::Flag
+};
+
+/// The rows of the Subscriptions table and the decoder that reads a page of
+/// GET /subscriptions (or /users/{id}/subscriptions) straight into them with simdjson, with the
+/// tolerance of Subscription::fromJson for the fields it shows.
+class SubscriptionRows
+{
+public:
+    enum Flag : quint8 {
+        Deleted = 0x1,
+        Trial = 0x2,
+        Active = 0x4,
+        Infinite = 0x8,
+        HasLastBilling = 0x10,
+        HasPlanId = 0x20,
+        HasUserId = 0x40,
+    };
+
+    SubscriptionRows();
+    ~SubscriptionRows();
+    SubscriptionRows(const SubscriptionRows &) = delete;
+    SubscriptionRows &operator=(const SubscriptionRows &) = delete;
+
+    int size() const { return m_rows.size(); }
+    const SubscriptionRow &at(int row) const { return m_rows[row]; }
+
+    QString text(TextRef ref) const { return m_text.toString(ref); }
+    QString status(const SubscriptionRow &row) const;
+    /// The plan's name when it was sent in full, else its id; empty without a plan.
+    QString plan(const SubscriptionRow &row) const;
+    static QString idText(const SubscriptionRow &row);
+    static QString userIdText(const SubscriptionRow &row);
+    static QString planIdText(const SubscriptionRow &row);
+    /// Statuses seen since the rows were made, in order of appearance.
+    QStringList statusesSeen() const;
+
+    /// Decodes one page body and appends every subscription of it, or nothing with \a error
+    /// naming the element and member at fault.
+    bool appendPage(const QByteArray &body, DecodeError *error);
+    void clear();
+
+    size_t allocatedBytes() const { return m_rows.allocatedBytes() + m_text.allocatedBytes(); }
+
+private:
+    ChunkedRows<SubscriptionRow> m_rows;
+    TextArena m_text;
+    std::unique_ptr<RowDecoding::InternTable> m_statuses;
+    std::string m_scratch;
+};

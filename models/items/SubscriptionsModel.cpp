@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/items/SubscriptionsModel.h"
+
+#include "api/ApiClient.h"
+#include "models/domain/OrderFilter.h"
+
+#include <QBrush>
+#include <QDateTime>
+
+namespace {
+
+QVariant utcDateTime(qint64 msecs)
+{
+    if (msecs == SubscriptionRow::NoTime)
+        return QVariant();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+} // namespace
+
+SubscriptionsModel::SubscriptionsModel(ApiClient *client, QObject *parent)
+    : PagedTableModel(client, parent)
+{
+    setInitialSort(Created, Qt::DescendingOrder);
+    setDisplayLocale(QLocale());
+}
+
+SubscriptionsModel::~SubscriptionsModel() = default;
+
+void SubscriptionsModel::setScope(const Scope &scope)
+{
+    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
+        return;
+    m_scope = scope;
+    applyQuery();
+}
+
+void SubscriptionsModel::setStatuses(const QStringList &statuses)
+{
+    const QStringList cleaned = OrderFilter::cleanedStatuses(statuses);
+    if (cleaned == m_statuses)
+        return;
+    m_statuses = cleaned;
+    applyQuery();
+}
+
+void SubscriptionsModel::setIncludeDeleted(bool include)
+{
+    if (include == m_includeDeleted)
+        return;
+    m_includeDeleted = include;
+    applyQuery();
+}
+
+void SubscriptionsModel::applyQuery()
+{
+    restart(true);
+    Q_EMIT queryApplied();
+}
+
+SubscriptionQuery SubscriptionsModel::appliedQuery() const
+{
+    SubscriptionQuery query;
+    query.scope = m_scope;
+    query.status = m_statuses;
+    query.includeDeleted = m_includeDeleted;
+    query.sort = sortArgument();
+    return query;
+}
+
+QString SubscriptionsModel::subscriptionId(int row) const
+{
+    return hasRow(row) ? SubscriptionRows::idText(m_rows.at(row)) : QString();
+}
+
+QString SubscriptionsModel::customerId(int row) const
+{
+    return hasRow(row) ? SubscriptionRows::userIdText(m_rows.at(row)) : QString();
+}
+
+int SubscriptionsModel::subscriptionFlags(int row) const
+{
+    return hasRow(row) ? m_rows.at(row).flags : 0;
+}
+
+QStringList SubscriptionsModel::knownStatuses()
+{
+    return {QStringLiteral("CREATED"), QStringLiteral("ACTIVE"), QStringLiteral("NON_RENEWING"),
+        QStringLiteral("CANCELED"), QStringLiteral("DONE"), QStringLiteral("ERROR")};
+}
+
+QString SubscriptionsModel::statusName(const QString &status)
+{
+    if (status == QLatin1String("CREATED"))
+        return tr("Created");
+    if (status == QLatin1String("ACTIVE"))
+        return tr("Active");
+    if (status == QLatin1String("NON_RENEWING"))
+        return tr("Not renewing");
+    if (status == QLatin1String("CANCELED"))
+        return tr("Canceled");
+    if (status == QLatin1String("DONE"))
+        return tr("Ended");
+    if (status == QLatin1String("ERROR"))
+        return tr("Payment error");
+    return status;
+}
+
+QString SubscriptionsModel::columnTitle(int column)
+{
+    switch (Column(column)) {
+    case HumanId:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Plan:
+        return tr("Plan");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case CurrentPeriod:
+        return tr("Current period");
+    case LastBilling:
+        return tr("Last billing");
+    case Trial:
+        return tr("Trial");
+    case Customer:
+        return tr("Customer");
+    case Created:
+        return tr("Created");
+    case ColumnCount:
+        break;
+    }
+    return QString();
+}
+
+void SubscriptionsModel::setDisplayLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+void SubscriptionsModel::setInactiveColor(const QColor &color)
+{
+    m_inactiveColor = color;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
+int SubscriptionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SubscriptionsModel::dateText(qint64 msecs) const
+{
+    if (msecs == SubscriptionRow::NoTime)
+        return QString();
+    return m_locale.toString(
+        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime), m_shortDateFormat);
+}
+
+QString SubscriptionsModel::dayText(qint64 msecs) const
+{
+    if (msecs == SubscriptionRow::NoTime)
+        return QString();
+    return m_locale.toString(
+        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).date(), QLocale::ShortFormat);
+}
+
+QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return QVariant();
+    const SubscriptionRow &row = m_rows.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case HumanId:
+            return m_rows.text(row.humanId);
+        case Name:
+            return m_rows.text(row.name);
+        case Status:
+            return statusName(m_rows.status(row));
+        case Plan:
+            return m_rows.plan(row);
+        case Start:
+            return dayText(row.startingDate);
+        case End:
+            if (row.endingDate == SubscriptionRow::NoTime
+                && (row.flags & SubscriptionRows::Infinite))
+                return tr("No end");
+            return dayText(row.endingDate);
+        case CurrentPeriod:
+            if (row.periodStart == SubscriptionRow::NoTime
+                && row.periodEnd == SubscriptionRow::NoTime)
+                return QString();
+            return tr("%1 – %2").arg(dayText(row.periodStart), dayText(row.periodEnd));
+        case LastBilling:
+            if (!(row.flags & SubscriptionRows::HasLastBilling))
+                return QString();
+            return m_locale.toString(row.lastBillingAmount, 'f', 2);
+        case Trial:
+            return (row.flags & SubscriptionRows::Trial) ? tr("Trial") : QString();
+        case Customer:
+            return SubscriptionRows::userIdText(row);
+        case Created:
+            return dateText(row.created);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Status:
+            if (row.flags & SubscriptionRows::Deleted)
+                return tr("%1 (deleted)").arg(m_rows.status(row));
+            return m_rows.status(row);
+        case Plan:
+            return SubscriptionRows::planIdText(row);
+        case LastBilling:
+            return tr("Subscriptions do not say their currency.");
+        case Customer:
+            return tr("Open this customer");
+        default:
+            if (row.flags & SubscriptionRows::Deleted)
+                return tr("This subscription was deleted.");
+            break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == LastBilling)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (row.flags & SubscriptionRows::Deleted)
+            return QBrush(m_inactiveColor);
+        break;
+    case RawValueRole:
+        switch (column) {
+        case HumanId:
+            return m_rows.text(row.humanId);
+        case Name:
+            return m_rows.text(row.name);
+        case Status:
+            return m_rows.status(row);
+        case Plan:
+            return m_rows.plan(row);
+        case Start:
+            return utcDateTime(row.startingDate);
+        case End:
+            return utcDateTime(row.endingDate);
+        case CurrentPeriod:
+            return utcDateTime(row.periodStart);
+        case LastBilling:
+            return (row.flags & SubscriptionRows::HasLastBilling) ? QVariant(row.lastBillingAmount)
+                                                                  : QVariant();
+        case Trial:
+            return bool(row.flags & SubscriptionRows::Trial);
+        case Customer:
+            return SubscriptionRows::userIdText(row);
+        case Created:
+            return utcDateTime(row.created);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case IdRole:
+        return SubscriptionRows::idText(row);
+    case FlagsRole:
+        return int(row.flags);
+    case CustomerIdRole:
+        return SubscriptionRows::userIdText(row);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < ColumnCount)
+        return columnTitle(section);
+    return PagedTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> SubscriptionsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = PagedTableModel::roleNames();
+    names.insert(FlagsRole, QByteArrayLiteral("flags"));
+    names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
+    return names;
+}
+
+ApiReply *SubscriptionsModel::requestPage(
+    ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
+{
+    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
+        return nullptr;
+    SubscriptionQuery query = appliedQuery();
+    query.page = page;
+    query.size = size;
+    query.sort = sort;
+    return client->listSubscriptions(query, supersedeKey);
+}
+
+QString SubscriptionsModel::sortField(int column) const
+{
+    switch (column) {
+    case HumanId:
+        return QStringLiteral("human_id");
+    case Name:
+        return QStringLiteral("name");
+    case Status:
+        return QStringLiteral("status");
+    case Start:
+        return QStringLiteral("starting_date");
+    case End:
+        return QStringLiteral("ending_date");
+    case Created:
+        return QStringLiteral("created");
+    default:
+        return QString();
+    }
+}
+
+bool SubscriptionsModel::appendPage(const QByteArray &body, DecodeError *error)
+{
+    if (!m_rows.appendPage(body, error))
+        return false;
+    const int seen = int(m_rows.statusesSeen().size());
+    if (seen != m_statusesSeen) {
+        m_statusesSeen = seen;
+        Q_EMIT statusesSeenChanged();
+    }
+    return true;
+}
+
+void SubscriptionsModel::clearRows()
+{
+    m_rows.clear();
+}

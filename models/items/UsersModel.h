@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "models/codec/ObjectId.h"
+#include "models/items/PagedTableModel.h"
+#include "models/items/UserRows.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QStringList>
+#include <QTimer>
+
+class User;
+
+/// The company's users (GET /users, or GET /users/search when a search text is set), loaded
+/// page by page as the view scrolls, sorted and filtered by the server.
+///
+/// Query: setSearchText() (debounced: typing waits searchDelay() ms; applyNow() for Enter),
+/// setTags() (a user must have all of them), setIncludeDeleted(), sort(). Each change is a new
+/// query: the rows are dropped at once and the first page of the new answer is requested.
+///
+/// For a view: set the header's sort indicator to sortColumn()/sortOrder() before
+/// setSortingEnabled(true) (which calls sort() with the indicator, by default column 0), and
+/// keep it in step through sortChanged(). Open a user with userId(row) or IdRole.
+class UsersModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersModel)
+
+public:
+    enum Column { HumanId, Name, Email, Phone, Tags, Created, LastLogin, State, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        /// UserRows::Flag bits (Deleted, Blocked) as an int, on every column.
+        FlagsRole = PagedTableModel::FirstCustomRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultSearchDelayMs = 250;
+
+    explicit UsersModel(ApiClient *client = nullptr, QObject *parent = nullptr);
+    ~UsersModel() override;
+
+    // The query.
+    /// The search text as typed (it may not be applied yet).
+    QString searchText() const { return m_pendingSearch; }
+    /// The search text of the rows shown.
+    QString appliedSearchText() const { return m_search; }
+    /// Applies \a text after searchDelay() ms without another change (typing).
+    void setSearchText(const QString &text);
+    /// Applies a pending search text now (Enter). Does nothing when nothing is pending.
+    void applyNow();
+    int searchDelay() const { return m_searchDelayMs; }
+    void setSearchDelay(int ms);
+    QStringList tags() const { return m_tags; }
+    /// Only users with every one of \a tags (empty: no tag filter). Applies at once.
+    void setTags(const QStringList &tags);
+    bool includeDeleted() const { return m_includeDeleted; }
+    /// Also list deleted users (greyed). Applies at once.
+    void setIncludeDeleted(bool include);
+
+    // Rows.
+    /// The _id of the user in \a row (24 hex digits), or an empty string.
+    QString userId(int row) const;
+    ObjectId userObjectId(int row) const;
+    /// UserRows::Flag bits of the user in \a row.
+    int userFlags(int row) const;
+    /// The row of the user with \a id, or -1.
+    int rowOf(const ObjectId &id) const;
+    /// Shows a user as saved (after an edit, a block or a delete): updates its row if loaded.
+    bool updateUser(const User &user);
+
+    /// Locale of dates in DisplayRole (default: QLocale() when the model was made).
+    void setDisplayLocale(const QLocale &locale);
+    /// Text colour of deleted users (ForegroundRole); the UI sets it from its palette.
+    void setInactiveColor(const QColor &color);
+
+    /// Bytes held by the rows and their texts.
+    size_t storageBytes() const { return m_rows.allocatedBytes(); }
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    /// A new search text, tag filter or deleted filter took effect (rows were reset).
+    void queryApplied();
+
+protected:
+    ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
+        const QString &supersedeKey) override;
+    QString sortField(int column) const override;
+    bool appendPage(const QByteArray &body, DecodeError *error) override;
+    int storedRowCount() const override { return m_rows.size(); }
+    void clearRows() override;
+
+private:
+    void applyQuery();
+    QString dateText(qint64 msecs, QLocale::FormatType format) const;
+    QString stateText(quint8 flags) const;
+
+    UserRows m_rows;
+    QString m_search;
+    QString m_pendingSearch;
+    QStringList m_tags;
+    bool m_includeDeleted = false;
+    int m_searchDelayMs = DefaultSearchDelayMs;
+    QTimer m_searchTimer;
+    QLocale m_locale;
+    QString m_shortDateFormat;
+    QColor m_inactiveColor {Qt::gray};
+};

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/jobs/UsersExportSource.h"
+
+#include "api/ApiClient.h"
+#include "models/items/UsersModel.h"
+
+#include <QDateTime>
+
+namespace {
+
+QVariant utcDateTime(qint64 msecs)
+{
+    if (msecs == UserRow::NoTime)
+        return QVariant();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+} // namespace
+
+UsersExportSource::UsersExportSource(
+    const UserQuery &query, const QList<int> &columns, const QStringList &titles)
+    : m_query(query), m_columns(columns), m_titles(titles)
+{
+    Q_ASSERT(m_columns.size() == m_titles.size());
+}
+
+UsersExportSource::~UsersExportSource() = default;
+
+std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
+    const UsersModel &model, const QList<int> &columns)
+{
+    UserQuery query;
+    query.search = model.appliedSearchText();
+    query.tags = model.tags();
+    query.includeDeleted = model.includeDeleted();
+    query.sort = model.sortArgument(); // the export walks the pages in the table's order
+    QStringList titles;
+    QList<int> shown;
+    for (const int column : columns) {
+        if (column < 0 || column >= UsersModel::ColumnCount)
+            continue;
+        shown.append(column);
+        titles.append(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    }
+    return std::make_unique<UsersExportSource>(query, shown, titles);
+}
+
+QString UsersExportSource::stateText(int flags)
+{
+    const bool deleted = flags & UserRows::Deleted;
+    const bool blocked = flags & UserRows::Blocked;
+    if (deleted && blocked)
+        return QStringLiteral("deleted blocked");
+    if (deleted)
+        return QStringLiteral("deleted");
+    if (blocked)
+        return QStringLiteral("blocked");
+    return QStringLiteral("active");
+}
+
+QStringList UsersExportSource::headers() const
+{
+    // The document id always comes first: it is what identifies a user in another tool.
+    return QStringList {QStringLiteral("_id")} + m_titles;
+}
+
+ApiReply *UsersExportSource::requestPage(ApiClient *client, int page, int size)
+{
+    UserQuery query = m_query;
+    query.page = page;
+    query.size = size;
+    return client->listUsers(query);
+}
+
+bool UsersExportSource::decodePage(const QByteArray &body, DecodeError *error)
+{
+    m_rows.clear();
+    return m_rows.appendPage(body, error);
+}
+
+int UsersExportSource::rowCount() const
+{
+    return m_rows.size();
+}
+
+QVariantList UsersExportSource::rowValues(int row) const
+{
+    const UserRow &user = m_rows.at(row);
+    QVariantList values;
+    values.reserve(m_columns.size() + 1);
+    values.append(UserRows::idText(user));
+    for (const int column : m_columns) {
+        switch (column) {
+        case UsersModel::HumanId:
+            values.append(m_rows.text(user.humanId));
+            break;
+        case UsersModel::Name:
+            values.append(m_rows.name(user));
+            break;
+        case UsersModel::Email:
+            values.append(m_rows.text(user.email));
+            break;
+        case UsersModel::Phone:
+            values.append(m_rows.text(user.phone));
+            break;
+        case UsersModel::Tags:
+            values.append(m_rows.tags(user));
+            break;
+        case UsersModel::Created:
+            values.append(utcDateTime(user.created));
+            break;
+        case UsersModel::LastLogin:
+            values.append(utcDateTime(user.lastLogin));
+            break;
+        case UsersModel::State:
+            values.append(stateText(user.flags));
+            break;
+        default:
+            values.append(QVariant());
+            break;
+        }
+    }
+    return values;
+}

@@ -1,3 +1,0 @@
-#include "OrdersLogging.h"
-
-Q_LOGGING_CATEGORY(lcUiOrders, "builton.ui.orders", QtInfoMsg)

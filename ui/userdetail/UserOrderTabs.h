@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+class QSettings;
+class UserTabsFactory;
+
+/// Fills the Orders, Subscriptions and Payment methods tabs of a user's detail through its
+/// seam (UserTabsFactory): OrdersView and SubscriptionsView scoped to the user (their filters
+/// saved under "orders/userTab" and "subscriptions/userTab", shared by every user's tab), and
+/// PaymentMethodsView. Each starts loading when its tab is first shown, reports failures
+/// through the context's reportError, and has a reload() slot for F5 and reconnects.
+class UserOrderTabs final
+{
+public:
+    UserOrderTabs() = delete;
+
+    static constexpr const char *ordersSettingsKey = "orders/userTab";
+    static constexpr const char *subscriptionsSettingsKey = "subscriptions/userTab";
+
+    /// \a settings keeps the tabs' filters and column layouts; it must outlive every tab
+    /// (nullptr remembers nothing).
+    static void install(UserTabsFactory &factory, QSettings *settings);
+};
