@@ -285,6 +285,7 @@ Checker::Scan Checker::scanString(bool isKey)
 Checker::Scan Checker::scanNumber()
 {
     const qsizetype start = m_pos;
+    bool integral = true;
     if (peek() == '-')
         ++m_pos;
     if (atEnd() || !isDigit(peek())) {
@@ -298,6 +299,7 @@ Checker::Scan Checker::scanNumber()
             ++m_pos;
     }
     if (!atEnd() && peek() == '.') {
+        integral = false;
         ++m_pos;
         if (atEnd() || !isDigit(peek())) {
             syntax(m_pos);
@@ -307,6 +309,7 @@ Checker::Scan Checker::scanNumber()
             ++m_pos;
     }
     if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+        integral = false;
         ++m_pos;
         if (!atEnd() && (peek() == '+' || peek() == '-'))
             ++m_pos;
@@ -316,6 +319,15 @@ Checker::Scan Checker::scanNumber()
         }
         while (!atEnd() && isDigit(peek()))
             ++m_pos;
+    }
+    // QJsonDocument refuses what overflows a double or underflows to zero. Integers of up to
+    // 18 digits always fit (qint64); anything else is converted as QJsonDocument converts it.
+    if (!integral || m_pos - start > 18) {
+        bool ok = false;
+        QByteArray::fromRawData(reinterpret_cast<const char *>(m_p) + start, m_pos - start)
+            .toDouble(&ok);
+        if (!ok)
+            valueProblem(Problem::NumberOutOfRange, start);
     }
     return Scan::Ok;
 }
@@ -518,6 +530,8 @@ QString JsonCheck::Result::message() const
     case Problem::LoneSurrogate:
         return tr("The text contains a \\u escape of a lone UTF-16 surrogate (at byte %1).")
             .arg(offset);
+    case Problem::NumberOutOfRange:
+        return tr("The number is out of the range of a double (at byte %1).").arg(offset);
     case Problem::TooDeep:
         return tr("Arrays and objects are nested deeper than %1 levels (at byte %2).")
             .arg(depthLimit)

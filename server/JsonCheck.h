@@ -11,7 +11,9 @@
 /// silently, accepts \u escapes that leave a lone surrogate and skips a leading byte order
 /// mark. The server stores what a client sent byte for byte (RawJson), so any of those would
 /// be stored and served back as invalid JSON, or be read differently by the next parser.
-/// check() accepts exactly RFC 8259 JSON text in strict UTF-8 and says where it is not.
+/// check() accepts exactly RFC 8259 JSON text in strict UTF-8 that QJsonDocument can read
+/// (numbers within the range of a double, at most ParserMaxDepth levels) and says where it is
+/// not.
 class JsonCheck
 {
     Q_DECLARE_TR_FUNCTIONS(JsonCheck)
@@ -30,6 +32,7 @@ public:
         ControlCharacter, ///< a raw U+0000..U+001F inside a string (a key or a value)
         LoneSurrogate, ///< a \u escape that leaves a high or low surrogate without its pair
         TooDeep, ///< arrays and objects nested deeper than the caller's limit
+        NumberOutOfRange, ///< a number a double cannot hold (QJsonDocument refuses it)
     };
 
     /// One step from a container to a value in it: a member name, or an index in an array.

@@ -155,6 +155,20 @@ void TestServerUserPatch::jsonCheck_data()
         QStringLiteral("a"));
     row("syntax error wins over a value problem", "{\"a\":\"\x01\",\"b\":}", P::Syntax, 13);
 
+    // Numbers QJsonDocument refuses (it converts with QByteArray::toDouble).
+    row("number over the range of a double", R"({"a":1e309})", P::NumberOutOfRange, 5,
+        QStringLiteral("a"));
+    row("negative number over the range", R"({"a":[-1.8e308]})", P::NumberOutOfRange, 6,
+        QStringLiteral("a[0]"));
+    row("number that underflows to zero", "[2e-324]", P::NumberOutOfRange, 1,
+        QStringLiteral("[0]"));
+    row("integer of 310 digits", "[" + QByteArray(310, '9') + "]", P::NumberOutOfRange, 1,
+        QStringLiteral("[0]"));
+    row("smallest subnormal", "[4.9e-324]", P::None);
+    row("largest double", "[1.7976931348623157e308]", P::None);
+    row("integer over 64 bits", "[123456789012345678901234567890]", P::None);
+    row("zero with an exponent", "[0e-999]", P::None);
+
     row("depth at the limit", nestedObjects(4), P::None, 0, QString(), 4);
     row("depth over the limit", nestedObjects(5), P::TooDeep, 20, QStringLiteral("a.a.a.a"), 4);
     row("arrays over the limit", nestedArrays(3), P::TooDeep, 2, QStringLiteral("[0][0]"), 2);
@@ -287,6 +301,11 @@ void TestServerUserPatch::refusedProfile_data()
     row("lone surrogate in billing_address.city", R"({"billing_address":{"city":"\ud800"}})",
         "billing_address.city", "surrogate");
 
+    // Numbers QJsonDocument cannot read.
+    row("billing_address.geo out of range", R"({"billing_address":{"geo":[1e999,10]}})",
+        "billing_address.geo", "out of the range");
+    row("note a number out of range", R"({"note":-1e400})", "note", "out of the range");
+
     // A byte order mark: refused whole, never a silently dropped field.
     row("BOM", "\xEF\xBB\xBF{\"bio\":\"x\"}", "", "byte order mark");
     row("BOM before a read-only field", "\xEF\xBB\xBF{\"roles\":[\"admin\"]}", "",
@@ -322,7 +341,8 @@ void TestServerUserPatch::refusedProfile_data()
     row("bio 10001", R"({"bio":")" + QByteArray(10001, 'b') + "\"}", "bio",
         "At most 10000 characters");
     row("note 10001 emoji", R"({"note":")" + times(10001, Emoji) + "\"}", "note", "this has 10001");
-    row("101 tags", R"({"tags":[)" + times(100, R"("t",)") + R"("t"]})", "tags", "At most 100 tags");
+    row("101 tags", R"({"tags":[)" + times(100, R"("t",)") + R"("t"]})", "tags",
+        "At most 100 tags");
     row("a tag of 101", R"({"tags":["vip",")" + QByteArray(101, 't') + "\"]}", "tags",
         "tag 2 has 101");
     row("billing_address member 501",
