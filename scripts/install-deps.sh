@@ -4,6 +4,8 @@
 # install anything. Runs apt-get as root, through sudo when not already root.
 set -eu
 
+# clang, libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes, which clang only
+# recommends) and llvm (llvm-symbolizer, for readable reports) serve scripts/fuzz.sh.
 PACKAGES="
 build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-wayland
@@ -17,6 +19,7 @@ dbus dbus-x11 gnome-keyring libsecret-tools
 xvfb xauth fonts-dejavu-core
 dpkg-dev file appstream desktop-file-utils
 wrk
+clang libclang-rt-14-dev llvm
 "
 
 missing=""
