@@ -142,9 +142,10 @@ int UserPatch::maxLength(QStringView field)
     return -1;
 }
 
-bool UserPatch::checkStoredSize(QByteArrayView doc, const QString &field, Error *error)
+bool UserPatch::checkStoredSize(
+    QByteArrayView doc, const QString &field, Error *error, qsizetype sizeBefore)
 {
-    if (doc.size() <= MaxStoredUserBytes)
+    if (doc.size() <= MaxStoredUserBytes || doc.size() <= sizeBefore)
         return true;
     return fail(error, field,
         tr("The user would take %1 bytes as stored; at most %2 are allowed.")
@@ -155,18 +156,16 @@ bool UserPatch::checkStoredSize(QByteArrayView doc, const QString &field, Error 
 bool UserPatch::applyTo(QByteArray *doc, Error *error) const
 {
     QByteArray out = *doc;
-    for (const auto &member : members)
-        out = RawJson::setMember(out, member.first, member.second);
-    if (out.size() <= MaxStoredUserBytes || out.size() <= doc->size()) {
-        *doc = out;
-        return true;
-    }
     const QPair<QString, QByteArray> *largest = nullptr;
     for (const auto &member : members) {
+        out = RawJson::setMember(out, member.first, member.second);
         if (!largest || member.second.size() > largest->second.size())
             largest = &member;
     }
-    return checkStoredSize(out, largest ? largest->first : QString(), error);
+    if (!checkStoredSize(out, largest ? largest->first : QString(), error, doc->size()))
+        return false;
+    *doc = std::move(out);
+    return true;
 }
 
 const QStringList &UserPatch::editableFields()

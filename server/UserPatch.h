@@ -73,13 +73,15 @@ public:
     /// Parses a JSON array of address objects into its minified text.
     static bool parseAddresses(const QByteArray &body, QByteArray *minified, Error *error);
 
-    /// Whether `doc`, a user document about to be stored, fits MaxStoredUserBytes. If not,
-    /// *error names `field`, the member whose write made it too large (answer 413).
-    static bool checkStoredSize(QByteArrayView doc, const QString &field, Error *error);
-    /// Splices the members into the stored user `doc` (RawJson::setMember), in order. When
-    /// the result is over MaxStoredUserBytes and larger than `doc` was, leaves `doc` unchanged
-    /// and returns false with *error naming the member with the largest value (answer 413);
-    /// a write that does not grow a document already over the cap is allowed.
+    /// Whether `doc`, a user document about to be stored, fits MaxStoredUserBytes, or is no
+    /// larger than `sizeBefore` (the stored document it replaces), so a write that does not
+    /// grow a document already over the cap still goes through. If not, *error names `field`,
+    /// the member whose write made it too large (answer 413).
+    static bool checkStoredSize(
+        QByteArrayView doc, const QString &field, Error *error, qsizetype sizeBefore = 0);
+    /// Splices the members into the stored user `doc` (RawJson::setMember), in order, and
+    /// checks the result with checkStoredSize(); when it does not pass, leaves `doc` unchanged
+    /// and returns false with *error naming the member with the largest value (answer 413).
     bool applyTo(QByteArray *doc, Error *error) const;
 
     static bool isValidEmail(const QString &email);

@@ -548,6 +548,9 @@ void TestServerUserPatch::storedSize()
     QVERIFY(!UserPatch::checkStoredSize(over, QStringLiteral("addresses"), &error));
     QCOMPARE(error.field, QStringLiteral("addresses"));
     QVERIFY2(error.message.contains(QLatin1String("65537")), qPrintable(error.message));
+    // Not larger than the document it replaces: allowed, however large.
+    QVERIFY(UserPatch::checkStoredSize(over, QStringLiteral("addresses"), &error, 65537));
+    QVERIFY(!UserPatch::checkStoredSize(over, QStringLiteral("addresses"), &error, 65536));
 }
 
 void TestServerUserPatch::applyTo()
