@@ -1,5 +1,7 @@
 #include "JsonCheck.h"
 
+#include <QStringDecoder>
+
 #include <vector>
 
 namespace {
@@ -80,12 +82,20 @@ int codeUnit(const uchar *p, qsizetype available)
     return unit;
 }
 
+// Well-formed UTF-8 to UTF-16, keeping a U+FEFF at the start (QString::fromUtf8 drops it).
+QString fromUtf8(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
+
 // Decodes a string token that check() has accepted (quotes included).
 QString decodeString(QByteArrayView token)
 {
     const QByteArrayView inner = token.sliced(1, token.size() - 2);
     if (!inner.contains('\\'))
-        return QString::fromUtf8(inner);
+        return fromUtf8(inner);
     QByteArray utf8;
     utf8.reserve(inner.size());
     QString out;
@@ -95,7 +105,7 @@ QString decodeString(QByteArrayView token)
             utf8.append(c);
             continue;
         }
-        out += QString::fromUtf8(utf8);
+        out += fromUtf8(utf8);
         utf8.clear();
         const char e = inner[++i];
         switch (e) {
@@ -123,7 +133,7 @@ QString decodeString(QByteArrayView token)
             out += QLatin1Char(e);
         }
     }
-    out += QString::fromUtf8(utf8);
+    out += fromUtf8(utf8);
     return out;
 }
 

@@ -151,6 +151,8 @@ void TestServerUserPatch::jsonCheck_data()
         QStringLiteral("a[0]"));
     row("escaped key decoded in the path", R"({"n\u00f8kkel":"\udc00"})", P::LoneSurrogate, 16,
         QStringLiteral("nøkkel"));
+    row("U+FEFF at the start of a key is kept in the path", "{\"\xEF\xBB\xBFk\":\"\x01\"}",
+        P::ControlCharacter, 9, QStringLiteral("\uFEFFk"));
     row("first problem wins", "{\"a\":\"\x01\",\"b\":\"\xFF\"}", P::ControlCharacter, 6,
         QStringLiteral("a"));
     row("syntax error wins over a value problem", "{\"a\":\"\x01\",\"b\":}", P::Syntax, 13);
