@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonCheck.h"
 
 #include <QStringDecoder>
@@ -174,6 +175,19 @@ private:
     Scan open(bool object);
     Scan memberKey();
 
+    // The open containers: Frames (with what a path needs) down to the depth limit, one bit
+    // (object or array) per level below it, so any depth costs one bit per byte of input.
+    bool nested() const { return !m_frames.empty(); }
+    bool topIsObject() const { return m_deep.empty() ? m_frames.back().object : m_deep.back(); }
+    Frame *topFrame() { return m_deep.empty() ? &m_frames.back() : nullptr; }
+    void close()
+    {
+        if (m_deep.empty())
+            m_frames.pop_back();
+        else
+            m_deep.pop_back();
+    }
+
     void syntax(qsizetype offset)
     {
         m_syntax.problem = Problem::Syntax;
@@ -188,6 +202,7 @@ private:
     qsizetype m_pos = 0;
     int m_maxDepth;
     std::vector<Frame> m_frames;
+    std::vector<bool> m_deep;
     JsonCheck::Result m_first; ///< the first problem in a value
     JsonCheck::Result m_syntax;
 };
@@ -356,17 +371,15 @@ Checker::Scan Checker::scanLiteral(const char *literal, qsizetype length)
 
 Checker::Scan Checker::open(bool object)
 {
-    const qsizetype depth = qsizetype(m_frames.size()) + 1;
-    if (depth > JsonCheck::ParserMaxDepth) {
-        syntax(m_pos);
-        m_syntax.depthLimit = JsonCheck::ParserMaxDepth;
-        return Scan::SyntaxError;
+    if (qsizetype(m_frames.size()) < m_maxDepth) {
+        Frame f;
+        f.object = object;
+        m_frames.push_back(f);
+    } else {
+        if (m_deep.empty())
+            valueProblem(Problem::TooDeep, m_pos);
+        m_deep.push_back(object);
     }
-    if (depth > m_maxDepth)
-        valueProblem(Problem::TooDeep, m_pos);
-    Frame f;
-    f.object = object;
-    m_frames.push_back(f);
     ++m_pos;
     return Scan::Ok;
 }
@@ -378,13 +391,16 @@ Checker::Scan Checker::memberKey()
         syntax(m_pos);
         return Scan::SyntaxError;
     }
-    Frame &f = m_frames.back();
-    f.keyBegin = -1; // a problem in the key is reported at the object
+    Frame *f = topFrame();
+    if (f)
+        f->keyBegin = -1; // a problem in the key is reported at the object
     const qsizetype begin = m_pos;
     if (scanString(true) != Scan::Ok)
         return Scan::SyntaxError;
-    f.keyBegin = begin;
-    f.keyEnd = m_pos;
+    if (f) {
+        f->keyBegin = begin;
+        f->keyEnd = m_pos;
+    }
     skipSpace();
     if (atEnd() || peek() != ':') {
         syntax(m_pos);
@@ -420,7 +436,7 @@ JsonCheck::Result Checker::run()
                 skipSpace();
                 if (scan == Scan::Ok && !atEnd() && peek() == '}') {
                     ++m_pos;
-                    m_frames.pop_back();
+                    close();
                     opened = false;
                 } else if (scan == Scan::Ok) {
                     scan = memberKey();
@@ -432,7 +448,7 @@ JsonCheck::Result Checker::run()
                 skipSpace();
                 if (scan == Scan::Ok && !atEnd() && peek() == ']') {
                     ++m_pos;
-                    m_frames.pop_back();
+                    close();
                     opened = false;
                 }
                 break;
@@ -464,7 +480,7 @@ JsonCheck::Result Checker::run()
         }
         // After a value.
         skipSpace();
-        if (m_frames.empty()) {
+        if (!nested()) {
             if (!atEnd()) {
                 syntax(m_pos);
                 return m_syntax;
@@ -475,21 +491,21 @@ JsonCheck::Result Checker::run()
             syntax(m_pos);
             return m_syntax;
         }
-        Frame &top = m_frames.back();
+        const bool object = topIsObject();
         const uchar c = peek();
         if (c == ',') {
             ++m_pos;
             skipSpace();
-            if (top.object) {
+            if (object) {
                 if (memberKey() != Scan::Ok)
                     return m_syntax;
-            } else {
-                ++top.index;
+            } else if (Frame *top = topFrame()) {
+                ++top->index;
             }
             expectValue = true;
-        } else if ((c == '}' && top.object) || (c == ']' && !top.object)) {
+        } else if ((c == '}' && object) || (c == ']' && !object)) {
             ++m_pos;
-            m_frames.pop_back();
+            close();
         } else {
             syntax(m_pos);
             return m_syntax;
@@ -524,12 +540,6 @@ QString JsonCheck::Result::message() const
     case Problem::ByteOrderMark:
         return tr("The body starts with a byte order mark (U+FEFF); send UTF-8 JSON without one.");
     case Problem::Syntax:
-        if (depthLimit > 0) {
-            return tr("The body is not valid JSON: arrays and objects are nested deeper than %1 "
-                      "levels (at byte %2).")
-                .arg(depthLimit)
-                .arg(offset);
-        }
         return tr("The body is not valid JSON (at byte %1).").arg(offset);
     case Problem::InvalidUtf8:
         return tr("The text is not valid UTF-8 (at byte %1).").arg(offset);

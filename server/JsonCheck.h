@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArrayView>
@@ -19,15 +20,14 @@ class JsonCheck
     Q_DECLARE_TR_FUNCTIONS(JsonCheck)
 
 public:
-    /// QJsonDocument's own nesting limit: deeper text is not JSON the server can read at all,
-    /// so it is a syntax error rather than a value nested too deeply.
+    /// QJsonDocument's own nesting limit: check() never accepts deeper text, whatever
+    /// limit it is given.
     static constexpr int ParserMaxDepth = 1024;
 
     enum class Problem {
         None,
         ByteOrderMark, ///< the text starts with EF BB BF
-        Syntax, ///< not JSON: grammar, a byte that is not ASCII outside a string, or nesting
-                ///< deeper than ParserMaxDepth
+        Syntax, ///< not JSON: grammar, or a byte that is not ASCII outside a string
         InvalidUtf8, ///< inside a string: overlong, surrogate, > U+10FFFF, truncated, stray
         ControlCharacter, ///< a raw U+0000..U+001F inside a string (a key or a value)
         LoneSurrogate, ///< a \u escape that leaves a high or low surrogate without its pair
@@ -56,7 +56,7 @@ public:
         /// any member or element: always for ByteOrderMark and Syntax. A problem inside a
         /// member name is reported at the object that holds the member.
         QList<Step> path;
-        int depthLimit = 0; ///< the limit exceeded: TooDeep, or Syntax past ParserMaxDepth
+        int depthLimit = 0; ///< the limit exceeded, for TooDeep
 
         bool isValid() const { return problem == Problem::None; }
         /// A sentence for a person, with the offset.
@@ -65,11 +65,12 @@ public:
 
     /// Checks that `json` is exactly one JSON value with optional whitespace around it, in
     /// strict UTF-8, with no raw control character inside a string, no lone surrogate escape and
-    /// at most `maxDepth` levels of arrays and objects (the root container is level 1).
+    /// at most `maxDepth` levels of arrays and objects (the root container is level 1; a limit
+    /// over ParserMaxDepth counts as ParserMaxDepth).
     ///
     /// Text that is not JSON (Syntax, ByteOrderMark) is reported as such, before any problem in
     /// a value; otherwise the first problem in document order is reported. Never reads past the
-    /// end of `json`; runs in linear time and in memory bounded by ParserMaxDepth.
+    /// end of `json`; runs in linear time, with one bit of memory per level below `maxDepth`.
     static Result check(QByteArrayView json, int maxDepth = ParserMaxDepth);
 
     /// The number of Unicode code points in `text` (a surrogate pair counts once).

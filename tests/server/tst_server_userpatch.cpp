@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UserPatch and JsonCheck: the strict reading of the bodies that write a user (PUT /users/{id},
 // POST /v2/users, PUT /users/{id}/addresses) and the caps on what they may store. Each row is
 // one hostile or boundary input; expected fields and texts are written out.
@@ -175,7 +176,11 @@ void TestServerUserPatch::jsonCheck_data()
     row("depth over the limit", nestedObjects(5), P::TooDeep, 20, QStringLiteral("a.a.a.a"), 4);
     row("arrays over the limit", nestedArrays(3), P::TooDeep, 2, QStringLiteral("[0][0]"), 2);
     row("depth 1024", nestedArrays(1024), P::TooDeep, 16, QStringLiteral("[0]").repeated(16), 16);
-    row("depth 1025 is not JSON", nestedArrays(1025), P::Syntax, 1024, QString(), 16);
+    row("depth 1025 over a limit past QJsonDocument's", nestedArrays(1025), P::TooDeep, 1024,
+        QStringLiteral("[0]").repeated(1024), 5000);
+    row("depth 200000", nestedArrays(200000), P::TooDeep, 16, QStringLiteral("[0]").repeated(16),
+        16);
+    row("syntax error far below the limit", times(3000, "[") + "}", P::Syntax, 3000, QString(), 16);
 }
 
 void TestServerUserPatch::jsonCheck()
@@ -324,8 +329,8 @@ void TestServerUserPatch::refusedProfile_data()
         "nested deeper than 16");
     row("note 1024 levels", "{\"note\":" + nestedArrays(1023) + "}", "note",
         "nested deeper than 16");
-    row("note 1025 levels is not JSON", "{\"note\":" + nestedArrays(1024) + "}", "",
-        "deeper than 1024");
+    row("note 3000 levels", "{\"note\":" + nestedArrays(2999) + "}", "note",
+        "nested deeper than 16");
 
     // Caps, one over (the rows at the limit are in acceptedProfile).
     row("first_name 201", R"({"first_name":")" + QByteArray(201, 'a') + "\"}", "first_name",
@@ -466,7 +471,9 @@ void TestServerUserPatch::refusedAddresses_data()
         "nested deeper than 15");
     row("1020 levels (was a 500)", nestedArrays(1020), "addresses[0]", "nested deeper than 15");
     row("1024 levels", nestedArrays(1024), "addresses[0]", "nested deeper than 15");
-    row("1025 levels is not JSON", nestedArrays(1025), "", "deeper than 1024");
+    row("5000 levels", nestedArrays(5000), "addresses[0]", "nested deeper than 15");
+    row("5000 levels in raw", R"([{"street_name":"x","raw":{"deep":)" + nestedArrays(5000) + "}}]",
+        "addresses[0].raw", "nested deeper than 15");
 
     // Caps.
     row("51 addresses", "[" + times(50, "{},") + "{}]", "addresses", "At most 50 addresses");
