@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The client's extended-JSON codec (ExtendedJson and the domain types' fromJson/toJson). Any
 // bytes: no crash. A document that decodes is written back exactly as received (the codec's
 // promise, so a write never drops or reshapes what it did not model) and decodes again to an
 // equal value; a primitive decoded in its canonical form encodes back to the same JSON.
 
-#include "Address.h"
-#include "Card.h"
-#include "ExtendedJson.h"
 #include "FuzzSupport.h"
-#include "Order.h"
-#include "PaymentMethod.h"
-#include "Subscription.h"
-#include "User.h"
+#include "models/codec/ExtendedJson.h"
+#include "models/domain/Address.h"
+#include "models/domain/Card.h"
+#include "models/domain/Order.h"
+#include "models/domain/PaymentMethod.h"
+#include "models/domain/Subscription.h"
+#include "models/domain/User.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

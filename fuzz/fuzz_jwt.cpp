@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Jwt::verify with a fixed key and clock. The first byte picks what the rest is:
 //  - 'T' (or anything else): a token, verified as received;
 //  - 'S': a header and claims JSON separated by a NUL byte, signed here with the key and then

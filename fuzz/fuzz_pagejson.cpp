@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simdjson page decoders of the list models (PageJson through UserRows, OrderRows,
 // SubscriptionRows and PaymentMethodRows). Any bytes: no crash, no read past the body. A page
 // is appended whole or not at all: on success the rows grow by exactly the page's elements,
 // on failure they stay as they were and the error says why.
 
 #include "FuzzSupport.h"
-#include "OrderRows.h"
-#include "PaymentMethodRows.h"
-#include "SubscriptionRows.h"
-#include "UserRows.h"
+#include "models/items/OrderRows.h"
+#include "models/items/PaymentMethodRows.h"
+#include "models/items/SubscriptionRows.h"
+#include "models/items/UserRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RawJson, the byte-level splicing the server stores documents with. Any bytes: no crash, no
 // read out of bounds. Text that is strict JSON (JsonCheck) and that QJsonDocument reads:
 // objectMembers/arrayElements find exactly the members and elements QJsonDocument finds, with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UserPatch: the bodies of PUT /users/{id} (and POST /v2/users) and PUT /users/{id}/addresses,
 // read strictly (JsonCheck) and capped. Any bytes: no crash, and a refusal always says why.
 // Whatever is accepted: every value to store is strict JSON (well-formed UTF-8, no raw control
