@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the builton-server benchmarks (bench_server_*): starting the server, reading its

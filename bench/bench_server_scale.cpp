@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // builton-server at scale: users search and orders date ranges with 200,000 users and
 // 1,000,000 orders, over HTTP on one keep-alive connection. Target (issue, Performance):
 // p95 <= 50 ms for users search and for orders date ranges.

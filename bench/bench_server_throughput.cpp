@@ -319,7 +319,8 @@ int main(int argc, char *argv[])
                 if (chunk.size() < 1000)
                     break;
             }
-            if (!client.get("/users?size=1", server.staffHeaders(), &r, &error) || r.status != 200) {
+            if (!client.get("/users?size=1", server.staffHeaders(), &r, &error)
+                || r.status != 200) {
                 std::printf("FAIL  GET /users: %s\n", qPrintable(error));
                 return 1;
             }
@@ -332,8 +333,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("BENCH_API_KEY"), QString::fromUtf8(server.apiKey())},
             {QStringLiteral("BENCH_TOKEN"), QString::fromUtf8(server.staffToken())}};
         QHash<QString, QString> varied = pages;
-        varied.insert(QStringLiteral("BENCH_NOW"),
-            QString::number(QDateTime::currentSecsSinceEpoch()));
+        varied.insert(
+            QStringLiteral("BENCH_NOW"), QString::number(QDateTime::currentSecsSinceEpoch()));
         Measured m;
         m.threads = threads;
         runWrk(wrk, pagesScript, server.url(), pages, 3); // warm-up
@@ -422,8 +423,8 @@ int main(int argc, char *argv[])
     printResult("json-server", json);
     const double ratioOne = one.pages.requestsPerSecond / json.requestsPerSecond;
     const double ratio = all.pages.requestsPerSecond / json.requestsPerSecond;
-    std::printf("ratio            %9.1fx (1 thread), %.1fx (%d threads)\n\n", ratioOne, ratio,
-        all.threads);
+    std::printf(
+        "ratio            %9.1fx (1 thread), %.1fx (%d threads)\n\n", ratioOne, ratio, all.threads);
     std::printf("Uncached: users searches and orders ranges, every request different\n");
     printResult("builton 1 thread", one.varied);
     printResult(qPrintable(QStringLiteral("builton %1 threads").arg(all.threads)), all.varied);
@@ -431,8 +432,8 @@ int main(int argc, char *argv[])
         all.varied.requestsPerSecond / one.varied.requestsPerSecond, all.threads);
 
     bool ok = Bench::verdict(ratio >= TargetRatio,
-        QByteArray("throughput " + QByteArray::number(ratio, 'f', 1) + "x json-server >= "
-            + QByteArray::number(TargetRatio) + "x")
+        QByteArray("throughput " + QByteArray::number(ratio, 'f', 1)
+            + "x json-server >= " + QByteArray::number(TargetRatio) + "x")
             .constData());
     ok = Bench::verdict(all.pages.p99Ms <= TargetP99Ms,
              QByteArray("builton-server p99 " + QByteArray::number(all.pages.p99Ms, 'f', 2)

@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+using namespace Server;
+
 namespace {
 
 const QByteArray Key = QByteArrayLiteral("fuzz-key-0123456789abcdef0123456789abcdef");

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+using namespace Server;
+
 namespace {
 
 // A JSON value of any kind, read by QJsonDocument (which wants an array or object at the root).

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Server;
+
 namespace {
 
 const QByteArray StoredUser = QByteArrayLiteral(

@@ -11,13 +11,14 @@ seconds="${1:-30}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${BUILTON_FUZZ_BUILD:-$root/build/fuzz}"
 jobs="${BUILTON_JOBS:-$(nproc)}"
-targets="${BUILTON_FUZZ_TARGETS:-jwt rawjson userpatch extjson pagejson}"
+targets="${BUILTON_FUZZ_TARGETS:-request jwt rawjson userpatch extjson pagejson}"
 
 # The longest input worth trying, per target: a token up to its 8 KiB cap; user bodies past the
 # 64 KiB document cap; pages and documents the size of the recorded ones.
 max_len() {
     case "$1" in
         jwt) echo 8500 ;;
+        request) echo 16384 ;;
         userpatch) echo 70000 ;;
         rawjson) echo 16384 ;;
         *) echo 32768 ;;

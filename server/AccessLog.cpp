@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+namespace Server {
+
 namespace {
 
 // A target longer than this is cut in the log (a head may hold 64 KiB of it).
@@ -44,7 +46,8 @@ QByteArray AccessLog::escape(QByteArrayView bytes, bool inQuotes)
     out.reserve(n + 16);
     for (qsizetype i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(bytes[i]);
-        const bool plain = (c > 0x20 && c < 0x7f && c != '"' && c != '\\') || (inQuotes && c == ' ');
+        const bool plain
+            = (c > 0x20 && c < 0x7f && c != '"' && c != '\\') || (inQuotes && c == ' ');
         if (plain) {
             out.append(char(c));
         } else {
@@ -86,3 +89,5 @@ void AccessLog::write(QByteArrayView method, QByteArrayView target, int status, 
         done += n;
     }
 }
+
+} // namespace Server

@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 
+namespace Server {
+
 /// One line per request: UTC time, method, target, status, duration in ms and the user
 /// agent in quotes:
 ///
@@ -38,3 +40,5 @@ private:
     std::unique_ptr<QFile> m_file;
     std::mutex m_writeMutex;
 };
+
+} // namespace Server

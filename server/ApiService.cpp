@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+namespace Server {
+
 namespace {
 
 constexpr qsizetype MaxBodyBytes = 1024 * 1024;
@@ -169,7 +171,8 @@ bool VerifiedTokens::find(const Company &company, const QByteArray &token, QJson
     return true;
 }
 
-void VerifiedTokens::insert(const Company &company, const QByteArray &token, const QJsonObject &claims)
+void VerifiedTokens::insert(
+    const Company &company, const QByteArray &token, const QJsonObject &claims)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (m_tokens.size() >= MaxTokens)
@@ -510,7 +513,8 @@ HttpResponse ApiService::writeUser(
     if (what == Write::Addresses && !UserPatch::parseAddresses(request.body, &addresses, &invalid))
         return error(400, invalid.message, invalid.field);
     const IfMatch ifMatch = parseIfMatch(request, target.id);
-    return m_store->write([&] { return storeUser(caller, target, what, patch, addresses, ifMatch); });
+    return m_store->write(
+        [&] { return storeUser(caller, target, what, patch, addresses, ifMatch); });
 }
 
 HttpResponse ApiService::storeUser(const Caller &caller, const UserRow &target, Write what,
@@ -537,11 +541,18 @@ HttpResponse ApiService::storeUser(const Caller &caller, const UserRow &target, 
             return storeError(s);
     }
 
+    // The caps of a stored user (docs/API.md): 413, naming the member that made it too large;
+    // the transaction rolls back as it goes out of scope.
     QByteArray doc = current.doc;
-    for (const auto &member : std::as_const(patch.members))
-        doc = RawJson::setMember(doc, member.first, member.second);
-    if (what == Write::Addresses)
+    UserPatch::Error tooLarge;
+    if (!patch.applyTo(&doc, &tooLarge))
+        return error(413, tooLarge.message, tooLarge.field);
+    if (what == Write::Addresses) {
         doc = RawJson::setMember(doc, QStringLiteral("addresses"), addresses);
+        if (!UserPatch::checkStoredSize(
+                doc, QStringLiteral("addresses"), &tooLarge, current.doc.size()))
+            return error(413, tooLarge.message, tooLarge.field);
+    }
     if (what == Write::Delete)
         doc = RawJson::setMember(doc, QStringLiteral("deleted"), "true");
     const qint64 modified = qMax(nowMs(), current.modified + 1);
@@ -671,8 +682,9 @@ HttpResponse ApiService::createOrLogIn(const Caller &caller, const UserPatch &pa
                 {QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}},
     };
     QByteArray doc = QJsonDocument(user).toJson(QJsonDocument::Compact);
-    for (const auto &member : std::as_const(patch.members))
-        doc = RawJson::setMember(doc, member.first, member.second);
+    UserPatch::Error tooLarge;
+    if (!patch.applyTo(&doc, &tooLarge))
+        return error(413, tooLarge.message, tooLarge.field);
     qint64 pk = 0;
     s = m_store->insertUser(companyId, QJsonDocument::fromJson(doc).object(), doc, &pk);
     if (s == StoreStatus::Ok)
@@ -824,3 +836,5 @@ HttpResponse ApiService::tags(const Caller &caller)
         return storeError(s);
     return json(body);
 }
+
+} // namespace Server

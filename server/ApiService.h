@@ -14,6 +14,8 @@
 #include <optional>
 #include <utility>
 
+namespace Server {
+
 class UserPatch;
 
 /// Tokens whose signature verified, per company, so that a client's every request does not
@@ -139,3 +141,5 @@ private:
     ObjectIdGenerator m_ids;
     std::function<qint64()> m_nowMs;
 };
+
+} // namespace Server

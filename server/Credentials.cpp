@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Credentials.h"
 
 #include "Jwt.h"
@@ -10,6 +11,8 @@
 
 #include <cstdio>
 #include <unistd.h>
+
+namespace Server {
 
 QJsonObject Credentials::toJson() const
 {
@@ -100,3 +103,5 @@ bool Credentials::writeFile(const QString &path, const QJsonObject &content, QSt
     }
     return true;
 }
+
+} // namespace Server

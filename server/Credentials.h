@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "DataStore.h"
@@ -5,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+namespace Server {
 
 /// The credentials `--credentials-file` hands out for a seeded company: its API key (stored),
 /// and freshly minted tokens.
@@ -35,3 +38,5 @@ public:
     /// Writes `content` to `path` atomically (a 0600 temporary file renamed over it).
     static bool writeFile(const QString &path, const QJsonObject &content, QString *error);
 };
+
+} // namespace Server

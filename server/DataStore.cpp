@@ -5,7 +5,6 @@
 #include "ServerLogging.h"
 
 #include <QAtomicInteger>
-
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -15,6 +14,8 @@
 
 #include <algorithm>
 #include <limits>
+
+namespace Server {
 
 namespace {
 
@@ -66,10 +67,39 @@ QString tableOf(ListFilter::Collection c)
     return {};
 }
 
-// Writes an order with its user expanded: {"user":{"$oid":id,<user doc>},<order doc>}.
-void appendOrder(QByteArray *out, const QByteArray &orderDoc, const QByteArray &userId,
-    const QByteArray &userDoc)
+// In a list, an order embeds its user whole only while the user's document is at most this
+// large; a larger one is embedded by the members that identify the customer (docs/API.md),
+// so that a customer who fills their profile to its cap (64 KiB) cannot make a page of
+// their 1,000 orders weigh 64 MB.
+constexpr qsizetype MaxEmbeddedUserBytes = 4096;
+
+// The members of a user an order list always carries.
+QByteArray identifyingMembers(const QByteArray &userDoc)
 {
+    static const QStringList members {QStringLiteral("_cls"), QStringLiteral("_id"),
+        QStringLiteral("company"), QStringLiteral("human_id"), QStringLiteral("first_name"),
+        QStringLiteral("last_name"), QStringLiteral("title"), QStringLiteral("email"),
+        QStringLiteral("mobile_phone_number"), QStringLiteral("deleted"), QStringLiteral("created"),
+        QStringLiteral("modified")};
+    QByteArray out = "{";
+    for (const QString &key : members) {
+        const QByteArray value = RawJson::member(userDoc, key);
+        if (value.isNull())
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        out += RawJson::quote(key) + ':' + value;
+    }
+    return out + '}';
+}
+
+// Writes an order with its user expanded: {"user":{"$oid":id,<user doc>},<order doc>}.
+// `listed`: the order is one of a list, so a large user is embedded by its identifying members.
+void appendOrder(QByteArray *out, const QByteArray &orderDoc, const QByteArray &userId,
+    QByteArray userDoc, bool listed)
+{
+    if (listed && userDoc.size() > MaxEmbeddedUserBytes)
+        userDoc = identifyingMembers(userDoc);
     out->append("{\"user\":");
     if (userDoc.size() > 2) {
         out->append("{\"$oid\":\"");
@@ -755,7 +785,7 @@ StoreStatus DataStore::orderById(const QString &companyId, const QString &id, QB
         return StoreStatus::NotFound;
     body->clear();
     appendOrder(body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-        q->value(2).toByteArray());
+        q->value(2).toByteArray(), false);
     return StoreStatus::Ok;
 }
 
@@ -1134,9 +1164,10 @@ StoreStatus DataStore::planOrders(
         if (nulls > 0 && offset >= nullsBegin && end <= nullsBegin + nulls) {
             // The walk passes every order without the date (counted over every day).
             QVariantList all;
-            s = aggregate(at, QStringLiteral("SELECT SUM(n) - SUM(%1_n) FROM orders_by_day"
-                                         " WHERE company = ? AND field = 0 AND deleted = 0")
-                              .arg(sortColumn),
+            s = aggregate(at,
+                QStringLiteral("SELECT SUM(n) - SUM(%1_n) FROM orders_by_day"
+                               " WHERE company = ? AND field = 0 AND deleted = 0")
+                    .arg(sortColumn),
                 {f.companyId}, &all);
             if (s != StoreStatus::Ok)
                 return s;
@@ -1157,9 +1188,10 @@ StoreStatus DataStore::planOrders(
         // The statuses holding the page, and how many orders of each exist at all (the walk
         // passes all of them): from orders_by_day, over every day.
         QVariantList all;
-        s = aggregate(at, QStringLiteral("SELECT %1, SUM(n) FROM orders_by_day WHERE company = ?"
-                                     " AND field = 0 AND deleted = 0 GROUP BY 1")
-                          .arg(sortColumn),
+        s = aggregate(at,
+            QStringLiteral("SELECT %1, SUM(n) FROM orders_by_day WHERE company = ?"
+                           " AND field = 0 AND deleted = 0 GROUP BY 1")
+                .arg(sortColumn),
             {f.companyId}, &all);
         if (s != StoreStatus::Ok)
             return s;
@@ -1365,7 +1397,7 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
         first = false;
         if (orders) {
             appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-                q->value(2).toByteArray());
+                q->value(2).toByteArray(), true);
         } else {
             body.append(q->value(0).toByteArray());
         }
@@ -1407,3 +1439,5 @@ StoreStatus DataStore::tagCounts(const QString &companyId, QByteArray *body)
     body->append(']');
     return Database::statusOf(q->lastError());
 }
+
+} // namespace Server

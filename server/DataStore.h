@@ -26,6 +26,8 @@
 #include <unordered_map>
 #include <vector>
 
+namespace Server {
+
 /// A tenant: its API key selects it, its secret signs its tokens.
 struct Company
 {
@@ -191,7 +193,8 @@ private:
     /// `row` gets every column of every row, one after the other.
     StoreStatus aggregate(
         const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row);
-    StoreStatus count(const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total);
+    StoreStatus count(
+        const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total);
     /// The largest pk of `table` (of all companies): an upper bound of a company's rows.
     StoreStatus maxPk(const Snapshot &at, const QString &table, qint64 *pk);
     /// The total and the page query's FROM and WHERE for a list (see list()).
@@ -294,3 +297,5 @@ std::invoke_result_t<Job &> DataStore::write(Job &&job)
     });
     return result.get();
 }
+
+} // namespace Server

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+namespace Server {
+
 namespace {
 
 QAtomicInt connectionCounter;
@@ -410,7 +412,9 @@ bool Database::open(const QString &path, QString *error, Role role, bool ephemer
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
         || q.value(0).toInt() != latestSchemaVersion()) {
-        *error = tr("The database %1 is not at schema version %2.").arg(path).arg(latestSchemaVersion());
+        *error = tr("The database %1 is not at schema version %2.")
+                     .arg(path)
+                     .arg(latestSchemaVersion());
         return false;
     }
     return true;
@@ -577,3 +581,5 @@ StoreStatus Database::statusOf(const QSqlError &error)
     qCWarning(lcServer) << "Database error:" << error.text();
     return StoreStatus::Failure;
 }
+
+} // namespace Server

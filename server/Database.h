@@ -10,6 +10,8 @@
 
 #include <memory>
 
+namespace Server {
+
 /// Outcome of a storage operation.
 enum class StoreStatus {
     Ok,
@@ -54,8 +56,8 @@ public:
     /// Opens (creating if needed) and migrates the database at `path` (MemoryPath for an
     /// in-memory database, which only one connection can see). `ephemeral`: a file that
     /// need not survive a crash (no fsync). On failure returns false and fills `error`.
-    bool open(const QString &path, QString *error, Role role = Role::Writer,
-        bool ephemeral = false);
+    bool open(
+        const QString &path, QString *error, Role role = Role::Writer, bool ephemeral = false);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     bool isMemory() const { return m_memory; }
@@ -125,3 +127,5 @@ private:
     Database *m_db;
     QSqlQuery &m_query;
 };
+
+} // namespace Server

@@ -5,14 +5,15 @@
 
 #include <QCoreApplication>
 
-#include <boost/beast/http/basic_parser.hpp>
-#include <boost/beast/core/string.hpp>
-#include <boost/beast/http/error.hpp>
-
 #include <algorithm>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/error.hpp>
 #include <cctype>
 #include <cstring>
 #include <string_view>
+
+namespace Server {
 
 namespace http = boost::beast::http;
 using boost::beast::error_code;
@@ -33,7 +34,8 @@ QByteArray bytes(std::string_view text)
 // or a tab. Beast would fold it into the previous field; this server refuses it.
 bool hasFoldedLine(const char *data, std::size_t size)
 {
-    for (const char *p = data; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + size - p))));) {
+    for (const char *p = data;
+         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + size - p))));) {
         ++p;
         if (p == data + size)
             break;
@@ -104,8 +106,8 @@ private:
         ec = http::error::bad_method; // never called for a request parser
     }
 
-    void on_field_impl(
-        http::field name, std::string_view nameText, std::string_view value, error_code &ec) override
+    void on_field_impl(http::field name, std::string_view nameText, std::string_view value,
+        error_code &ec) override
     {
         if (m_headDone)
             return refuse(ec, 400, tr("Trailer fields are not accepted."));
@@ -220,7 +222,8 @@ std::size_t HttpConnection::feed(const char *data, std::size_t size)
         if (inHead) {
             // Beast's limit applies to what one call sees; the head may arrive over several.
             if (m_headBytes >= m_limits.maxHeadBytes) {
-                fail(431, tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
+                fail(431,
+                    tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
                 break;
             }
             parser.header_limit(std::uint32_t(m_limits.maxHeadBytes - m_headBytes));
@@ -230,7 +233,9 @@ std::size_t HttpConnection::feed(const char *data, std::size_t size)
         if (inHead) {
             m_headBytes += n;
             if (!ec && hasFoldedLine(data + taken, n)) {
-                fail(400, tr("Obsolete line folding (a header line starting with a space) is not accepted."));
+                fail(400,
+                    tr("Obsolete line folding (a header line starting with a space) is not "
+                       "accepted."));
                 break;
             }
         }
@@ -241,13 +246,18 @@ std::size_t HttpConnection::feed(const char *data, std::size_t size)
             if (parser.refusal)
                 fail(parser.refusal, parser.refusalMessage);
             else if (ec == http::error::header_limit)
-                fail(431, tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
+                fail(431,
+                    tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
             else if (ec == http::error::body_limit)
-                fail(413, tr("The request body is larger than the limit of %1 bytes.").arg(m_limits.maxBodyBytes));
-            else if (ec == http::error::bad_version && namesOtherVersion(data + taken, size - taken))
+                fail(413,
+                    tr("The request body is larger than the limit of %1 bytes.")
+                        .arg(m_limits.maxBodyBytes));
+            else if (ec == http::error::bad_version
+                && namesOtherVersion(data + taken, size - taken))
                 fail(505, tr("Only HTTP/1.0 and HTTP/1.1 are spoken here."));
             else
-                fail(400, tr("The request is malformed: %1.").arg(QString::fromStdString(ec.message())));
+                fail(400,
+                    tr("The request is malformed: %1.").arg(QString::fromStdString(ec.message())));
             break;
         }
         if (parser.is_done()) {
@@ -326,3 +336,5 @@ void HttpConnection::endOfInput()
     // A request cut off half-way gets no answer: there is nobody left to read it.
     m_closing = true;
 }
+
+} // namespace Server

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+namespace Server {
+
 class AccessLog;
 
 /// What a connection has to send: a head and a body, kept apart so that a body (a cached
@@ -101,3 +103,5 @@ private:
     bool m_continueSent = false;
     int m_answered = 0;
 };
+
+} // namespace Server

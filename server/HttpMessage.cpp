@@ -3,6 +3,8 @@
 
 #include "RawJson.h"
 
+namespace Server {
+
 namespace Http {
 
 QByteArray reasonPhrase(int status)
@@ -87,3 +89,5 @@ QByteArray errorBody(const QString &message, const QString &field)
 }
 
 } // namespace Http
+
+} // namespace Server

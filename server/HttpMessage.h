@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+namespace Server {
+
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 /// One request as the API layer sees it, independent of the transport.
@@ -62,3 +64,5 @@ QByteArray serialize(const HttpResponse &response, bool closeConnection, bool om
 /// `{"message": ..., "field": ...}` ("field" only when not empty).
 QByteArray errorBody(const QString &message, const QString &field = {});
 } // namespace Http
+
+} // namespace Server

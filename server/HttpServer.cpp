@@ -6,25 +6,26 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-
-#include <algorithm>
-#include <array>
 #include <chrono>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
+
+namespace Server {
 
 namespace net = boost::asio;
 namespace beast = boost::beast;
@@ -80,10 +81,10 @@ struct HttpServerState
 namespace {
 
 /// One accepted connection: the read/answer/write loop around an HttpConnection. Every
-/// handler of one session runs on the one thread of its loop, one at a time. Its timer bounds whatever it is
-/// waiting for (the next request, the rest of a request, the client taking an answer, the
-/// linger); when it fires the pending operation is cancelled, and a request under way is
-/// still answered 408.
+/// handler of one session runs on the one thread of its loop, one at a time. Its timer bounds
+/// whatever it is waiting for (the next request, the rest of a request, the client taking an
+/// answer, the linger); when it fires the pending operation is cancelled, and a request under way
+/// is still answered 408.
 class Session final : public std::enable_shared_from_this<Session>
 {
 public:
@@ -174,8 +175,8 @@ private:
         const std::array<net::const_buffer, 2> parts {
             net::buffer(m_output.head.constData(), size_t(m_output.head.size())),
             net::buffer(m_output.body.constData(), size_t(m_output.body.size()))};
-        net::async_write(m_socket, parts,
-            beast::bind_front_handler(&Session::onWritten, shared_from_this()));
+        net::async_write(
+            m_socket, parts, beast::bind_front_handler(&Session::onWritten, shared_from_this()));
     }
 
     void onWritten(error_code ec, std::size_t)
@@ -199,8 +200,8 @@ private:
     void drain()
     {
         m_buffer.clear();
-        m_socket.async_read_some(m_buffer.prepare(ReadChunk),
-            [self = shared_from_this()](error_code ec, std::size_t) {
+        m_socket.async_read_some(
+            m_buffer.prepare(ReadChunk), [self = shared_from_this()](error_code ec, std::size_t) {
                 if (ec || self->m_timedOut)
                     return self->close();
                 self->drain();
@@ -297,11 +298,10 @@ void HttpServerState::admit(tcp::socket socket)
     }
     if (full || addressFull) {
         refuse(std::move(socket),
-            addressFull
-                ? QCoreApplication::translate("HttpServer",
-                    "Too many connections from your address; close some and try again.")
-                : QCoreApplication::translate(
-                    "HttpServer", "The server has too many connections; try again shortly."));
+            addressFull ? QCoreApplication::translate(
+                "HttpServer", "Too many connections from your address; close some and try again.")
+                        : QCoreApplication::translate("HttpServer",
+                            "The server has too many connections; try again shortly."));
         return;
     }
     std::make_shared<Session>(std::move(socket), this, std::move(address))->start();
@@ -416,3 +416,5 @@ int HttpServer::openConnections() const
     const std::lock_guard<std::mutex> lock(d->mutex);
     return d->open;
 }
+
+} // namespace Server

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+namespace Server {
+
 class AccessLog;
 struct HttpServerState;
 
@@ -61,3 +63,5 @@ public:
 private:
     std::unique_ptr<HttpServerState> d;
 };
+
+} // namespace Server

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+namespace Server {
+
 namespace {
 
 using Problem = JsonCheck::Problem;
@@ -559,3 +561,5 @@ QString JsonCheck::Result::message() const
     }
     return {};
 }
+
+} // namespace Server

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace Server {
+
 /// Strict reading of JSON text that comes from clients, run before QJsonDocument parses it.
 ///
 /// QJsonDocument accepts raw control characters inside strings, replaces invalid UTF-8
@@ -76,3 +78,5 @@ public:
     /// The number of Unicode code points in `text` (a surrogate pair counts once).
     static qsizetype codePoints(QStringView text);
 };
+
+} // namespace Server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Jwt.h"
 
 #include "RawJson.h"
@@ -7,6 +8,8 @@
 #include <QMessageAuthenticationCode>
 
 #include <cmath>
+
+namespace Server {
 
 namespace {
 
@@ -158,7 +161,8 @@ Jwt::Error Jwt::checkTimes(
     qint64 iat = 0;
     const NumericDate iatState = numericDate(claims, QStringLiteral("iat"), &iat);
     if (nbfState == NumericDate::Invalid || iatState == NumericDate::Invalid) {
-        *claimName = nbfState == NumericDate::Invalid ? QStringLiteral("nbf") : QStringLiteral("iat");
+        *claimName
+            = nbfState == NumericDate::Invalid ? QStringLiteral("nbf") : QStringLiteral("iat");
         return Error::InvalidClaim;
     }
     if (nowSecs >= exp + leewaySecs)
@@ -236,3 +240,5 @@ Jwt::Result Jwt::verify(QByteArrayView token, QByteArrayView key, qint64 nowSecs
     result.error = Error::None;
     return result;
 }
+
+} // namespace Server

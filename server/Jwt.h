@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Server {
+
 /// HS256 JSON Web Tokens: signing, and a strict verifier.
 ///
 /// The verifier pins the algorithm to "HS256" (exact, case-sensitive), requires a numeric
@@ -73,3 +75,5 @@ public:
     /// Constant-time comparison of two buffers of equal length (false when lengths differ).
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 };
+
+} // namespace Server

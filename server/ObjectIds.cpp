@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ObjectIds.h"
 
 #include <QRandomGenerator>
 
 #include <cstdio>
+
+namespace Server {
 
 ObjectIdGenerator::ObjectIdGenerator()
     : m_generator(QRandomGenerator::system()->generate64() & 0xffffffffffULL)
@@ -34,3 +37,5 @@ bool ObjectIdGenerator::isValid(QStringView id)
     }
     return true;
 }
+
+} // namespace Server

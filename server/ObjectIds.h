@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
 #include <QString>
+
+namespace Server {
 
 /// MongoDB-style object ids: 4 bytes of seconds since the epoch, 5 bytes that identify the
 /// generator, 3 bytes of counter; written as 24 lowercase hex digits.
@@ -22,3 +25,5 @@ private:
     quint64 m_generator = 0; // 40 bits used
     quint32 m_counter = 0; // 24 bits used
 };
+
+} // namespace Server

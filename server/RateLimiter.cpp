@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateLimiter.h"
 
+namespace Server {
+
 RateLimiter::RateLimiter(int limit, int windowSecs)
     : m_limit(qMax(0, limit)), m_windowMs(qMax(1, windowSecs) * qint64(1000))
 { }
@@ -23,3 +25,5 @@ RateLimiter::Decision RateLimiter::hit(const QByteArray &key, qint64 nowMs)
     d.retryAfterSecs = static_cast<int>(qMax<qint64>(1, (leftMs + 999) / 1000));
     return d;
 }
+
+} // namespace Server

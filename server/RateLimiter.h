@@ -6,6 +6,8 @@
 
 #include <mutex>
 
+namespace Server {
+
 /// A fixed-window request counter per API key: at most `limit` requests per window.
 /// Thread-safe.
 class RateLimiter
@@ -37,3 +39,5 @@ private:
     std::mutex m_mutex;
     QHash<QByteArray, Window> m_windows;
 };
+
+} // namespace Server

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RawJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+namespace Server {
 
 namespace RawJson {
 
@@ -273,3 +276,5 @@ QByteArray quote(const QString &text)
 }
 
 } // namespace RawJson
+
+} // namespace Server

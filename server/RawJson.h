@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+
+namespace Server {
 
 /// Byte-level helpers for JSON text that must survive a round trip unchanged.
 ///
@@ -52,3 +55,5 @@ QByteArray member(QByteArrayView json, const QString &key);
 QByteArray quote(const QString &text);
 
 } // namespace RawJson
+
+} // namespace Server

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+namespace Server {
 
 // Vocabulary of the demo data (--seed): names, places and products from several countries,
 // spelled with their own letters (ø å æ ü ß é ł ñ ō ...). UTF-8 literals.
@@ -279,3 +282,5 @@ inline const Plan plans[] = {{"Coffee club, monthly", 299.0, 1}, {"Tea of the mo
     {"Wine club, quarterly", 699.0, 3}};
 
 } // namespace SeedVocabulary
+
+} // namespace Server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Seeder.h"
 
 #include "ObjectIds.h"
@@ -15,6 +16,8 @@
 #include <algorithm>
 #include <cmath>
 #include <vector>
+
+namespace Server {
 
 namespace {
 
@@ -776,3 +779,5 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     }
     return true;
 }
+
+} // namespace Server

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "DataStore.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+namespace Server {
 
 /// Fills the database with demo data (`--seed`): a shop with many users, orders,
 /// subscriptions and payment methods ("demo"), and a small second shop ("other") for tenancy
@@ -51,3 +54,5 @@ private:
 
     DataStore *m_store;
 };
+
+} // namespace Server

@@ -21,11 +21,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
+
+namespace Server {
 
 namespace {
 
@@ -158,9 +159,9 @@ bool ServerOptions::parse(
         tr("Open connections from one client address at most; more are answered 503 "
            "(default 128)."),
         tr("N"));
-    parser.addOptions({help, version, listen, db, memory, seed, users, orders, credentials,
-        rateLimit, rateWindow, accessLog, quiet, idle, requestTimeout, threads, maxConnections,
-        maxPerAddress});
+    parser.addOptions(
+        {help, version, listen, db, memory, seed, users, orders, credentials, rateLimit, rateWindow,
+            accessLog, quiet, idle, requestTimeout, threads, maxConnections, maxPerAddress});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -342,7 +343,8 @@ int runServer(const QStringList &arguments)
     HttpServer::Options httpOptions;
     httpOptions.address = options.address;
     httpOptions.port = options.port;
-    httpOptions.threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    httpOptions.threads
+        = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     httpOptions.idleTimeoutMs = options.idleTimeoutSecs * 1000;
     httpOptions.requestTimeoutMs = options.requestTimeoutSecs * 1000;
     httpOptions.writeTimeoutMs = options.requestTimeoutSecs * 1000;
@@ -392,3 +394,5 @@ int runServer(const QStringList &arguments)
     server.stop();
     return code;
 }
+
+} // namespace Server

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Server {
+
 /// The command line of builton-server.
 struct ServerOptions
 {
@@ -38,3 +40,5 @@ struct ServerOptions
 /// Runs the server until SIGTERM/SIGINT: opens the database, seeds, writes credentials,
 /// listens and prints the ready line. Returns the process exit code.
 int runServer(const QStringList &arguments);
+
+} // namespace Server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalWatcher.h"
 
 #include <QSocketNotifier>
@@ -6,6 +7,8 @@
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+namespace Server {
 
 namespace {
 int pipeFds[2] = {-1, -1};
@@ -58,3 +61,5 @@ void SignalWatcher::readPipe()
     if (::read(pipeFds[1], &byte, 1) == 1)
         Q_EMIT signalReceived(static_cast<unsigned char>(byte));
 }
+
+} // namespace Server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QObject>
@@ -5,6 +6,8 @@
 #include <initializer_list>
 
 class QSocketNotifier;
+
+namespace Server {
 
 /// Turns POSIX signals (SIGTERM, SIGINT) into a Qt signal through a self-pipe, so the
 /// event loop quits cleanly and the database is closed properly.
@@ -29,3 +32,5 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace Server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserPatch.h"
 
 #include "JsonCheck.h"
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace Server {
 
 namespace {
 
@@ -371,3 +374,5 @@ bool UserPatch::parseAddresses(const QByteArray &body, QByteArray *minified, Err
     *minified = compact;
     return true;
 }
+
+} // namespace Server

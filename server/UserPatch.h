@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
@@ -11,6 +12,8 @@
 #include <QStringView>
 
 #include <optional>
+
+namespace Server {
 
 /// Validation of the bodies that write a user: the profile fields of PUT /users/{id} and
 /// POST /v2/users, and the address list of PUT /users/{id}/addresses.
@@ -91,3 +94,5 @@ public:
     /// checked by the parse functions.
     static bool validateAddress(const QJsonValue &address, const QString &field, Error *error);
 };
+
+} // namespace Server

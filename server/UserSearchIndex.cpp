@@ -10,6 +10,8 @@
 #include <string_view>
 #include <utility>
 
+namespace Server {
+
 namespace {
 
 // More touched users than this between two commits (a bulk load): rebuilding on demand is
@@ -105,6 +107,7 @@ StoreStatus UserSearchIndex::build(Database *db, const QString &companyId, Compa
     q->addBindValue(companyId);
     if (!q->exec())
         return Database::statusOf(q->lastError());
+    company->text.reserve(64 * 1024);
     while (q->next()) {
         Entry e;
         readEntry(*q, 0, company, &e);
@@ -350,3 +353,5 @@ void UserSearchIndex::resetLocked(qint64 stamp)
     const std::lock_guard<std::mutex> lock(m_matchesMutex);
     m_matches.clear();
 }
+
+} // namespace Server

@@ -16,6 +16,8 @@
 #include <shared_mutex>
 #include <vector>
 
+namespace Server {
+
 /// The users search without tags, in memory: for every user of a company, the case-folded
 /// search text and the fields a users list sorts by, as UTF-8 in one buffer (about 50 MB for
 /// 200,000 users). A search scans the texts with memchr(), sorts the matches as SQLite would
@@ -50,9 +52,9 @@ public:
     ///
     /// `db` reads a snapshot at commit stamp `stamp`. When the index reflects another stamp
     /// it answers NotFound, and the caller searches in SQL instead.
-    StoreStatus page(Database *db, qint64 stamp, const QString &companyId,
-        const QByteArray &needle, bool includeDeleted, const QString &sortColumn,
-        bool descending, qint64 offset, int size, QList<qint64> *pks, qint64 *total);
+    StoreStatus page(Database *db, qint64 stamp, const QString &companyId, const QByteArray &needle,
+        bool includeDeleted, const QString &sortColumn, bool descending, qint64 offset, int size,
+        QList<qint64> *pks, qint64 *total);
 
     /// A write (perhaps not committed yet) inserted or changed the user `pk`.
     void touch(qint64 pk);
@@ -113,3 +115,5 @@ private:
     std::mutex m_matchesMutex;
     QList<std::shared_ptr<const Matches>> m_matches; ///< the last few searches, newest last
 };
+
+} // namespace Server

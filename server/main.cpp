@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerMain.h"
 
 #include <QCoreApplication>
@@ -7,5 +8,5 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("builton-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BUILTON_VERSION));
-    return runServer(QCoreApplication::arguments());
+    return Server::runServer(QCoreApplication::arguments());
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiService in process (no sockets): authentication and authorization, parameters,
 // validation, conditional writes, user creation and the rate limit, on a small seeded
 // in-memory database with a controllable clock. Expectations are computed here from the
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Server;
 
 namespace {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The authentication and authorization matrix of the real builton-server over loopback:
 // API keys, bearer tokens (malformed, forged, expired, not yet valid, issued in the future,
 // wrong algorithm, bad signature, another company's), roles (a user token on every staff

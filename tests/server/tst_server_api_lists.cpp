@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lists of the real builton-server over loopback: paging edges, sorting on every
 // documented field in both directions, users search, tags, include_deleted, date ranges and
 // status filters. Every expectation is computed here from the full data set (every document

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Durability of the real builton-server with a database file: data written over the API is
 // there after a clean restart (documents byte for byte, ETags, search, tags, credentials),
 // seeding again duplicates nothing, and a kill -9 in the middle of a stream of writes leaves

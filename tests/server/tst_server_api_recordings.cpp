@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real builton-server against the real recordings of BuiltOn's API (tests/data/recordings):
 // for each kind of object (user, order with its user expanded, payment method, subscription)
 // every field the recordings show must be in the server's objects of that kind with the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every route of docs/API.md against the real builton-server over loopback: status,
 // headers, body shape and content. Per-user lists and single documents are checked against
 // expectations computed here from the full data set; POST /v2/users both logs the token

@@ -25,6 +25,8 @@
 #include <thread>
 #include <vector>
 
+using namespace Server;
+
 namespace {
 
 struct Answer
@@ -74,7 +76,8 @@ void TestServerConcurrency::initTestCase()
     options.users = 300;
     options.orders = 1000;
     Seeder::Report report;
-    QVERIFY2(m_store->write([&] { return seeder.seed(options, &report, &error); }), qPrintable(error));
+    QVERIFY2(
+        m_store->write([&] { return seeder.seed(options, &report, &error); }), qPrintable(error));
     m_company = m_store->companyBySlug(QStringLiteral("demo"));
     QVERIFY(m_company);
     m_staff = Credentials::serviceAccountKeyFor(*m_company, QDateTime::currentMSecsSinceEpoch());
@@ -92,15 +95,16 @@ void TestServerConcurrency::cleanupTestCase()
     m_store.reset();
 }
 
-Answer TestServerConcurrency::call(
-    const QByteArray &method, const QString &target, const QByteArray &body, const QByteArray &ifMatch)
+Answer TestServerConcurrency::call(const QByteArray &method, const QString &target,
+    const QByteArray &body, const QByteArray &ifMatch)
 {
     HttpRequest request;
     request.method = method;
     const QUrl url(QStringLiteral("http://localhost") + target);
     request.path = url.path(QUrl::FullyEncoded).toLatin1();
     request.query = QUrlQuery(url);
-    request.headers = {{"X-Builton-Api-Key", m_company->apiKey}, {"Authorization", "Bearer " + m_staff}};
+    request.headers
+        = {{"X-Builton-Api-Key", m_company->apiKey}, {"Authorization", "Bearer " + m_staff}};
     if (!ifMatch.isEmpty())
         request.headers.append({"If-Match", ifMatch});
     request.body = body;
@@ -122,12 +126,14 @@ QStringList TestServerConcurrency::usersWithNote(const QString &note)
 {
     QStringList ids;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(m_dir.filePath(QStringLiteral("c.sqlite")));
         if (db.open()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT u.id, d.doc FROM users u JOIN users_docs d ON d.pk = u.pk"
-                                     " WHERE u.company = ? AND u.deleted = 0"));
+            q.prepare(
+                QStringLiteral("SELECT u.id, d.doc FROM users u JOIN users_docs d ON d.pk = u.pk"
+                               " WHERE u.company = ? AND u.deleted = 0"));
             q.addBindValue(m_company->id);
             q.exec();
             while (q.next()) {

@@ -19,6 +19,8 @@
 #include <condition_variable>
 #include <mutex>
 
+using namespace Server;
+
 namespace {
 
 struct Answer
@@ -64,11 +66,11 @@ struct Recorder
     {
         requests << request;
         HttpResponse r;
-        r.body = QJsonDocument(QJsonObject {{QStringLiteral("method"),
-                                                QString::fromLatin1(request.method)},
-                                   {QStringLiteral("path"), QString::fromLatin1(request.path)},
-                                   {QStringLiteral("query"), request.query.toString()},
-                                   {QStringLiteral("bytes"), request.body.size()}})
+        r.body = QJsonDocument(
+            QJsonObject {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                {QStringLiteral("path"), QString::fromLatin1(request.path)},
+                {QStringLiteral("query"), request.query.toString()},
+                {QStringLiteral("bytes"), request.body.size()}})
                      .toJson(QJsonDocument::Compact);
         return r;
     }
@@ -98,8 +100,8 @@ Conversation converse(const QByteArray &input, int piece = 0, HttpLimits limits 
         const auto more = [&] {
             if (offset >= input.size())
                 return false;
-            const qsizetype n = piece > 0 ? qMin<qsizetype>(piece, input.size() - offset)
-                                          : input.size() - offset;
+            const qsizetype n
+                = piece > 0 ? qMin<qsizetype>(piece, input.size() - offset) : input.size() - offset;
             pending += input.mid(offset, n);
             offset += n;
             return true;
@@ -166,12 +168,12 @@ void TestServerHttp::ordinaryRequests_data()
     QTest::newRow("PUT with Content-Length")
         << QByteArray("PUT /users/abc HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world")
         << QByteArray("PUT") << QByteArray("/users/abc") << 11;
-    QTest::newRow("chunked")
-        << QByteArray("PUT /users/abc HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                      "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n")
-        << QByteArray("PUT") << QByteArray("/users/abc") << 11;
-    QTest::newRow("HTTP/1.0 without Host")
-        << QByteArray("GET /tags HTTP/1.0\r\n\r\n") << QByteArray("GET") << QByteArray("/tags") << 0;
+    QTest::newRow("chunked") << QByteArray(
+        "PUT /users/abc HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n")
+                             << QByteArray("PUT") << QByteArray("/users/abc") << 11;
+    QTest::newRow("HTTP/1.0 without Host") << QByteArray("GET /tags HTTP/1.0\r\n\r\n")
+                                           << QByteArray("GET") << QByteArray("/tags") << 0;
     QTest::newRow("header names in any case")
         << QByteArray("GET /tags HTTP/1.1\r\nhOsT: x\r\nx-builton-api-key: k\r\n\r\n")
         << QByteArray("GET") << QByteArray("/tags") << 0;
@@ -208,87 +210,119 @@ void TestServerHttp::refused_data()
 
     // What two parsers once disagreed on: each must be refused, not reinterpreted. The
     // second request hidden in the body must never run.
-    const QByteArray smuggled = "DELETE /users/5d9218f71fad44000b0fb80a HTTP/1.1\r\nHost: x\r\n\r\n";
+    const QByteArray smuggled
+        = "DELETE /users/5d9218f71fad44000b0fb80a HTTP/1.1\r\nHost: x\r\n\r\n";
     const QByteArray length = "Content-Length: " + QByteArray::number(smuggled.size()) + "\r\n";
-    QTest::newRow("invalid field name") << "GET /tags HTTP/1.1\r\nHost: x\r\nX@: 1\r\n" + length
-            + "\r\n" + smuggled << 400 << true;
+    QTest::newRow("invalid field name")
+        << "GET /tags HTTP/1.1\r\nHost: x\r\nX@: 1\r\n" + length + "\r\n" + smuggled << 400 << true;
     QTest::newRow("whitespace before the colon") << "GET /tags HTTP/1.1\r\nHost: x\r\nX-A : 1\r\n"
             + length + "\r\n" + smuggled << 400 << true;
     QTest::newRow("whitespace before the colon of Content-Length")
         << "GET /tags HTTP/1.1\r\nHost: x\r\nContent-Length : "
-            + QByteArray::number(smuggled.size()) + "\r\n\r\n" + smuggled << 400 << true;
+            + QByteArray::number(smuggled.size()) + "\r\n\r\n" + smuggled
+        << 400 << true;
     QTest::newRow("obs-fold") << "GET /tags HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n folded\r\n" + length
-            + "\r\n" + smuggled << 400 << true;
-    QTest::newRow("obs-fold with a tab") << "GET /tags HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n\tfolded\r\n"
-            + length + "\r\n" + smuggled << 400 << true;
+            + "\r\n"
+            + smuggled << 400 << true;
+    QTest::newRow("obs-fold with a tab")
+        << "GET /tags HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n\tfolded\r\n" + length + "\r\n" + smuggled
+        << 400 << true;
     QTest::newRow("a line starting with a space after the request line")
         << "GET /tags HTTP/1.1\r\n Host: x\r\n" + length + "\r\n" + smuggled << 400 << true;
-    QTest::newRow("Content-Length and chunked") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n"
-        "\r\n2\r\n{}\r\n0\r\n\r\n") + smuggled << 400 << true;
-    QTest::newRow("chunked and Content-Length") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 2\r\n"
-        "\r\n2\r\n{}\r\n0\r\n\r\n") + smuggled << 400 << true;
+    QTest::newRow("Content-Length and chunked")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                      "2\r\nTransfer-Encoding: chunked\r\n"
+                      "\r\n2\r\n{}\r\n0\r\n\r\n")
+            + smuggled
+        << 400 << true;
+    QTest::newRow("chunked and Content-Length")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                      "chunked\r\nContent-Length: 2\r\n"
+                      "\r\n2\r\n{}\r\n0\r\n\r\n")
+            + smuggled
+        << 400 << true;
     QTest::newRow("a transfer coding other than chunked")
-        << "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled << 501 << true;
+        << "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled << 501
+        << true;
     QTest::newRow("chunked, then another coding")
-        << "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, gzip\r\n\r\n" + smuggled
+        << "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, gzip\r\n\r\n"
+            + smuggled
         << 501 << true;
-    QTest::newRow("two Transfer-Encoding fields") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: "
-        "chunked\r\n\r\n0\r\n\r\n") + smuggled << 501 << true;
-    QTest::newRow("bad chunk size") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
-        + smuggled << 400 << true;
-    QTest::newRow("chunk size past 64 bits") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-        "10000000000000002\r\n{}\r\n0\r\n\r\n") << 400 << true;
-    QTest::newRow("a trailer field") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n"
-        "X-Trailer: 1\r\n\r\n") + smuggled << 400 << true;
-    QTest::newRow("a request in the trailer section") << QByteArray(
-        "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n")
-        + smuggled << 400 << true;
-    QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET /tags HTTP/1.1\r\n\r\n") << 400 << true;
-    QTest::newRow("two Host fields") << QByteArray("GET /tags HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n")
-                                     << 400 << true;
+    QTest::newRow("two Transfer-Encoding fields")
+        << QByteArray(
+               "PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: "
+               "chunked\r\n\r\n0\r\n\r\n")
+            + smuggled
+        << 501 << true;
+    QTest::newRow("bad chunk size")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+            + smuggled
+        << 400 << true;
+    QTest::newRow("chunk size past 64 bits")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "10000000000000002\r\n{}\r\n0\r\n\r\n")
+        << 400 << true;
+    QTest::newRow("a trailer field")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n2\r\n{}\r\n0\r\n"
+                      "X-Trailer: 1\r\n\r\n")
+            + smuggled
+        << 400 << true;
+    QTest::newRow("a request in the trailer section")
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n2\r\n{}\r\n0\r\n")
+            + smuggled
+        << 400 << true;
+    QTest::newRow("HTTP/1.1 without Host")
+        << QByteArray("GET /tags HTTP/1.1\r\n\r\n") << 400 << true;
+    QTest::newRow("two Host fields")
+        << QByteArray("GET /tags HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400 << true;
     QTest::newRow("negative Content-Length")
-        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n{}") << 400 << true;
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n{}") << 400
+        << true;
     QTest::newRow("two different Content-Lengths") << QByteArray(
         "PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{} ")
                                                    << 400 << true;
     QTest::newRow("broken request line") << QByteArray("PUT\r\n\r\n") << 400 << true;
-    QTest::newRow("control byte in the method") << QByteArray("G\x1b" "ET /tags HTTP/1.1\r\nHost: x\r\n\r\n")
-                                               << 400 << true;
-    QTest::newRow("CR inside the method") << QByteArray("GE\rT /tags HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
-    QTest::newRow("escape in the target") << QByteArray("GET /tags?x=\x1b[31m HTTP/1.1\r\nHost: x\r\n\r\n")
-                                         << 400 << true;
+    QTest::newRow("control byte in the method")
+        << QByteArray("G\x1b"
+                      "ET /tags HTTP/1.1\r\nHost: x\r\n\r\n")
+        << 400 << true;
+    QTest::newRow("CR inside the method")
+        << QByteArray("GE\rT /tags HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
+    QTest::newRow("escape in the target")
+        << QByteArray("GET /tags?x=\x1b[31m HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
     QTest::newRow("absolute-form target")
         << QByteArray("GET http://x/tags HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
-    QTest::newRow("asterisk-form target") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
-    QTest::newRow("bare LF line ends") << QByteArray("GET /tags HTTP/1.1\nHost: x\n\n") << 400 << false;
-    QTest::newRow("bare LF inside the fields") << QByteArray("GET /tags HTTP/1.1\r\nHost: x\nX: 1\r\n\r\n")
-                                              << 400 << true;
-    QTest::newRow("NUL in a field value") << QByteArray("GET /tags HTTP/1.1\r\nHost: x\r\nX: a\0b\r\n\r\n", 40)
-                                         << 400 << true;
+    QTest::newRow("asterisk-form target")
+        << QByteArray("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true;
+    QTest::newRow("bare LF line ends")
+        << QByteArray("GET /tags HTTP/1.1\nHost: x\n\n") << 400 << false;
+    QTest::newRow("bare LF inside the fields")
+        << QByteArray("GET /tags HTTP/1.1\r\nHost: x\nX: 1\r\n\r\n") << 400 << true;
+    QTest::newRow("NUL in a field value")
+        << QByteArray("GET /tags HTTP/1.1\r\nHost: x\r\nX: a\0b\r\n\r\n", 40) << 400 << true;
     QTest::newRow("HTTP/2.0") << QByteArray("GET /tags HTTP/2.0\r\nHost: x\r\n\r\n") << 505 << true;
     QTest::newRow("HTTP/0.9-style") << QByteArray("GET /tags\r\n\r\n") << 400 << true;
-    QTest::newRow("an expectation other than 100-continue")
-        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}")
-        << 417 << true;
+    QTest::newRow("an expectation other than 100-continue") << QByteArray(
+        "PUT /users/me HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}")
+                                                            << 417 << true;
     QTest::newRow("101 header fields") << []() -> QByteArray {
         QByteArray r = "GET /tags HTTP/1.1\r\nHost: x\r\n";
         for (int i = 1; i < 101; ++i)
             r += "X-H" + QByteArray::number(i) + ": v\r\n";
         return r + "\r\n";
-    }() << 431 << true;
-    QTest::newRow("a head of 70 KiB") << get("/tags", "X-Pad: " + QByteArray(70 * 1024, 'p') + "\r\n")
-                                     << 431 << true;
+    }() << 431
+        << true;
+    QTest::newRow("a head of 70 KiB")
+        << get("/tags", "X-Pad: " + QByteArray(70 * 1024, 'p') + "\r\n") << 431 << true;
     QTest::newRow("a body over 1 MiB by Content-Length")
-        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n{}") << 413 << true;
-    QTest::newRow("Content-Length of 2^64")
-        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 18446744073709551616\r\n\r\n")
-        << 400 << true;
+        << QByteArray("PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n{}")
+        << 413 << true;
+    QTest::newRow("Content-Length of 2^64") << QByteArray(
+        "PUT /users/me HTTP/1.1\r\nHost: x\r\nContent-Length: 18446744073709551616\r\n\r\n")
+                                            << 400 << true;
 }
 
 void TestServerHttp::refused()
@@ -326,7 +360,8 @@ void TestServerHttp::pipelining()
     const QByteArray body = "{\"note\":\"x\"}";
     const QByteArray input = get("/a") + "PUT /b HTTP/1.1\r\nHost: x\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body
-        + "PUT /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n"
+        + "PUT /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+          "chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n"
         + get("/d", "Connection: close\r\n") + get("/never");
     for (const int piece : {0, 1, 5}) {
         const Conversation c = converse(input, piece);
@@ -334,9 +369,11 @@ void TestServerHttp::pipelining()
         QCOMPARE(c.answers.size(), 4);
         QStringList paths;
         for (const Answer &a : c.answers)
-            paths << QJsonDocument::fromJson(a.body).object().value(QLatin1String("path")).toString();
-        QCOMPARE(paths, QStringList({QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c"),
-                            QStringLiteral("/d")}));
+            paths
+                << QJsonDocument::fromJson(a.body).object().value(QLatin1String("path")).toString();
+        QCOMPARE(paths,
+            QStringList({QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c"),
+                QStringLiteral("/d")}));
         QVERIFY(c.closing);
     }
 }
@@ -359,9 +396,9 @@ void TestServerHttp::upgradeIsAnsweredOnce()
 {
     // Upgrade is not honoured: the request is answered as any other, and the request after
     // it is answered too. Two requests, two answers.
-    const QByteArray upgrade
-        = get("/tags", "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
-                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+    const QByteArray upgrade = get("/tags",
+        "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
     const Conversation c = converse(upgrade + get("/users"));
     QCOMPARE(c.answers.size(), 2);
     QCOMPARE(c.answers[0].status, 200);
@@ -401,7 +438,8 @@ void TestServerHttp::bodyLimit()
         "PUT /x HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n" + atLimit, 65536);
     QCOMPARE(ok.answers.size(), 1);
     QCOMPARE(ok.answers[0].status, 200);
-    QCOMPARE(QJsonDocument::fromJson(ok.answers[0].body).object().value(QLatin1String("bytes")).toInt(),
+    QCOMPARE(
+        QJsonDocument::fromJson(ok.answers[0].body).object().value(QLatin1String("bytes")).toInt(),
         1024 * 1024);
 
     // Chunked: refused as soon as the chunks pass the limit.
@@ -418,7 +456,8 @@ void TestServerHttp::bodyLimit()
 void TestServerHttp::expectContinue()
 {
     Recorder recorder;
-    HttpConnection c(HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
+    HttpConnection c(
+        HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
     const QByteArray head
         = "PUT /x HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
     QCOMPARE(c.feed(head.constData(), size_t(head.size())), size_t(head.size()));
@@ -454,12 +493,14 @@ void TestServerHttp::keepAliveRules()
 void TestServerHttp::timeLimitAnswers408()
 {
     Recorder recorder;
-    HttpConnection idle(HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
+    HttpConnection idle(
+        HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
     idle.expire();
     QVERIFY(idle.closing());
     QVERIFY(idle.takeOutput().isEmpty()); // nothing was asked: nothing to answer
 
-    HttpConnection half(HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
+    HttpConnection half(
+        HttpLimits(), [&recorder](const HttpRequest &r) { return recorder(r); }, nullptr);
     const QByteArray partial = "PUT /x HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n{}";
     half.feed(partial.constData(), size_t(partial.size()));
     QVERIFY(half.inRequest());
@@ -564,7 +605,8 @@ void TestServerHttp::serverCapsConnectionsPerAddress()
     options.threads = 2;
     options.maxConnectionsPerAddress = 8;
     options.maxConnections = 20;
-    HttpServer server(options,
+    HttpServer server(
+        options,
         [&](const HttpRequest &r) {
             const std::lock_guard<std::mutex> lock(mutex);
             return recorder(r);
@@ -613,7 +655,8 @@ void TestServerHttp::serverCutsSlowRequests()
     HttpServer::Options options;
     options.idleTimeoutMs = 600;
     options.requestTimeoutMs = 1000;
-    HttpServer server(options, [&](const HttpRequest &r) { return recorder(r); }, nullptr);
+    HttpServer server(
+        options, [&](const HttpRequest &r) { return recorder(r); }, nullptr);
     QString error;
     const quint16 port = server.listen(&error);
     QVERIFY2(port != 0, qPrintable(error));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JWT verifier of builton-server: a known-answer vector (RFC 7515 A.1), and every attack
 // of docs' reliability checklist (J1-J8). Tokens are built here with QMessageAuthenticationCode,
 // independently of Jwt::sign.
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QTest>
+
+using namespace Server;
 
 namespace {
 

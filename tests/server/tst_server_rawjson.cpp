@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RawJson: the byte-level JSON splicing that lets the server change one member of a stored
 // document while every other byte stays as it was.
 
@@ -6,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+using namespace Server;
 
 class TestServerRawJson : public QObject
 {

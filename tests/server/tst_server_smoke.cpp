@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Smoke test of the real builton-server binary: the ready line, the credentials file, a page
 // of users, and one answer each of 401, 403 and 412. The exhaustive integration suite lives
 // elsewhere; this one only proves the process and its contract are wired up.

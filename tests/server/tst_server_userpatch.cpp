@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Server;
+
 Q_DECLARE_METATYPE(JsonCheck::Problem)
 
 namespace {
