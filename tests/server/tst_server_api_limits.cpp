@@ -397,6 +397,13 @@ void TestServerApiLimits::accessLog()
                  .status,
         431);
     rawRequest(m_server, "GET /users?x=\x1b[31mred HTTP/1.1\r\nHost: x\r\n\r\n");
+    // An escape byte in a header: refused, and the refusal is logged (with the request line,
+    // which was read) without the byte.
+    QCOMPARE(rawRequest(m_server,
+                 "GET /tags?marker=escape-in-a-header HTTP/1.1\r\nHost: x\r\nUser-Agent: a\x1b[31mb"
+                 "\r\n\r\n")
+                 .status,
+        400);
     QTest::qWait(200);
 
     const QByteArray log = m_server.standardError();
@@ -435,6 +442,7 @@ void TestServerApiLimits::accessLog()
     QVERIFY(!log.contains("Bearer"));
     QVERIFY(!log.contains("X-Builton-Api-Key"));
     QVERIFY(!log.contains(secretNote));
+    QVERIFY(requests.contains(QStringLiteral("GET /tags?marker=escape-in-a-header 400")));
     QVERIFY(!log.contains('\x1b'));
 }
 

@@ -254,6 +254,13 @@ void TestServerApiPersistence::killDuringWrites()
     int sent = 0;
     int answered = 0;
     QStringList targets;
+    // The kill times are random, but from a seed that is printed (BUILTON_KILL_SEED repeats a
+    // run), so a failure can be reproduced.
+    const quint32 seed = qEnvironmentVariableIsSet("BUILTON_KILL_SEED")
+        ? quint32(qEnvironmentVariableIntValue("BUILTON_KILL_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("kill times from seed %u (BUILTON_KILL_SEED=%u repeats them)", seed, seed);
+    QRandomGenerator killTimes(seed);
     for (int round = 0; round < 3; ++round) {
         TestServer server;
         options.seed = round == 0;
@@ -311,7 +318,8 @@ void TestServerApiPersistence::killDuringWrites()
                     loop.quit();
             });
         };
-        const int killAfterMs = int(QRandomGenerator::global()->bounded(300, 1500));
+        const int killAfterMs = int(killTimes.bounded(300, 1500));
+        qInfo("round %d: kill after %d ms", round + 1, killAfterMs);
         QTimer::singleShot(killAfterMs, &loop, [&] {
             killed = true;
             server.kill(); // SIGKILL, no chance to finish anything
