@@ -38,7 +38,17 @@ constexpr double TargetRatio = 80;
 constexpr double TargetP99Ms = 5;
 const char JsonServerVersion[] = "0.17.4";
 
-// Cycles through the pages (each wrk thread starts elsewhere) and reports in one line.
+// How every script reports: one line runWrk() reads.
+const char WrkReport[] = R"lua(
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d errors=%d status_errors=%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    latency.max, e.connect + e.read + e.write + e.timeout, e.status))
+end
+)lua";
+
+// Cycles through the pages (each wrk thread starts elsewhere).
 const char WrkScript[] = R"lua(-- Written by bench_server_throughput.
 local path = os.getenv("BENCH_PATH")
 local pages = tonumber(os.getenv("BENCH_PAGES"))
@@ -68,12 +78,6 @@ function request()
   return wrk.format("GET", string.format(path, page), headers)
 end
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d errors=%d status_errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    latency.max, e.connect + e.read + e.write + e.timeout, e.status))
-end
 )lua";
 
 // The uncached workload: every request differs from the one before (a users search for one
@@ -118,12 +122,6 @@ function request()
   return wrk.format("GET", path, headers)
 end
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d errors=%d status_errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    latency.max, e.connect + e.read + e.write + e.timeout, e.status))
-end
 )lua";
 
 struct WrkResult
@@ -273,8 +271,8 @@ int main(int argc, char *argv[])
     const int allThreads = qMax(1, QThread::idealThreadCount());
     const QString pagesScript = work + QStringLiteral("/pages.lua");
     const QString variedScript = work + QStringLiteral("/varied.lua");
-    writeFile(pagesScript, WrkScript);
-    writeFile(variedScript, VariedScript);
+    writeFile(pagesScript, QByteArray(WrkScript) + WrkReport);
+    writeFile(variedScript, QByteArray(VariedScript) + WrkReport);
     struct Measured
     {
         int threads = 0;

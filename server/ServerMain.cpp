@@ -192,47 +192,34 @@ bool ServerOptions::parse(
     o->memory = parser.isSet(memory);
     o->dbPath = parser.isSet(db) ? parser.value(db) : QString();
     o->seed = parser.isSet(seed);
-    if (parser.isSet(users) && !parseCount(parser.value(users), 1, 10000000, &o->users)) {
-        *error = tr("--users needs a number from 1 to 10000000.");
-        return false;
-    }
-    if (parser.isSet(orders) && !parseCount(parser.value(orders), 0, 100000000, &o->orders)) {
-        *error = tr("--orders needs a number from 0 to 100000000.");
-        return false;
-    }
     o->credentialsFile = parser.value(credentials);
-    if (parser.isSet(rateLimit)
-        && !parseCount(parser.value(rateLimit), 0, 100000000, &o->rateLimit)) {
-        *error = tr("--rate-limit needs a number, 0 or more.");
-        return false;
-    }
-    if (parser.isSet(rateWindow)
-        && !parseCount(parser.value(rateWindow), 1, 86400, &o->rateWindowSecs)) {
-        *error = tr("--rate-window needs a number of seconds from 1 to 86400.");
-        return false;
-    }
-    if (parser.isSet(idle) && !parseCount(parser.value(idle), 1, 86400, &o->idleTimeoutSecs)) {
-        *error = tr("--idle-timeout needs a number of seconds from 1 to 86400.");
-        return false;
-    }
-    if (parser.isSet(requestTimeout)
-        && !parseCount(parser.value(requestTimeout), 1, 86400, &o->requestTimeoutSecs)) {
-        *error = tr("--request-timeout needs a number of seconds from 1 to 86400.");
-        return false;
-    }
-    if (parser.isSet(threads) && !parseCount(parser.value(threads), 1, 256, &o->threads)) {
-        *error = tr("--threads needs a number from 1 to 256.");
-        return false;
-    }
-    if (parser.isSet(maxConnections)
-        && !parseCount(parser.value(maxConnections), 1, 1000000, &o->maxConnections)) {
-        *error = tr("--max-connections needs a number from 1 to 1000000.");
-        return false;
-    }
-    if (parser.isSet(maxPerAddress)
-        && !parseCount(parser.value(maxPerAddress), 1, 1000000, &o->maxConnectionsPerAddress)) {
-        *error = tr("--max-connections-per-address needs a number from 1 to 1000000.");
-        return false;
+    // Whole numbers within bounds: --users 0 or --threads 10000 are usage errors.
+    const struct
+    {
+        const QCommandLineOption &option;
+        int minimum;
+        int maximum;
+        int *value;
+    } counts[] = {
+        {users, 1, 10000000, &o->users},
+        {orders, 0, 100000000, &o->orders},
+        {rateLimit, 0, 100000000, &o->rateLimit},
+        {rateWindow, 1, 86400, &o->rateWindowSecs},
+        {idle, 1, 86400, &o->idleTimeoutSecs},
+        {requestTimeout, 1, 86400, &o->requestTimeoutSecs},
+        {threads, 1, 256, &o->threads},
+        {maxConnections, 1, 1000000, &o->maxConnections},
+        {maxPerAddress, 1, 1000000, &o->maxConnectionsPerAddress},
+    };
+    for (const auto &count : counts) {
+        if (parser.isSet(count.option)
+            && !parseCount(parser.value(count.option), count.minimum, count.maximum, count.value)) {
+            *error = tr("--%1 needs a whole number from %2 to %3.")
+                         .arg(count.option.names().constFirst())
+                         .arg(count.minimum)
+                         .arg(count.maximum);
+            return false;
+        }
     }
     o->quiet = parser.isSet(quiet);
     if (parser.isSet(accessLog))
