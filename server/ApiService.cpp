@@ -704,9 +704,17 @@ HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collec
     ListFilter f;
     if (auto invalid = parseList(caller, collection, userPk, request, search, &f))
         return *invalid;
-    if (f.search.contains(QChar(0x1f))) {
-        // The search text joins the fields with U+001F (DataStore::searchText): a query with
-        // it would match across two fields, and no field contains it.
+    // The search text joins the fields with U+001F (DataStore::searchText): a query with it
+    // would match across two fields, and no field contains it. And no stored text contains
+    // U+0000 (PostgreSQL's text cannot hold it), so a filter with it matches nothing.
+    bool matchesNothing = f.search.contains(QChar(0x1f)) || f.search.contains(QChar(0));
+    for (const QString &tag : std::as_const(f.tags))
+        matchesNothing = matchesNothing || tag.contains(QChar(0));
+    for (const auto &in : std::as_const(f.in)) {
+        for (const QString &value : in.second)
+            matchesNothing = matchesNothing || value.contains(QChar(0));
+    }
+    if (matchesNothing) {
         HttpResponse r = json(QByteArrayLiteral("[]"));
         r.addHeader("X-Pagination-Total", "0");
         return r;

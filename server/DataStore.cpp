@@ -121,6 +121,12 @@ void appendOrder(QByteArray *out, const QByteArray &orderDoc, const QByteArray &
     }
 }
 
+// The pk an INSERT ... RETURNING pk gave (both engines; QPSQL has no lastInsertId()).
+qint64 returnedPk(QSqlQuery &q)
+{
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 const QString UserColumns = QStringLiteral(
     "auth_id, deleted, created, modified, last_login, first_name, last_name, email, human_id,"
     " mobile_phone_number, search");
@@ -515,7 +521,11 @@ StoreStatus DataStore::readUser(
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
-    ScopedQuery q(db, sql);
+    // In a write transaction on PostgreSQL the row is locked as it is read, so a write of
+    // another process waits for this one instead of overwriting what it decided on (SQLite's
+    // BEGIN IMMEDIATE already keeps every other writer out).
+    const bool lock = db->isPostgres() && db->isWriter() && db->inTransaction();
+    ScopedQuery q(db, lock ? sql + QStringLiteral(" FOR UPDATE OF t") : sql);
     q->addBindValue(a);
     q->addBindValue(b);
     if (!q->exec())
@@ -559,13 +569,13 @@ StoreStatus DataStore::insertUser(
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO users(id, company, ") + UserColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(fields.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     bindUserColumns(*q, fields);
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    *pk = q->lastInsertId().toLongLong();
+    *pk = returnedPk(*q);
     m_searchIndex.touch(*pk);
     const StoreStatus s = insertDoc(QStringLiteral("users"), *pk, doc);
     return s == StoreStatus::Ok ? replaceTags(*pk, companyId, fields) : s;
@@ -679,7 +689,7 @@ StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, cons
         QStringLiteral("INSERT INTO orders(id, company, user_pk, user_id, deleted, created,"
                        " modified, delivery_time, human_id, total_amount, order_status,"
                        " delivery_status, currency)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
@@ -695,7 +705,7 @@ StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, cons
     q->addBindValue(text(f, QLatin1String("currency")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("orders"), q->lastInsertId().toLongLong(), docWithoutUser);
+    return insertDoc(QStringLiteral("orders"), returnedPk(*q), docWithoutUser);
 }
 
 StoreStatus DataStore::insertSubscription(
@@ -707,7 +717,7 @@ StoreStatus DataStore::insertSubscription(
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO subscriptions(id, company, user_pk, deleted, created,"
                        " modified, name, status, starting_date, ending_date, human_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     QVariant modified = dateMs(f, QLatin1String("modified"));
     if (modified.isNull())
         modified = dateMs(f, QLatin1String("updated"));
@@ -724,7 +734,7 @@ StoreStatus DataStore::insertSubscription(
     q->addBindValue(text(f, QLatin1String("human_id")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("subscriptions"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("subscriptions"), returnedPk(*q), doc);
 }
 
 StoreStatus DataStore::insertPaymentMethod(
@@ -736,7 +746,7 @@ StoreStatus DataStore::insertPaymentMethod(
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO payment_methods(id, company, user_pk,"
                        " deleted, created, modified)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
@@ -745,7 +755,7 @@ StoreStatus DataStore::insertPaymentMethod(
     q->addBindValue(dateMs(f, QLatin1String("modified")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("payment_methods"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("payment_methods"), returnedPk(*q), doc);
 }
 
 StoreStatus DataStore::paymentMethodOwner(
@@ -938,12 +948,23 @@ StoreStatus DataStore::planList(
         if (f.search.isEmpty())
             return s;
         if (!shortSearch) {
-            s.add(member + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
-            QString phrase = f.search;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            s.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+            if (at.db->isPostgres()) {
+                // The trigram index on search serves LIKE '%text%'.
+                QString pattern = f.search;
+                pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                    .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                    .replace(QLatin1Char('_'), QLatin1String("\\_"));
+                s.add(QStringLiteral("t.search LIKE ?"));
+                s.binds << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
+            } else {
+                s.add(member
+                    + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
+                QString phrase = f.search;
+                phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                s.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+            }
         } else {
-            s.add(QStringLiteral("instr(t.search, ?) > 0"));
+            s.add(at.db->containsText(QStringLiteral("t.search")));
             s.binds << f.search;
         }
         return s;
@@ -984,15 +1005,19 @@ StoreStatus DataStore::planOrders(
         = [&](const QString &indexColumn, std::optional<qint64> from, std::optional<qint64> to,
               const QStringList &bounds = {}, const QVariantList &boundValues = {}) {
               Selection s;
-              s.from = QStringLiteral("orders t INDEXED BY orders_") + indexColumn;
+              s.from = QStringLiteral("orders t")
+                  + at.db->indexedBy(QStringLiteral("orders_") + indexColumn);
               s.add(QStringLiteral("t.company = ?"));
               s.binds << f.companyId;
               s.add(QStringLiteral("t.deleted = 0"));
               for (const QString &bound : bounds)
                   s.add(bound);
               s.binds += boundValues;
-              auto column = [&indexColumn](const QString &name) {
-                  QString c(name == indexColumn ? QLatin1String("t.") : QLatin1String("+t."));
+              auto column = [&indexColumn, &at](const QString &name) {
+                  // "+" keeps SQLite from choosing an index by the column; PostgreSQL has
+                  // no such hint (and no unary plus on text).
+                  QString c(name == indexColumn || at.db->isPostgres() ? QLatin1String("t.")
+                                                                      : QLatin1String("+t."));
                   c += name;
                   return c;
               };
@@ -1321,9 +1346,10 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     if (s != StoreStatus::Ok)
         return s;
     // A search without tags: UserSearchIndex finds, sorts and pages the users in memory,
-    // when it reflects this snapshot.
+    // when it reflects this snapshot. On PostgreSQL, where several processes write, the
+    // database searches (pg_trgm), so no process keeps an index the others make stale.
     if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty()
-        && at.stamp >= 0)
+        && at.stamp >= 0 && !at.db->isPostgres())
         s = searchUsers(at, f, page);
     else
         s = listPage(at, f, page);
@@ -1354,8 +1380,9 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
         + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
-        + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + QStringLiteral(", t.id")
-        + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+        + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction
+        + at.db->nullsAsSqlite(f.descending) + QStringLiteral(", t.id") + direction
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     const QVariantList &binds = selection.binds;
     QString sql;
     if (orders) {
@@ -1366,8 +1393,8 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
         sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
             + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
     }
-    sql += QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.id")
-        + direction;
+    sql += QStringLiteral(" ORDER BY p.sort_key") + direction + at.db->nullsAsSqlite(f.descending)
+        + QStringLiteral(", p.id") + direction;
 
     QString cacheKey = sql;
     for (const QVariant &v : std::as_const(binds)) {
