@@ -8,18 +8,12 @@
 #include "models/jobs/ListExportJob.h"
 
 #include <QBrush>
-#include <QDateTime>
 
 #include <cmath>
 
-namespace {
+static_assert(OrderRow::NoTime == PagedTableModel::NoTime);
 
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == OrderRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
+namespace {
 
 /// One query of the Orders table, read page by page for a CSV export.
 class OrdersExportSource final : public ListExportSource
@@ -78,10 +72,9 @@ private:
 } // namespace
 
 OrdersModel::OrdersModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent), m_zone(QTimeZone::systemTimeZone())
+    : PagedTableModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
     resolveQuery();
 }
 
@@ -105,19 +98,16 @@ void OrdersModel::setFilter(const OrderFilter &filter)
 
 void OrdersModel::setTimeZone(const QTimeZone &zone)
 {
-    if (!zone.isValid() || zone == m_zone)
+    if (!zone.isValid() || zone == displayTimeZone())
         return;
-    m_zone = zone;
-    m_zoneIsSystem = zone == QTimeZone::systemTimeZone();
+    setDisplayTimeZone(zone);
     if (!m_filter.range.isAllTime())
         applyQuery();
-    else if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 QDate OrdersModel::today() const
 {
-    return Clock::today(m_zone);
+    return Clock::today(displayTimeZone());
 }
 
 void OrdersModel::refresh()
@@ -137,7 +127,7 @@ void OrdersModel::resolveQuery()
 {
     OrderQuery query;
     query.scope = m_scope;
-    m_filter.applyTo(&query, today(), m_zone);
+    m_filter.applyTo(&query, today(), displayTimeZone());
     m_query = query;
 }
 
@@ -199,22 +189,6 @@ std::unique_ptr<ListExportSource> OrdersModel::exportSource(const QList<int> &co
     return std::make_unique<OrdersExportSource>(appliedQuery(), valid);
 }
 
-void OrdersModel::setDisplayLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-void OrdersModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
-}
-
 QString OrdersModel::columnTitle(int column)
 {
     switch (Column(column)) {
@@ -271,19 +245,45 @@ QVariant OrdersModel::exportValue(const OrderRows &rows, const OrderRow &row, in
     return QVariant();
 }
 
-int OrdersModel::columnCount(const QModelIndex &parent) const
+QString OrdersModel::columnSample(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    const QLocale locale = displayLocale();
+    const auto widest = [](const QStringList &statuses, QString (*name)(const QString &)) {
+        QString result;
+        for (const QString &status : statuses) {
+            const QString text = name(status);
+            if (text.size() > result.size())
+                result = text;
+        }
+        return result;
+    };
+    // What these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case HumanId:
+        return QStringLiteral("LMW4ZUX");
+    case Customer:
+        return QStringLiteral("Kristoffer Johannessen");
+    case Created:
+    case DeliveryTime:
+    case Modified:
+        return sampleDateTimeText();
+    case OrderStatus:
+        return widest(OrderFilter::knownOrderStatuses(), &OrderFilter::orderStatusName);
+    case DeliveryStatus:
+        return widest(OrderFilter::knownDeliveryStatuses(), &OrderFilter::deliveryStatusName);
+    case Items:
+        return locale.toString(999);
+    case Total:
+        return Money::fromDouble(12345.67, QStringLiteral("NOK")).toString(locale);
+    case ColumnCount:
+        break;
+    }
+    return QString();
 }
 
-QString OrdersModel::dateText(qint64 msecs, QLocale::FormatType format) const
+bool OrdersModel::isNumericColumn(int column) const
 {
-    if (msecs == OrderRow::NoTime)
-        return QString();
-    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
-                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
-    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateFormat)
-                                          : m_locale.toString(local, format);
+    return column == Items || column == Total;
 }
 
 QString OrdersModel::quantityText(const OrderRow &row) const
@@ -292,8 +292,8 @@ QString OrdersModel::quantityText(const OrderRow &row) const
         return QString();
     const double quantity = row.quantity;
     if (std::floor(quantity) == quantity && std::fabs(quantity) < 1e15)
-        return m_locale.toString(qint64(quantity));
-    return m_locale.toString(quantity, 'g', QLocale::FloatingPointShortest);
+        return displayLocale().toString(qint64(quantity));
+    return displayLocale().toString(quantity, 'g', QLocale::FloatingPointShortest);
 }
 
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
@@ -311,7 +311,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case Customer:
             return m_rows.customerName(row);
         case Created:
-            return dateText(row.created, QLocale::ShortFormat);
+            return dateTimeText(row.created);
         case OrderStatus:
             return OrderFilter::orderStatusName(m_rows.orderStatus(row));
         case DeliveryStatus:
@@ -319,11 +319,11 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case Items:
             return quantityText(row);
         case Total:
-            return m_rows.total(row).toString(m_locale);
+            return m_rows.total(row).toString(displayLocale());
         case DeliveryTime:
-            return dateText(row.deliveryTime, QLocale::ShortFormat);
+            return dateTimeText(row.deliveryTime);
         case Modified:
-            return dateText(row.modified, QLocale::ShortFormat);
+            return dateTimeText(row.modified);
         case ColumnCount:
             break;
         }
@@ -338,13 +338,13 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return email.isEmpty() || email == name ? name : tr("%1 <%2>").arg(name, email);
         }
         case Created:
-            return dateText(row.created, QLocale::LongFormat);
+            return dateTimeText(row.created, QLocale::LongFormat);
         case DeliveryTime:
             if (row.deliveryTime == OrderRow::NoTime)
                 return tr("No delivery time set");
-            return dateText(row.deliveryTime, QLocale::LongFormat);
+            return dateTimeText(row.deliveryTime, QLocale::LongFormat);
         case Modified:
-            return dateText(row.modified, QLocale::LongFormat);
+            return dateTimeText(row.modified, QLocale::LongFormat);
         case OrderStatus:
             return m_rows.orderStatus(row);
         case DeliveryStatus:
@@ -364,12 +364,10 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == Items || column == Total)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+        return alignment(column);
     case Qt::ForegroundRole:
         if (row.flags & OrderRows::Deleted)
-            return QBrush(m_inactiveColor);
+            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         if (column == Total) {
@@ -391,19 +389,6 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         break;
     }
     return QVariant();
-}
-
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return PagedTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
-    if (role == Qt::TextAlignmentRole && (section == Items || section == Total))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("The server cannot sort by this column.");
-    return PagedTableModel::headerData(section, orientation, role);
 }
 
 QHash<int, QByteArray> OrdersModel::roleNames() const

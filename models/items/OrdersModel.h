@@ -10,10 +10,6 @@
 #include "models/items/OrderRows.h"
 #include "models/items/PagedTableModel.h"
 
-#include <QColor>
-#include <QLocale>
-#include <QTimeZone>
-
 #include <memory>
 
 class ListExportSource;
@@ -71,7 +67,7 @@ public:
     OrderFilter filter() const { return m_filter; }
     /// Applies at once when different from filter().
     void setFilter(const OrderFilter &filter);
-    QTimeZone timeZone() const { return m_zone; }
+    QTimeZone timeZone() const { return displayTimeZone(); }
     /// The staff member's time zone: whole days of date ranges, and the dates shown.
     void setTimeZone(const QTimeZone &zone);
     /// Today in timeZone(), from the Clock (which tests set).
@@ -105,10 +101,6 @@ public:
     /// the Total column is exported as the amount and a currency column.
     std::unique_ptr<ListExportSource> exportSource(const QList<int> &columns) const;
 
-    void setDisplayLocale(const QLocale &locale);
-    QLocale displayLocale() const { return m_locale; }
-    void setInactiveColor(const QColor &color);
-
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
     /// Column title (also the CSV header).
@@ -116,10 +108,7 @@ public:
     /// The value a column exports for one row (RawValueRole, but Money for Total).
     static QVariant exportValue(const OrderRows &rows, const OrderRow &row, int column);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -129,6 +118,9 @@ Q_SIGNALS:
     void statusesSeenChanged();
 
 protected:
+    QString columnHeader(int column) const override { return columnTitle(column); }
+    QString columnSample(int column) const override;
+    bool isNumericColumn(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
     QString sortField(int column) const override;
@@ -139,17 +131,11 @@ protected:
 private:
     void applyQuery();
     void resolveQuery();
-    QString dateText(qint64 msecs, QLocale::FormatType format) const;
     QString quantityText(const OrderRow &row) const;
 
     OrderRows m_rows;
     Scope m_scope;
     OrderFilter m_filter;
     OrderQuery m_query; ///< resolved when the query was made
-    QTimeZone m_zone;
-    bool m_zoneIsSystem = true;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
     int m_statusesSeen = 0;
 };

@@ -7,7 +7,14 @@
 #include "models/ModelsLogging.h"
 #include "models/codec/DecodeError.h"
 
+#include <QDateTime>
+
 namespace {
+
+// Two-digit days, months, hours and minutes at the end of a year: the widest a date gets in
+// the formats locales use.
+const QDate widestDay(2026, 12, 28);
+const QTime widestTime(23, 58);
 
 QString hostLabel(const QUrl &url)
 {
@@ -20,9 +27,13 @@ QString hostLabel(const QUrl &url)
 
 int PagedTableModel::s_defaultPageSize = PagedTableModel::DefaultPageSize;
 
-PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
+PagedTableModel::PagedTableModel(int columnCount, ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columnCount(columnCount)
+    , m_client(client)
+    , m_zone(QTimeZone::systemTimeZone())
 {
+    setDisplayLocale(QLocale());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_flushTimer, &QTimer::timeout, this, &PagedTableModel::flushStagedRows);
@@ -72,6 +83,51 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_visibleRows;
 }
 
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnHeader(section);
+    case SampleTextRole:
+        return columnSample(section);
+    case Qt::TextAlignmentRole:
+        return alignment(section);
+    case Qt::ToolTipRole:
+        if (!isSortable(section))
+            return tr("The server cannot sort by this column.");
+        break;
+    default:
+        break;
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QString PagedTableModel::columnSample(int column) const
+{
+    Q_UNUSED(column)
+    return QString();
+}
+
+bool PagedTableModel::isNumericColumn(int column) const
+{
+    Q_UNUSED(column)
+    return false;
+}
+
+QVariant PagedTableModel::alignment(int column) const
+{
+    if (isNumericColumn(column))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return QVariant();
+}
+
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_client && !m_reply && !m_exhausted && !m_failed;
@@ -114,6 +170,71 @@ void PagedTableModel::setInitialSort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
+}
+
+void PagedTableModel::setDisplayLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    // Looked up once: the format of every date cell painted.
+    m_shortDateTimeFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    emitAllRowsChanged({Qt::DisplayRole});
+}
+
+void PagedTableModel::setDisplayTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_zone = zone;
+    m_zoneIsSystem = zone == QTimeZone::systemTimeZone();
+    emitAllRowsChanged({Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void PagedTableModel::setColors(const Colors &colors)
+{
+    m_colors = colors;
+    emitAllRowsChanged({Qt::ForegroundRole});
+}
+
+void PagedTableModel::emitAllRowsChanged(const QList<int> &roles)
+{
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+}
+
+QString PagedTableModel::dateTimeText(qint64 msecs, QLocale::FormatType format) const
+{
+    if (msecs == NoTime)
+        return QString();
+    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
+                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
+    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateTimeFormat)
+                                          : m_locale.toString(local, format);
+}
+
+QString PagedTableModel::dayText(qint64 msecs, QLocale::FormatType format) const
+{
+    if (msecs == NoTime)
+        return QString();
+    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
+                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
+    return m_locale.toString(local.date(), format);
+}
+
+QVariant PagedTableModel::utcDateTime(qint64 msecs)
+{
+    if (msecs == NoTime)
+        return QVariant();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+QString PagedTableModel::sampleDateTimeText() const
+{
+    return m_locale.toString(QDateTime(widestDay, widestTime), m_shortDateTimeFormat);
+}
+
+QString PagedTableModel::sampleDayText() const
+{
+    return m_locale.toString(widestDay, QLocale::ShortFormat);
 }
 
 QString PagedTableModel::sortArgument() const

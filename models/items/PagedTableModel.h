@@ -7,9 +7,14 @@
 #include "api/ApiResponse.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
+
+#include <limits>
 
 class ApiReply;
 struct DecodeError;
@@ -30,6 +35,11 @@ struct DecodeError;
 /// - Subclasses keep their rows in compact storage that never moves rows (ChunkedRows,
 ///   TextArena) and decode page bodies straight into it (PageJson).
 ///
+/// - What every table shows alike: dates in the display locale and time zone (the rows keep
+///   milliseconds since the epoch, NoTime when absent), the colours of deleted rows and of
+///   warnings (set from the UI's palette), and, as the header's SampleTextRole, the widest text a
+///   column typically shows, so a view can size its columns before any row arrives.
+///
 /// Pages normally come from requestPage(); ingestPage() is the same path for a page already in
 /// memory (benchmarks, decode tests).
 class PagedTableModel : public QAbstractTableModel
@@ -43,6 +53,9 @@ public:
         RawValueRole = Qt::UserRole + 1,
         /// The document's _id (24 hex digits), on every column.
         IdRole,
+        /// headerData(): the widest text the column typically shows, in the display locale
+        /// ("28/12/2026 23:58", "Not renewing"); empty when its title is wider anyway.
+        SampleTextRole,
         /// Subclasses number their own roles from here.
         FirstCustomRole = Qt::UserRole + 16,
     };
@@ -50,8 +63,21 @@ public:
 
     static constexpr int DefaultPageSize = 100;
     static constexpr int DefaultFlushIntervalMs = 16;
+    /// A date the rows do not have (their dates are milliseconds since the epoch, UTC).
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-    explicit PagedTableModel(ApiClient *client, QObject *parent = nullptr);
+    /// Colours of what the rows mark (ForegroundRole). The UI sets them from its palette (light
+    /// or dark); the defaults suit a light one.
+    struct Colors
+    {
+        /// Deleted rows.
+        QColor inactive {Qt::gray};
+        /// Something wrong (an expired card).
+        QColor error {Qt::red};
+        /// Something to watch (a card that expires soon).
+        QColor warning {QColor(0xb3, 0x6b, 0x00)};
+    };
+
     ~PagedTableModel() override;
 
     ApiClient *apiClient() const { return m_client; }
@@ -96,7 +122,21 @@ public:
     /// cannot be sorted (the server's default order).
     QString sortArgument() const;
 
+    /// Locale of numbers and dates in DisplayRole (default: QLocale() when the model was made).
+    void setDisplayLocale(const QLocale &locale);
+    QLocale displayLocale() const { return m_locale; }
+    /// Time zone of the dates shown (default: the system's).
+    QTimeZone displayTimeZone() const { return m_zone; }
+    void setColors(const Colors &colors);
+    const Colors &colors() const { return m_colors; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// The subclass's column count (its Column enum's ColumnCount); 0 for a valid parent.
+    int columnCount(const QModelIndex &parent = QModelIndex()) const final;
+    /// The horizontal header: columnHeader() (DisplayRole), columnSample() (SampleTextRole),
+    /// numeric columns right-aligned, and a tooltip on columns the server cannot sort by.
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Read-only rows: selectable, enabled, no children.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -134,6 +174,18 @@ Q_SIGNALS:
     void queryReset();
 
 protected:
+    /// \a columnCount: the subclass's ColumnCount.
+    PagedTableModel(int columnCount, ApiClient *client, QObject *parent);
+
+    /// The title of a column (the header's text, also the CSV header).
+    virtual QString columnHeader(int column) const = 0;
+    /// The widest text \a column typically shows (SampleTextRole); empty: its title is wider.
+    virtual QString columnSample(int column) const;
+    /// Whether \a column shows numbers: right-aligned, its header too.
+    virtual bool isNumericColumn(int column) const;
+    /// Qt::TextAlignmentRole of a cell of \a column: right for numbers, else the default.
+    QVariant alignment(int column) const;
+
     /// Starts GET of page \a page (0-based) of \a size documents with \a sort ("-created";
     /// empty: the server's default), or returns nullptr when the current query cannot be
     /// requested. Pass \a supersedeKey on to the ApiClient call.
@@ -152,6 +204,19 @@ protected:
 
     /// For subclass constructors: the sort in force before any sort() call.
     void setInitialSort(int column, Qt::SortOrder order);
+    /// Shows the dates in \a zone from now on.
+    void setDisplayTimeZone(const QTimeZone &zone);
+    /// A date of the rows (NoTime: empty) in the display locale and time zone.
+    QString dateTimeText(qint64 msecs, QLocale::FormatType format = QLocale::ShortFormat) const;
+    /// The day of a date of the rows (NoTime: empty), in the display time zone.
+    QString dayText(qint64 msecs, QLocale::FormatType format = QLocale::ShortFormat) const;
+    /// A date of the rows as RawValueRole gives it: a QDateTime in UTC, nothing for NoTime.
+    static QVariant utcDateTime(qint64 msecs);
+    /// The widest date and day texts the display locale writes (SampleTextRole).
+    QString sampleDateTimeText() const;
+    QString sampleDayText() const;
+    /// dataChanged() of \a roles for every row shown, in every column.
+    void emitAllRowsChanged(const QList<int> &roles);
     /// A new query: drops the rows (one model reset) and, when \a fetch and a client is set,
     /// requests page 0 at once.
     void restart(bool fetch = true);
@@ -166,6 +231,7 @@ private:
     void setExhausted(bool exhausted);
     QString supersedeKey() const;
 
+    const int m_columnCount;
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
     quint64 m_generation = 1;
@@ -182,6 +248,11 @@ private:
     int m_flushIntervalMs = DefaultFlushIntervalMs;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
+    QLocale m_locale;
+    QString m_shortDateTimeFormat;
+    QTimeZone m_zone;
+    bool m_zoneIsSystem = true;
+    Colors m_colors;
 
     static int s_defaultPageSize;
 };

@@ -6,13 +6,13 @@
 #include "models/Clock.h"
 
 #include <QBrush>
-#include <QDateTime>
+
+static_assert(PaymentMethodRow::NoTime == PagedTableModel::NoTime);
 
 PaymentMethodsModel::PaymentMethodsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent), m_today(Clock::today())
+    : PagedTableModel(ColumnCount, client, parent), m_today(Clock::today())
 {
     setInitialSort(Added, Qt::DescendingOrder);
-    m_locale = QLocale();
 }
 
 PaymentMethodsModel::~PaymentMethodsModel() = default;
@@ -31,7 +31,7 @@ void PaymentMethodsModel::setDefaultPaymentMethodId(const QString &id)
     if (cleaned == m_defaultId)
         return;
     m_defaultId = cleaned;
-    emitAllChanged({Qt::DisplayRole, Qt::FontRole, IsDefaultRole, RawValueRole});
+    emitAllRowsChanged({Qt::DisplayRole, Qt::FontRole, IsDefaultRole, RawValueRole});
 }
 
 void PaymentMethodsModel::refreshToday()
@@ -40,13 +40,7 @@ void PaymentMethodsModel::refreshToday()
     if (today == m_today)
         return;
     m_today = today;
-    emitAllChanged({Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, ExpiryStateRole});
-}
-
-void PaymentMethodsModel::emitAllChanged(const QList<int> &roles)
-{
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+    emitAllRowsChanged({Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, ExpiryStateRole});
 }
 
 QString PaymentMethodsModel::paymentMethodId(int row) const
@@ -87,22 +81,7 @@ bool PaymentMethodsModel::isDefault(const PaymentMethodRow &row) const
     return !m_defaultId.isEmpty() && PaymentMethodRows::idText(row) == m_defaultId;
 }
 
-void PaymentMethodsModel::setDisplayLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emitAllChanged({Qt::DisplayRole});
-}
-
-void PaymentMethodsModel::setColors(
-    const QColor &expired, const QColor &expiresSoon, const QColor &inactive)
-{
-    m_expiredColor = expired;
-    m_expiresSoonColor = expiresSoon;
-    m_inactiveColor = inactive;
-    emitAllChanged({Qt::ForegroundRole});
-}
-
-QString PaymentMethodsModel::columnTitle(int column)
+QString PaymentMethodsModel::columnHeader(int column) const
 {
     switch (Column(column)) {
     case Brand:
@@ -123,9 +102,26 @@ QString PaymentMethodsModel::columnTitle(int column)
     return QString();
 }
 
-int PaymentMethodsModel::columnCount(const QModelIndex &parent) const
+QString PaymentMethodsModel::columnSample(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    // What these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case Brand:
+        return QStringLiteral("American Express");
+    case Number:
+        return tr("•••• %1").arg(QStringLiteral("4242"));
+    case Expiry:
+        return tr("%1 (expires soon)").arg(QStringLiteral("12/2027"));
+    case Active:
+        return tr("Yes");
+    case Default:
+        return tr("Default");
+    case Added:
+        return sampleDayText();
+    case ColumnCount:
+        break;
+    }
+    return QString();
 }
 
 QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
@@ -162,11 +158,7 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         case Default:
             return isDefault(row) ? tr("Default") : QString();
         case Added:
-            if (row.created == PaymentMethodRow::NoTime)
-                return QString();
-            return m_locale.toString(
-                QDateTime::fromMSecsSinceEpoch(row.created, Qt::LocalTime).date(),
-                QLocale::ShortFormat);
+            return dayText(row.created);
         case ColumnCount:
             break;
         }
@@ -176,12 +168,14 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
             const QDate expiry = PaymentMethodRows::expiryDate(row);
             switch (state) {
             case ExpiryState::Expired:
-                return tr("Expired after %1.").arg(m_locale.toString(expiry, QLocale::LongFormat));
+                return tr("Expired after %1.")
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::ExpiresSoon:
                 return tr("Valid until %1: expires within %n day(s).", nullptr, ExpiresSoonDays)
-                    .arg(m_locale.toString(expiry, QLocale::LongFormat));
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::Valid:
-                return tr("Valid until %1.").arg(m_locale.toString(expiry, QLocale::LongFormat));
+                return tr("Valid until %1.")
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::NoExpiry:
                 return tr("No expiry date recorded.");
             }
@@ -193,11 +187,11 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (row.flags & PaymentMethodRows::Deleted)
-            return QBrush(m_inactiveColor);
+            return QBrush(colors().inactive);
         if (column == Expiry && state == ExpiryState::Expired)
-            return QBrush(m_expiredColor);
+            return QBrush(colors().error);
         if (column == Expiry && state == ExpiryState::ExpiresSoon)
-            return QBrush(m_expiresSoonColor);
+            return QBrush(colors().warning);
         break;
     case RawValueRole:
         switch (column) {
@@ -214,9 +208,7 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         case Default:
             return isDefault(row);
         case Added:
-            return row.created == PaymentMethodRow::NoTime
-                ? QVariant()
-                : QVariant(QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC));
+            return utcDateTime(row.created);
         case ColumnCount:
             break;
         }
@@ -233,14 +225,6 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         break;
     }
     return QVariant();
-}
-
-QVariant PaymentMethodsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < ColumnCount)
-        return columnTitle(section);
-    return PagedTableModel::headerData(section, orientation, role);
 }
 
 QHash<int, QByteArray> PaymentMethodsModel::roleNames() const

@@ -6,9 +6,7 @@
 #include "models/items/PagedTableModel.h"
 #include "models/items/PaymentMethodRows.h"
 
-#include <QColor>
 #include <QDate>
-#include <QLocale>
 
 /// A customer's payment methods (GET /users/{id}/payment_methods), read-only: card brand, last
 /// four digits, expiry (expired and expiring within 30 days marked), active, and which one is
@@ -59,19 +57,12 @@ public:
     /// The row of the default payment method, or -1 when it is not (yet) loaded.
     int defaultRow() const;
 
-    void setDisplayLocale(const QLocale &locale);
-    /// Colours of expired and soon-expiring expiry dates and of deleted methods.
-    void setColors(const QColor &expired, const QColor &expiresSoon, const QColor &inactive);
-
-    static QString columnTitle(int column);
-
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
+    QString columnHeader(int column) const override;
+    QString columnSample(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
     QString sortField(int column) const override;
@@ -82,14 +73,9 @@ protected:
 private:
     ExpiryState expiryStateOf(const PaymentMethodRow &row) const;
     bool isDefault(const PaymentMethodRow &row) const;
-    void emitAllChanged(const QList<int> &roles);
 
     PaymentMethodRows m_rows;
     Scope m_scope = Scope::user(QString()); ///< nobody yet: nothing is requested
     QString m_defaultId;
     QDate m_today;
-    QLocale m_locale;
-    QColor m_expiredColor {Qt::red};
-    QColor m_expiresSoonColor {QColor(0xb3, 0x6b, 0x00)};
-    QColor m_inactiveColor {Qt::gray};
 };

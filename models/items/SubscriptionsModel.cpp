@@ -6,24 +6,13 @@
 #include "models/domain/OrderFilter.h"
 
 #include <QBrush>
-#include <QDateTime>
 
-namespace {
-
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-} // namespace
+static_assert(SubscriptionRow::NoTime == PagedTableModel::NoTime);
 
 SubscriptionsModel::SubscriptionsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent)
+    : PagedTableModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
 }
 
 SubscriptionsModel::~SubscriptionsModel() = default;
@@ -107,7 +96,7 @@ QString SubscriptionsModel::statusName(const QString &status)
     return status;
 }
 
-QString SubscriptionsModel::columnTitle(int column)
+QString SubscriptionsModel::columnHeader(int column) const
 {
     switch (Column(column)) {
     case HumanId:
@@ -138,41 +127,42 @@ QString SubscriptionsModel::columnTitle(int column)
     return QString();
 }
 
-void SubscriptionsModel::setDisplayLocale(const QLocale &locale)
+QString SubscriptionsModel::columnSample(int column) const
 {
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-void SubscriptionsModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
-}
-
-int SubscriptionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString SubscriptionsModel::dateText(qint64 msecs) const
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QString();
-    return m_locale.toString(
-        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime), m_shortDateFormat);
-}
-
-QString SubscriptionsModel::dayText(qint64 msecs) const
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QString();
-    return m_locale.toString(
-        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).date(), QLocale::ShortFormat);
+    // What these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case HumanId:
+        return QStringLiteral("SQEW7M");
+    case Name:
+        return QStringLiteral("Flowers every other week");
+    case Status: {
+        QString widest;
+        for (const QString &status : knownStatuses()) {
+            const QString name = statusName(status);
+            if (name.size() > widest.size())
+                widest = name;
+        }
+        return widest;
+    }
+    case Plan:
+        return QStringLiteral("Premium, yearly");
+    case Start:
+    case End:
+        return sampleDayText();
+    case CurrentPeriod:
+        return tr("%1 – %2").arg(sampleDayText(), sampleDayText());
+    case LastBilling:
+        return displayLocale().toString(12345.67, 'f', 2);
+    case Trial:
+        return tr("Trial");
+    case Customer:
+        return QStringLiteral("5f8d0d55b54764421b7156c9");
+    case Created:
+        return sampleDateTimeText();
+    case ColumnCount:
+        break;
+    }
+    return QString();
 }
 
 QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
@@ -208,13 +198,13 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case LastBilling:
             if (!(row.flags & SubscriptionRows::HasLastBilling))
                 return QString();
-            return m_locale.toString(row.lastBillingAmount, 'f', 2);
+            return displayLocale().toString(row.lastBillingAmount, 'f', 2);
         case Trial:
             return (row.flags & SubscriptionRows::Trial) ? tr("Trial") : QString();
         case Customer:
             return SubscriptionRows::userIdText(row);
         case Created:
-            return dateText(row.created);
+            return dateTimeText(row.created);
         case ColumnCount:
             break;
         }
@@ -238,12 +228,10 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == LastBilling)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+        return alignment(column);
     case Qt::ForegroundRole:
         if (row.flags & SubscriptionRows::Deleted)
-            return QBrush(m_inactiveColor);
+            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         switch (column) {
@@ -284,14 +272,6 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         break;
     }
     return QVariant();
-}
-
-QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < ColumnCount)
-        return columnTitle(section);
-    return PagedTableModel::headerData(section, orientation, role);
 }
 
 QHash<int, QByteArray> SubscriptionsModel::roleNames() const

@@ -6,8 +6,6 @@
 #include "models/items/PagedTableModel.h"
 #include "models/items/SubscriptionRows.h"
 
-#include <QColor>
-#include <QLocale>
 #include <QStringList>
 
 /// Subscriptions (GET /subscriptions for the whole company, GET /users/{id}/subscriptions for
@@ -67,15 +65,8 @@ public:
     static QStringList knownStatuses();
     /// "Active", "Not renewing"...; unknown values verbatim.
     static QString statusName(const QString &status);
-    static QString columnTitle(int column);
 
-    void setDisplayLocale(const QLocale &locale);
-    void setInactiveColor(const QColor &color);
-
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -83,6 +74,9 @@ Q_SIGNALS:
     void statusesSeenChanged();
 
 protected:
+    QString columnHeader(int column) const override;
+    QString columnSample(int column) const override;
+    bool isNumericColumn(int column) const override { return column == LastBilling; }
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
     QString sortField(int column) const override;
@@ -92,15 +86,10 @@ protected:
 
 private:
     void applyQuery();
-    QString dateText(qint64 msecs) const;
-    QString dayText(qint64 msecs) const;
 
     SubscriptionRows m_rows;
     Scope m_scope;
     QStringList m_statuses;
     bool m_includeDeleted = false;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
     int m_statusesSeen = 0;
 };

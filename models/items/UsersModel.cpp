@@ -6,23 +6,13 @@
 #include "models/domain/User.h"
 
 #include <QBrush>
-#include <QDateTime>
 
-namespace {
+static_assert(UserRow::NoTime == PagedTableModel::NoTime);
 
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == UserRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-} // namespace
-
-UsersModel::UsersModel(ApiClient *client, QObject *parent) : PagedTableModel(client, parent)
+UsersModel::UsersModel(ApiClient *client, QObject *parent)
+    : PagedTableModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(m_searchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &UsersModel::applyQuery);
@@ -117,37 +107,7 @@ bool UsersModel::updateUser(const User &user)
     return true;
 }
 
-void UsersModel::setDisplayLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, LastLogin), {Qt::DisplayRole});
-}
-
-void UsersModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
-}
-
-int UsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString UsersModel::dateText(qint64 msecs, QLocale::FormatType format) const
-{
-    if (msecs == UserRow::NoTime)
-        return QString();
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime);
-    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateFormat)
-                                          : m_locale.toString(local, format);
-}
-
-QString UsersModel::stateText(quint8 flags) const
+QString UsersModel::stateText(quint8 flags)
 {
     const bool deleted = flags & UserRows::Deleted;
     const bool blocked = flags & UserRows::Blocked;
@@ -181,9 +141,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case Tags:
             return m_rows.tagsText(row, QLatin1String(", "));
         case Created:
-            return dateText(row.created, QLocale::ShortFormat);
+            return dateTimeText(row.created);
         case LastLogin:
-            return dateText(row.lastLogin, QLocale::ShortFormat);
+            return dateTimeText(row.lastLogin);
         case State:
             return stateText(row.flags);
         case ColumnCount:
@@ -198,11 +158,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case Tags:
             return m_rows.tagsText(row, QLatin1String("\n"));
         case Created:
-            return dateText(row.created, QLocale::LongFormat);
+            return dateTimeText(row.created, QLocale::LongFormat);
         case LastLogin:
             if (row.lastLogin == UserRow::NoTime)
                 return tr("No sign-in recorded");
-            return dateText(row.lastLogin, QLocale::LongFormat);
+            return dateTimeText(row.lastLogin, QLocale::LongFormat);
         case State:
             if (row.flags & UserRows::Deleted)
                 return tr("This user was deleted. Lists leave deleted users out unless they "
@@ -218,7 +178,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (row.flags & UserRows::Deleted)
-            return QBrush(m_inactiveColor);
+            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         switch (column) {
@@ -252,11 +212,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString UsersModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return PagedTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case HumanId:
         return tr("ID");
     case Name:
@@ -276,7 +234,32 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     case ColumnCount:
         break;
     }
-    return QVariant();
+    return QString();
+}
+
+QString UsersModel::columnSample(int column) const
+{
+    // What these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case HumanId:
+        return QStringLiteral("VQEW7M");
+    case Name:
+        return QStringLiteral("Kristoffer Johannessen");
+    case Email:
+        return QStringLiteral("o.nordmann@online.no");
+    case Phone:
+        return QStringLiteral("+4918681609229");
+    case Tags:
+        return QStringLiteral("newsletter, vip");
+    case Created:
+    case LastLogin:
+        return sampleDateTimeText();
+    case State:
+        return stateText(UserRows::Deleted);
+    case ColumnCount:
+        break;
+    }
+    return QString();
 }
 
 QHash<int, QByteArray> UsersModel::roleNames() const

@@ -6,8 +6,6 @@
 #include "models/items/PagedTableModel.h"
 #include "models/items/UserRows.h"
 
-#include <QColor>
-#include <QLocale>
 #include <QStringList>
 #include <QTimer>
 
@@ -72,18 +70,13 @@ public:
     /// Shows a user as saved (after an edit, a block or a delete): updates its row if loaded.
     bool updateUser(const User &user);
 
-    /// Locale of dates in DisplayRole (default: QLocale() when the model was made).
-    void setDisplayLocale(const QLocale &locale);
-    /// Text colour of deleted users (ForegroundRole); the UI sets it from its palette.
-    void setInactiveColor(const QColor &color);
+    /// "Active", "Deleted", "Blocked" or "Deleted, blocked" (the State column).
+    static QString stateText(quint8 flags);
 
     /// Bytes held by the rows and their texts.
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -91,6 +84,8 @@ Q_SIGNALS:
     void queryApplied();
 
 protected:
+    QString columnHeader(int column) const override;
+    QString columnSample(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
     QString sortField(int column) const override;
@@ -100,8 +95,6 @@ protected:
 
 private:
     void applyQuery();
-    QString dateText(qint64 msecs, QLocale::FormatType format) const;
-    QString stateText(quint8 flags) const;
 
     UserRows m_rows;
     QString m_search;
@@ -110,7 +103,4 @@ private:
     bool m_includeDeleted = false;
     int m_searchDelayMs = DefaultSearchDelayMs;
     QTimer m_searchTimer;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
 };

@@ -9,13 +9,16 @@
 #include "ui/account/MyAccountPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionStatusView.h"
+#include "ui/orders/OrdersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/EnvironmentBand.h"
-#include "ui/shell/ListPreviewPage.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/userdetail/UserDetailArea.h"
+#include "ui/userdetail/UserOrderTabs.h"
+#include "ui/users/UsersPage.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/Icons.h"
@@ -140,7 +143,7 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     createActions();
-    createDefaultPages();
+    createPages();
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionStateChanged);
     connect(m_session, &Session::aboutToSwitch, this, &MainWindow::onAboutToSwitch);
@@ -278,12 +281,21 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createDefaultPages()
+void MainWindow::createPages()
 {
-    installPage(Section::Users, new UsersPreviewPage(m_session, this));
-    installPage(Section::Orders, new OrdersPreviewPage(m_session, this));
-    installPage(Section::Subscriptions, new SubscriptionsPreviewPage(m_session, this));
-    installPage(Section::MyAccount, new MyAccountPage(m_session, this));
+    // Opening a user from any list opens its tab, whose Orders, Subscriptions and Payment
+    // methods tabs show the same lists narrowed to the user.
+    auto *users = new UsersPage(m_session, m_settings);
+    connect(users, &UsersPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Users, users);
+    auto *orders = new OrdersPage(m_session, m_settings);
+    connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Orders, orders);
+    auto *subscriptions = new SubscriptionsPage(m_session, m_settings);
+    connect(subscriptions, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Subscriptions, subscriptions);
+    installPage(Section::MyAccount, new MyAccountPage(m_session, m_settings));
+    UserOrderTabs::install(m_userTabs->tabsFactory(), m_settings);
 }
 
 void MainWindow::setPage(Section section, Page *page)

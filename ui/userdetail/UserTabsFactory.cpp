@@ -2,6 +2,8 @@
 
 #include "ui/userdetail/UserTabsFactory.h"
 
+#include "ui/widgets/ListSection.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,12 +17,26 @@ bool UserTabsFactory::hasCreator(Tab tab) const
     return bool(m_creators.at(std::size_t(tab)));
 }
 
-QWidget *UserTabsFactory::create(Tab tab, const UserTabContext &context, QWidget *parent) const
+ListSection *UserTabsFactory::create(Tab tab, const UserTabContext &context, QWidget *parent) const
 {
-    if (const Creator &creator = m_creators.at(std::size_t(tab))) {
-        if (QWidget *widget = creator(context, parent))
-            return widget;
+    const Creator &creator = m_creators.at(std::size_t(tab));
+    ListSection *list = creator ? creator(context, parent) : nullptr;
+    if (!list)
+        return nullptr;
+    if (context.reportError) {
+        QObject::connect(list, &ListSection::errorOccurred, list,
+            [report = context.reportError](
+                const ApiError &error, const ListSection::RetryFunction &retry) {
+                if (!error.isCancellation())
+                    report(error, retry);
+            });
     }
+    list->load();
+    return list;
+}
+
+QWidget *UserTabsFactory::createPlaceholder(Tab tab, QWidget *parent)
+{
     auto *placeholder = new QWidget(parent);
     auto *label = new QLabel(placeholder);
     label->setObjectName(objectName(tab) + QStringLiteral("Placeholder"));
