@@ -87,6 +87,8 @@ public:
 
     /// Writes the layout now (it is also written 400 ms after each change).
     void saveState();
+    /// A change waits to be written.
+    bool isSavePending() const { return m_saveTimer.isActive(); }
     /// Back to the first column (a new query starts at the left).
     void scrollToStart();
 
