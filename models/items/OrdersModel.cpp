@@ -10,6 +10,7 @@
 #include <QBrush>
 
 #include <cmath>
+#include <utility>
 
 static_assert(OrderRow::NoTime == PagedTableModel::NoTime);
 
@@ -72,7 +73,7 @@ private:
 } // namespace
 
 OrdersModel::OrdersModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(ColumnCount, client, parent)
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
     resolveQuery();
@@ -140,7 +141,7 @@ OrderQuery OrdersModel::appliedQuery() const
 
 QString OrdersModel::orderId(int row) const
 {
-    return hasRow(row) ? OrderRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 ObjectId OrdersModel::orderObjectId(int row) const
@@ -160,7 +161,7 @@ QString OrdersModel::customerName(int row) const
 
 int OrdersModel::orderFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 int OrdersModel::rowOf(const ObjectId &id) const
@@ -245,45 +246,45 @@ QVariant OrdersModel::exportValue(const OrderRows &rows, const OrderRow &row, in
     return QVariant();
 }
 
-QString OrdersModel::columnSample(int column) const
+PagedTableModel::ColumnInfo OrdersModel::columnInfo(int column) const
 {
     const QLocale locale = displayLocale();
-    const auto widest = [](const QStringList &statuses, QString (*name)(const QString &)) {
-        QString result;
-        for (const QString &status : statuses) {
-            const QString text = name(status);
-            if (text.size() > result.size())
-                result = text;
-        }
-        return result;
+    const auto statusNames = [](const QStringList &statuses, QString (*name)(const QString &)) {
+        QStringList names;
+        for (const QString &status : statuses)
+            names.append(name(status));
+        return longest(names);
     };
-    // What these columns usually hold; longer values are elided.
+    const QString title = columnTitle(column);
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case HumanId:
-        return QStringLiteral("LMW4ZUX");
+        return {title, QStringLiteral("LMW4ZUX"), QStringLiteral("human_id")};
     case Customer:
-        return QStringLiteral("Kristoffer Johannessen");
+        return {title, QStringLiteral("Kristoffer Johannessen")};
     case Created:
-    case DeliveryTime:
-    case Modified:
-        return sampleDateTimeText();
+        return {title, sampleDateTimeText(), QStringLiteral("created")};
     case OrderStatus:
-        return widest(OrderFilter::knownOrderStatuses(), &OrderFilter::orderStatusName);
+        return {title,
+            statusNames(OrderFilter::knownOrderStatuses(), &OrderFilter::orderStatusName),
+            QStringLiteral("order_status")};
     case DeliveryStatus:
-        return widest(OrderFilter::knownDeliveryStatuses(), &OrderFilter::deliveryStatusName);
+        return {title,
+            statusNames(OrderFilter::knownDeliveryStatuses(), &OrderFilter::deliveryStatusName),
+            QStringLiteral("delivery_status")};
     case Items:
-        return locale.toString(999);
+        return {title, locale.toString(999), QString(), true};
     case Total:
-        return Money::fromDouble(12345.67, QStringLiteral("NOK")).toString(locale);
+        return {title, Money::fromDouble(12345.67, QStringLiteral("NOK")).toString(locale),
+            QStringLiteral("total_amount"), true};
+    case DeliveryTime:
+        return {title, sampleDateTimeText(), QStringLiteral("delivery_time")};
+    case Modified:
+        return {title, sampleDateTimeText(), QStringLiteral("modified")};
     case ColumnCount:
         break;
     }
-    return QString();
-}
-
-bool OrdersModel::isNumericColumn(int column) const
-{
-    return column == Items || column == Total;
+    return {};
 }
 
 QString OrdersModel::quantityText(const OrderRow &row) const
@@ -296,12 +297,9 @@ QString OrdersModel::quantityText(const OrderRow &row) const
     return displayLocale().toString(quantity, 'g', QLocale::FloatingPointShortest);
 }
 
-QVariant OrdersModel::data(const QModelIndex &index, int role) const
+QVariant OrdersModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const OrderRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -375,10 +373,6 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return total.isValid() ? QVariant(total.toDouble()) : QVariant();
         }
         return exportValue(m_rows, row, column);
-    case IdRole:
-        return OrderRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case CustomerIdRole:
         return OrderRows::customerIdText(row);
     case MoneyRole:
@@ -394,7 +388,6 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> OrdersModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
     names.insert(MoneyRole, QByteArrayLiteral("money"));
     names.insert(CurrencyRole, QByteArrayLiteral("currency"));
@@ -413,41 +406,9 @@ ApiReply *OrdersModel::requestPage(
     return client->listOrders(query, supersedeKey);
 }
 
-QString OrdersModel::sortField(int column) const
+void OrdersModel::rowsAppended()
 {
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Created:
-        return QStringLiteral("created");
-    case OrderStatus:
-        return QStringLiteral("order_status");
-    case DeliveryStatus:
-        return QStringLiteral("delivery_status");
-    case Total:
-        return QStringLiteral("total_amount");
-    case DeliveryTime:
-        return QStringLiteral("delivery_time");
-    case Modified:
-        return QStringLiteral("modified");
-    default:
-        return QString();
-    }
-}
-
-bool OrdersModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    if (!m_rows.appendPage(body, error))
-        return false;
     const int seen = int(m_rows.orderStatusesSeen().size() + m_rows.deliveryStatusesSeen().size());
-    if (seen != m_statusesSeen) {
-        m_statusesSeen = seen;
+    if (std::exchange(m_statusesSeen, seen) != seen)
         Q_EMIT statusesSeenChanged();
-    }
-    return true;
-}
-
-void OrdersModel::clearRows()
-{
-    m_rows.clear();
 }

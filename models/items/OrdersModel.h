@@ -8,7 +8,7 @@
 #include "models/domain/Money.h"
 #include "models/domain/OrderFilter.h"
 #include "models/items/OrderRows.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 
 #include <memory>
 
@@ -25,7 +25,7 @@ class ListExportSource;
 ///
 /// The sums of the totals per currency are kept as pages arrive; they are the filter's totals
 /// once isComplete() (hasAllTotals()). Unknown status values are shown as they come.
-class OrdersModel final : public PagedTableModel
+class OrdersModel final : public PagedRowsModel<OrderRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrdersModel)
@@ -46,10 +46,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// OrderRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// The customer's _id (24 hex digits; empty without one), on every column.
-        CustomerIdRole,
+        CustomerIdRole = PagedTableModel::FirstCustomRole,
         /// The order's total as Money (invalid without one), on every column.
         MoneyRole,
         /// The order's currency code, on every column.
@@ -108,7 +106,6 @@ public:
     /// The value a column exports for one row (RawValueRole, but Money for Total).
     static QVariant exportValue(const OrderRows &rows, const OrderRow &row, int column);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -118,22 +115,17 @@ Q_SIGNALS:
     void statusesSeenChanged();
 
 protected:
-    QString columnHeader(int column) const override { return columnTitle(column); }
-    QString columnSample(int column) const override;
-    bool isNumericColumn(int column) const override;
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void rowsAppended() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
     void applyQuery();
     void resolveQuery();
     QString quantityText(const OrderRow &row) const;
 
-    OrderRows m_rows;
     Scope m_scope;
     OrderFilter m_filter;
     OrderQuery m_query; ///< resolved when the query was made

@@ -94,9 +94,9 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole:
-        return columnHeader(section);
+        return column(section).title;
     case SampleTextRole:
-        return columnSample(section);
+        return column(section).sample;
     case Qt::TextAlignmentRole:
         return alignment(section);
     case Qt::ToolTipRole:
@@ -109,21 +109,35 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-QString PagedTableModel::columnSample(int column) const
+const PagedTableModel::ColumnInfo &PagedTableModel::column(int column) const
 {
-    Q_UNUSED(column)
-    return QString();
+    if (m_columnInfo.isEmpty()) {
+        m_columnInfo.reserve(m_columnCount);
+        for (int each = 0; each < m_columnCount; ++each)
+            m_columnInfo.append(columnInfo(each));
+    }
+    static const ColumnInfo none;
+    return column >= 0 && column < m_columnCount ? m_columnInfo.at(column) : none;
 }
 
-bool PagedTableModel::isNumericColumn(int column) const
+QString PagedTableModel::sortField(int column) const
 {
-    Q_UNUSED(column)
-    return false;
+    return this->column(column).sortField;
+}
+
+QString PagedTableModel::longest(const QStringList &texts)
+{
+    QString result;
+    for (const QString &text : texts) {
+        if (text.size() > result.size())
+            result = text;
+    }
+    return result;
 }
 
 QVariant PagedTableModel::alignment(int column) const
 {
-    if (isNumericColumn(column))
+    if (this->column(column).numeric)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return QVariant();
 }
@@ -157,13 +171,8 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(RawValueRole, QByteArrayLiteral("rawValue"));
     names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     return names;
-}
-
-QString PagedTableModel::sortField(int column) const
-{
-    Q_UNUSED(column)
-    return QString();
 }
 
 void PagedTableModel::setInitialSort(int column, Qt::SortOrder order)
@@ -177,6 +186,7 @@ void PagedTableModel::setDisplayLocale(const QLocale &locale)
     m_locale = locale;
     // Looked up once: the format of every date cell painted.
     m_shortDateTimeFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    m_columnInfo.clear(); // samples are written in the locale
     emitAllRowsChanged({Qt::DisplayRole});
 }
 

@@ -53,6 +53,9 @@ public:
         RawValueRole = Qt::UserRole + 1,
         /// The document's _id (24 hex digits), on every column.
         IdRole,
+        /// The row's flag bits (its storage's Flag values: Deleted, Blocked...) as an int, on
+        /// every column.
+        FlagsRole,
         /// headerData(): the widest text the column typically shows, in the display locale
         /// ("28/12/2026 23:58", "Not renewing"); empty when its title is wider anyway.
         SampleTextRole,
@@ -177,14 +180,27 @@ protected:
     /// \a columnCount: the subclass's ColumnCount.
     PagedTableModel(int columnCount, ApiClient *client, QObject *parent);
 
-    /// The title of a column (the header's text, also the CSV header).
-    virtual QString columnHeader(int column) const = 0;
-    /// The widest text \a column typically shows (SampleTextRole); empty: its title is wider.
-    virtual QString columnSample(int column) const;
-    /// Whether \a column shows numbers: right-aligned, its header too.
-    virtual bool isNumericColumn(int column) const;
+    /// What a model says of one of its columns, in one place.
+    struct ColumnInfo
+    {
+        /// The header's text (also the CSV header).
+        QString title;
+        /// The widest text the column typically shows (SampleTextRole); empty when its title
+        /// is wider anyway.
+        QString sample;
+        /// The API's sort field ("created"); empty when the server cannot sort by it.
+        QString sortField = QString();
+        /// Numbers: right-aligned, the header too.
+        bool numeric = false;
+    };
+    /// The description of \a column (0 .. columnCount() - 1).
+    virtual ColumnInfo columnInfo(int column) const = 0;
+    /// columnInfo(), kept until the display locale changes (data() asks it for every cell).
+    const ColumnInfo &column(int column) const;
     /// Qt::TextAlignmentRole of a cell of \a column: right for numbers, else the default.
     QVariant alignment(int column) const;
+    /// The longest of \a texts (a sample of a column of names).
+    static QString longest(const QStringList &texts);
 
     /// Starts GET of page \a page (0-based) of \a size documents with \a sort ("-created";
     /// empty: the server's default), or returns nullptr when the current query cannot be
@@ -193,7 +209,7 @@ protected:
         ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
         = 0;
     /// The API's sort field for a column ("created"); empty when the column is not sortable.
-    virtual QString sortField(int column) const;
+    QString sortField(int column) const;
     /// Decodes a page body and appends all its rows to the storage, or none (false, \a error
     /// set).
     virtual bool appendPage(const QByteArray &body, DecodeError *error) = 0;
@@ -253,6 +269,7 @@ private:
     QTimeZone m_zone;
     bool m_zoneIsSystem = true;
     Colors m_colors;
+    mutable QList<ColumnInfo> m_columnInfo;
 
     static int s_defaultPageSize;
 };

@@ -10,7 +10,7 @@
 static_assert(PaymentMethodRow::NoTime == PagedTableModel::NoTime);
 
 PaymentMethodsModel::PaymentMethodsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(ColumnCount, client, parent), m_today(Clock::today())
+    : PagedRowsModel(ColumnCount, client, parent), m_today(Clock::today())
 {
     setInitialSort(Added, Qt::DescendingOrder);
 }
@@ -45,7 +45,7 @@ void PaymentMethodsModel::refreshToday()
 
 QString PaymentMethodsModel::paymentMethodId(int row) const
 {
-    return hasRow(row) ? PaymentMethodRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 PaymentMethodsModel::ExpiryState PaymentMethodsModel::expiryState(int row) const
@@ -81,55 +81,31 @@ bool PaymentMethodsModel::isDefault(const PaymentMethodRow &row) const
     return !m_defaultId.isEmpty() && PaymentMethodRows::idText(row) == m_defaultId;
 }
 
-QString PaymentMethodsModel::columnHeader(int column) const
+PagedTableModel::ColumnInfo PaymentMethodsModel::columnInfo(int column) const
 {
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case Brand:
-        return tr("Card");
+        return {tr("Card"), QStringLiteral("American Express")};
     case Number:
-        return tr("Number");
+        return {tr("Number"), tr("•••• %1").arg(QStringLiteral("4242"))};
     case Expiry:
-        return tr("Expires");
+        return {tr("Expires"), tr("%1 (expires soon)").arg(QStringLiteral("12/2027"))};
     case Active:
-        return tr("Active");
+        return {tr("Active"), tr("Yes")};
     case Default:
-        return tr("Default");
+        return {tr("Default"), tr("Default")};
     case Added:
-        return tr("Added");
+        return {tr("Added"), sampleDayText(), QStringLiteral("created")};
     case ColumnCount:
         break;
     }
-    return QString();
+    return {};
 }
 
-QString PaymentMethodsModel::columnSample(int column) const
+QVariant PaymentMethodsModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    // What these columns usually hold; longer values are elided.
-    switch (Column(column)) {
-    case Brand:
-        return QStringLiteral("American Express");
-    case Number:
-        return tr("•••• %1").arg(QStringLiteral("4242"));
-    case Expiry:
-        return tr("%1 (expires soon)").arg(QStringLiteral("12/2027"));
-    case Active:
-        return tr("Yes");
-    case Default:
-        return tr("Default");
-    case Added:
-        return sampleDayText();
-    case ColumnCount:
-        break;
-    }
-    return QString();
-}
-
-QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const PaymentMethodRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     const ExpiryState state = expiryStateOf(row);
 
     switch (role) {
@@ -213,10 +189,6 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case IdRole:
-        return PaymentMethodRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case ExpiryStateRole:
         return int(state);
     case IsDefaultRole:
@@ -230,7 +202,6 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PaymentMethodsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(ExpiryStateRole, QByteArrayLiteral("expiryState"));
     names.insert(IsDefaultRole, QByteArrayLiteral("isDefault"));
     return names;
@@ -249,19 +220,9 @@ ApiReply *PaymentMethodsModel::requestPage(
     return client->listPaymentMethods(query, supersedeKey);
 }
 
-QString PaymentMethodsModel::sortField(int column) const
-{
-    return column == Added ? QStringLiteral("created") : QString();
-}
-
-bool PaymentMethodsModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    return m_rows.appendPage(body, error);
-}
-
 void PaymentMethodsModel::clearRows()
 {
-    m_rows.clear();
+    PagedRowsModel::clearRows();
     // Inside the model reset of a new query: the rows that follow are judged against the
     // day they were loaded on.
     m_today = Clock::today();

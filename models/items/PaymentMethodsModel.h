@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/PaymentMethodRows.h"
 
 #include <QDate>
@@ -11,7 +11,7 @@
 /// A customer's payment methods (GET /users/{id}/payment_methods), read-only: card brand, last
 /// four digits, expiry (expired and expiring within 30 days marked), active, and which one is
 /// the customer's default. Nothing else of a card is decoded or kept.
-class PaymentMethodsModel final : public PagedTableModel
+class PaymentMethodsModel final : public PagedRowsModel<PaymentMethodRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentMethodsModel)
@@ -21,10 +21,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// PaymentMethodRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// ExpiryState as an int, on every column.
-        ExpiryStateRole,
+        ExpiryStateRole = PagedTableModel::FirstCustomRole,
         /// Whether this is the customer's default payment method, on every column.
         IsDefaultRole,
     };
@@ -57,24 +55,19 @@ public:
     /// The row of the default payment method, or -1 when it is not (yet) loaded.
     int defaultRow() const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString columnHeader(int column) const override;
-    QString columnSample(int column) const override;
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void clearRows() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
     ExpiryState expiryStateOf(const PaymentMethodRow &row) const;
     bool isDefault(const PaymentMethodRow &row) const;
 
-    PaymentMethodRows m_rows;
     Scope m_scope = Scope::user(QString()); ///< nobody yet: nothing is requested
     QString m_defaultId;
     QDate m_today;

@@ -7,10 +7,12 @@
 
 #include <QBrush>
 
+#include <utility>
+
 static_assert(SubscriptionRow::NoTime == PagedTableModel::NoTime);
 
 SubscriptionsModel::SubscriptionsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(ColumnCount, client, parent)
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
 }
@@ -60,7 +62,7 @@ SubscriptionQuery SubscriptionsModel::appliedQuery() const
 
 QString SubscriptionsModel::subscriptionId(int row) const
 {
-    return hasRow(row) ? SubscriptionRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 QString SubscriptionsModel::customerId(int row) const
@@ -70,7 +72,7 @@ QString SubscriptionsModel::customerId(int row) const
 
 int SubscriptionsModel::subscriptionFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 QStringList SubscriptionsModel::knownStatuses()
@@ -96,81 +98,44 @@ QString SubscriptionsModel::statusName(const QString &status)
     return status;
 }
 
-QString SubscriptionsModel::columnHeader(int column) const
+PagedTableModel::ColumnInfo SubscriptionsModel::columnInfo(int column) const
 {
+    QStringList statusNames;
+    for (const QString &status : knownStatuses())
+        statusNames.append(statusName(status));
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case HumanId:
-        return tr("ID");
+        return {tr("ID"), QStringLiteral("SQEW7M"), QStringLiteral("human_id")};
     case Name:
-        return tr("Name");
+        return {tr("Name"), QStringLiteral("Flowers every other week"), QStringLiteral("name")};
     case Status:
-        return tr("Status");
+        return {tr("Status"), longest(statusNames), QStringLiteral("status")};
     case Plan:
-        return tr("Plan");
+        return {tr("Plan"), QStringLiteral("Premium, yearly")};
     case Start:
-        return tr("Start");
+        return {tr("Start"), sampleDayText(), QStringLiteral("starting_date")};
     case End:
-        return tr("End");
+        return {tr("End"), sampleDayText(), QStringLiteral("ending_date")};
     case CurrentPeriod:
-        return tr("Current period");
+        return {tr("Current period"), tr("%1 – %2").arg(sampleDayText(), sampleDayText())};
     case LastBilling:
-        return tr("Last billing");
+        return {tr("Last billing"), displayLocale().toString(12345.67, 'f', 2), QString(), true};
     case Trial:
-        return tr("Trial");
+        return {tr("Trial"), tr("Trial")};
     case Customer:
-        return tr("Customer");
+        return {tr("Customer"), QStringLiteral("5f8d0d55b54764421b7156c9")};
     case Created:
-        return tr("Created");
+        return {tr("Created"), sampleDateTimeText(), QStringLiteral("created")};
     case ColumnCount:
         break;
     }
-    return QString();
+    return {};
 }
 
-QString SubscriptionsModel::columnSample(int column) const
+QVariant SubscriptionsModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    // What these columns usually hold; longer values are elided.
-    switch (Column(column)) {
-    case HumanId:
-        return QStringLiteral("SQEW7M");
-    case Name:
-        return QStringLiteral("Flowers every other week");
-    case Status: {
-        QString widest;
-        for (const QString &status : knownStatuses()) {
-            const QString name = statusName(status);
-            if (name.size() > widest.size())
-                widest = name;
-        }
-        return widest;
-    }
-    case Plan:
-        return QStringLiteral("Premium, yearly");
-    case Start:
-    case End:
-        return sampleDayText();
-    case CurrentPeriod:
-        return tr("%1 – %2").arg(sampleDayText(), sampleDayText());
-    case LastBilling:
-        return displayLocale().toString(12345.67, 'f', 2);
-    case Trial:
-        return tr("Trial");
-    case Customer:
-        return QStringLiteral("5f8d0d55b54764421b7156c9");
-    case Created:
-        return sampleDateTimeText();
-    case ColumnCount:
-        break;
-    }
-    return QString();
-}
-
-QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const SubscriptionRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -262,10 +227,6 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case IdRole:
-        return SubscriptionRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case CustomerIdRole:
         return SubscriptionRows::userIdText(row);
     default:
@@ -277,7 +238,6 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SubscriptionsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
     return names;
 }
@@ -294,39 +254,9 @@ ApiReply *SubscriptionsModel::requestPage(
     return client->listSubscriptions(query, supersedeKey);
 }
 
-QString SubscriptionsModel::sortField(int column) const
+void SubscriptionsModel::rowsAppended()
 {
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Name:
-        return QStringLiteral("name");
-    case Status:
-        return QStringLiteral("status");
-    case Start:
-        return QStringLiteral("starting_date");
-    case End:
-        return QStringLiteral("ending_date");
-    case Created:
-        return QStringLiteral("created");
-    default:
-        return QString();
-    }
-}
-
-bool SubscriptionsModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    if (!m_rows.appendPage(body, error))
-        return false;
     const int seen = int(m_rows.statusesSeen().size());
-    if (seen != m_statusesSeen) {
-        m_statusesSeen = seen;
+    if (std::exchange(m_statusesSeen, seen) != seen)
         Q_EMIT statusesSeenChanged();
-    }
-    return true;
-}
-
-void SubscriptionsModel::clearRows()
-{
-    m_rows.clear();
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/SubscriptionRows.h"
 
 #include <QStringList>
@@ -11,7 +11,7 @@
 /// Subscriptions (GET /subscriptions for the whole company, GET /users/{id}/subscriptions for
 /// one customer), loaded page by page as the view scrolls, filtered by status and sorted by
 /// the server. Deleted subscriptions are listed (greyed) when included.
-class SubscriptionsModel final : public PagedTableModel
+class SubscriptionsModel final : public PagedRowsModel<SubscriptionRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionsModel)
@@ -34,10 +34,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// SubscriptionRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// The customer's _id (24 hex digits; empty without one), on every column.
-        CustomerIdRole,
+        CustomerIdRole = PagedTableModel::FirstCustomRole,
     };
     Q_ENUM(Role)
 
@@ -66,7 +64,6 @@ public:
     /// "Active", "Not renewing"...; unknown values verbatim.
     static QString statusName(const QString &status);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -74,20 +71,15 @@ Q_SIGNALS:
     void statusesSeenChanged();
 
 protected:
-    QString columnHeader(int column) const override;
-    QString columnSample(int column) const override;
-    bool isNumericColumn(int column) const override { return column == LastBilling; }
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void rowsAppended() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
     void applyQuery();
 
-    SubscriptionRows m_rows;
     Scope m_scope;
     QStringList m_statuses;
     bool m_includeDeleted = false;

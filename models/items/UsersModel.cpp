@@ -10,7 +10,7 @@
 static_assert(UserRow::NoTime == PagedTableModel::NoTime);
 
 UsersModel::UsersModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(ColumnCount, client, parent)
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
     m_searchTimer.setSingleShot(true);
@@ -77,7 +77,7 @@ void UsersModel::applyQuery()
 
 QString UsersModel::userId(int row) const
 {
-    return hasRow(row) ? UserRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 ObjectId UsersModel::userObjectId(int row) const
@@ -87,7 +87,7 @@ ObjectId UsersModel::userObjectId(int row) const
 
 int UsersModel::userFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 int UsersModel::rowOf(const ObjectId &id) const
@@ -120,12 +120,9 @@ QString UsersModel::stateText(quint8 flags)
     return tr("Active");
 }
 
-QVariant UsersModel::data(const QModelIndex &index, int role) const
+QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const UserRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -154,7 +151,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Name:
         case Email:
-            return data(index, Qt::DisplayRole);
+            return rowData(row, columnIndex, Qt::DisplayRole);
         case Tags:
             return m_rows.tagsText(row, QLatin1String("\n"));
         case Created:
@@ -202,71 +199,37 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case IdRole:
-        return UserRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     default:
         break;
     }
     return QVariant();
 }
 
-QString UsersModel::columnHeader(int column) const
+PagedTableModel::ColumnInfo UsersModel::columnInfo(int column) const
 {
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case HumanId:
-        return tr("ID");
+        return {tr("ID"), QStringLiteral("VQEW7M"), QStringLiteral("human_id")};
     case Name:
-        return tr("Name");
+        return {tr("Name"), QStringLiteral("Kristoffer Johannessen"), QStringLiteral("first_name")};
     case Email:
-        return tr("Email");
+        return {tr("Email"), QStringLiteral("o.nordmann@online.no"), QStringLiteral("email")};
     case Phone:
-        return tr("Phone");
+        return {
+            tr("Phone"), QStringLiteral("+4918681609229"), QStringLiteral("mobile_phone_number")};
     case Tags:
-        return tr("Tags");
+        return {tr("Tags"), QStringLiteral("newsletter, vip")};
     case Created:
-        return tr("Created");
+        return {tr("Created"), sampleDateTimeText(), QStringLiteral("created")};
     case LastLogin:
-        return tr("Last login");
+        return {tr("Last login"), sampleDateTimeText(), QStringLiteral("last_login")};
     case State:
-        return tr("State");
+        return {tr("State"), stateText(UserRows::Deleted)};
     case ColumnCount:
         break;
     }
-    return QString();
-}
-
-QString UsersModel::columnSample(int column) const
-{
-    // What these columns usually hold; longer values are elided.
-    switch (Column(column)) {
-    case HumanId:
-        return QStringLiteral("VQEW7M");
-    case Name:
-        return QStringLiteral("Kristoffer Johannessen");
-    case Email:
-        return QStringLiteral("o.nordmann@online.no");
-    case Phone:
-        return QStringLiteral("+4918681609229");
-    case Tags:
-        return QStringLiteral("newsletter, vip");
-    case Created:
-    case LastLogin:
-        return sampleDateTimeText();
-    case State:
-        return stateText(UserRows::Deleted);
-    case ColumnCount:
-        break;
-    }
-    return QString();
-}
-
-QHash<int, QByteArray> UsersModel::roleNames() const
-{
-    QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
-    return names;
+    return {};
 }
 
 ApiReply *UsersModel::requestPage(
@@ -280,34 +243,4 @@ ApiReply *UsersModel::requestPage(
     query.tags = m_tags;
     query.includeDeleted = m_includeDeleted;
     return client->listUsers(query, supersedeKey);
-}
-
-QString UsersModel::sortField(int column) const
-{
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Name:
-        return QStringLiteral("first_name");
-    case Email:
-        return QStringLiteral("email");
-    case Phone:
-        return QStringLiteral("mobile_phone_number");
-    case Created:
-        return QStringLiteral("created");
-    case LastLogin:
-        return QStringLiteral("last_login");
-    default:
-        return QString();
-    }
-}
-
-bool UsersModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    return m_rows.appendPage(body, error);
-}
-
-void UsersModel::clearRows()
-{
-    m_rows.clear();
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/codec/ObjectId.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/UserRows.h"
 
 #include <QStringList>
@@ -21,7 +21,7 @@ class User;
 /// For a view: set the header's sort indicator to sortColumn()/sortOrder() before
 /// setSortingEnabled(true) (which calls sort() with the indicator, by default column 0), and
 /// keep it in step through sortChanged(). Open a user with userId(row) or IdRole.
-class UsersModel final : public PagedTableModel
+class UsersModel final : public PagedRowsModel<UserRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsersModel)
@@ -29,12 +29,6 @@ class UsersModel final : public PagedTableModel
 public:
     enum Column { HumanId, Name, Email, Phone, Tags, Created, LastLogin, State, ColumnCount };
     Q_ENUM(Column)
-
-    enum Role {
-        /// UserRows::Flag bits (Deleted, Blocked) as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
-    };
-    Q_ENUM(Role)
 
     static constexpr int DefaultSearchDelayMs = 250;
 
@@ -76,27 +70,19 @@ public:
     /// Bytes held by the rows and their texts.
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 Q_SIGNALS:
     /// A new search text, tag filter or deleted filter took effect (rows were reset).
     void queryApplied();
 
 protected:
-    QString columnHeader(int column) const override;
-    QString columnSample(int column) const override;
+    QVariant rowData(const Row &row, int column, int role) const override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
     void applyQuery();
 
-    UserRows m_rows;
     QString m_search;
     QString m_pendingSearch;
     QStringList m_tags;
