@@ -19,8 +19,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <climits>
-
 namespace {
 
 QString formatDate(const Timestamp &timestamp)
@@ -77,27 +75,21 @@ MyAccountPage::MyAccountPage(Session *session, QSettings *settings, QWidget *par
     // Every order here is the signed-in customer's own, newest first.
     m_orders->setScope(Scope::me());
     m_ordersPanel->table()->setAccessibleName(tr("My orders"));
-    m_ordersPanel->table()->setColumnAvailable(OrdersModel::Customer, false);
-    const QList<ListTableView::Column> columns {
-        {OrdersModel::HumanId},
-        {OrdersModel::Created},
-        {OrdersModel::OrderStatus},
-        {OrdersModel::DeliveryStatus},
-        {OrdersModel::Items, 2},
-        {OrdersModel::Total},
-        {OrdersModel::DeliveryTime, 4, true},
-        {OrdersModel::Modified, 3, true},
-    };
     ListPanel::Texts texts;
-    texts.all = [](qint64 total) {
-        return tr("%Ln order(s), newest first.", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    texts.all = [](int total) {
+        return tr("%Ln order(s), newest first.", nullptr, total);
     };
     texts.empty = [] {
         return tr("No orders yet.");
     };
     texts.failed = tr("Could not load your orders.");
-    m_ordersPanel->setModel(m_orders, columns, OrdersModel::DeliveryStatus, texts, settings,
-        QStringLiteral("myAccount/orderColumns"));
+    ListTableView::Columns columns;
+    columns.flexible = OrdersModel::DeliveryStatus;
+    columns.givingWay = {OrdersModel::Items};
+    columns.hiddenByDefault = {OrdersModel::DeliveryTime, OrdersModel::Modified};
+    columns.unavailable = {OrdersModel::Customer};
+    m_ordersPanel->setModel(
+        m_orders, columns, texts, settings, QStringLiteral("myAccount/orderColumns"));
     connect(m_orders, &OrdersModel::loadingChanged, this, &MyAccountPage::setBusy);
     connect(m_ordersPanel, &ListPanel::dataShown, this, &MyAccountPage::markDataLoaded);
     connect(m_orders, &OrdersModel::loadFailed, this, [this](const ApiError &error) {

@@ -63,22 +63,11 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
         company ? OrderFilterBar::Preference::Follow : OrderFilterBar::Preference::Ignore, this);
     m_model->setFilter(m_filterBar->filter());
 
-    const QList<ListTableView::Column> columns {
-        {OrdersModel::HumanId},
-        {OrdersModel::Customer},
-        {OrdersModel::Created},
-        {OrdersModel::OrderStatus},
-        {OrdersModel::DeliveryStatus, 2},
-        {OrdersModel::Items, 3},
-        {OrdersModel::Total},
-        {OrdersModel::DeliveryTime, 5, true},
-        {OrdersModel::Modified, 4, true},
-    };
     ListPanel::Texts texts;
-    texts.all = [this](qint64 total) {
+    texts.all = [this](int total) {
         return allText(total);
     };
-    texts.partial = [this](int loaded, qint64 total) {
+    texts.partial = [this](int loaded, int total) {
         return partialText(loaded, total);
     };
     texts.empty = [this] {
@@ -87,10 +76,13 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     texts.failed = tr("Could not load the orders.");
     // In a customer's own tab every order is theirs: no Customer column, and the delivery
     // status takes the spare width, keeping the amounts at the right edge.
-    m_panel->table()->setColumnAvailable(OrdersModel::Customer, company);
-    m_panel->setModel(m_model, columns,
-        company ? OrdersModel::Customer : OrdersModel::DeliveryStatus, texts, settings,
-        settingsKey + QStringLiteral("/columns"));
+    ListTableView::Columns columns;
+    columns.flexible = company ? OrdersModel::Customer : OrdersModel::DeliveryStatus;
+    columns.givingWay = {OrdersModel::Items, OrdersModel::DeliveryStatus};
+    columns.hiddenByDefault = {OrdersModel::DeliveryTime, OrdersModel::Modified};
+    if (!company)
+        columns.unavailable = {OrdersModel::Customer};
+    m_panel->setModel(m_model, columns, texts, settings, settingsKey + QStringLiteral("/columns"));
     m_panel->addFooterWidget(m_computeTotals);
     m_panel->addFooterWidget(m_export);
     setList(m_panel, m_model);
@@ -163,16 +155,6 @@ OrderDetailDialog *OrdersView::detailDialog() const
     return m_detail.data();
 }
 
-ListTableView *OrdersView::view() const
-{
-    return m_panel->table();
-}
-
-QLabel *OrdersView::summaryLabel() const
-{
-    return m_panel->countLabel();
-}
-
 QPushButton *OrdersView::cancelButton() const
 {
     return m_panel->cancelButton();
@@ -236,16 +218,6 @@ void OrdersView::clear()
     m_totalsValid = false;
     ListSection::clear();
     updateActions();
-}
-
-QList<int> OrdersView::visibleColumns() const
-{
-    return m_panel->table()->visibleColumns();
-}
-
-void OrdersView::setColumnVisible(int column, bool visible)
-{
-    m_panel->table()->setColumnVisible(column, visible);
 }
 
 OrderDetailDialog *OrdersView::openOrder(int row)
@@ -397,16 +369,16 @@ void OrdersView::endWork(const QString &message)
     updateActions();
 }
 
-QString OrdersView::allText(qint64 total) const
+QString OrdersView::allText(int total) const
 {
-    QString text = tr("%Ln order(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    QString text = tr("%Ln order(s)", nullptr, total);
     const QString totals = m_model->hasAllTotals()
         ? totalsText(m_model->totals(), m_model->ordersWithoutTotal(), QLocale())
         : QString();
     return totals.isEmpty() ? text : text + QStringLiteral(" · ") + totals;
 }
 
-QString OrdersView::partialText(int loaded, qint64 total) const
+QString OrdersView::partialText(int loaded, int total) const
 {
     const QLocale locale;
     if (m_totalsValid && m_totalsGeneration == m_model->generation()) {
@@ -420,8 +392,7 @@ QString OrdersView::partialText(int loaded, qint64 total) const
         return parts.join(QStringLiteral(" · "));
     }
     //: "300 of 1,234 orders loaded"
-    return tr("%1 of %Ln order(s) loaded", nullptr, int(qMin<qint64>(total, INT_MAX)))
-        .arg(locale.toString(loaded));
+    return tr("%1 of %Ln order(s) loaded", nullptr, total).arg(locale.toString(loaded));
 }
 
 QString OrdersView::emptyText() const

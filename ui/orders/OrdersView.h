@@ -5,7 +5,6 @@
 #include "api/ApiRequest.h"
 #include "models/domain/OrderFilter.h"
 #include "ui/widgets/ListSection.h"
-#include "ui/widgets/ListTableView.h"
 
 #include <QPointer>
 
@@ -14,7 +13,6 @@ class OrderDetailDialog;
 class OrderFilterBar;
 class OrderTotalsPager;
 class OrdersModel;
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -46,9 +44,7 @@ public:
     ~OrdersView() override;
 
     OrdersModel *model() const { return m_model; }
-    ListTableView *view() const;
     OrderFilterBar *filterBar() const { return m_filterBar; }
-    QLabel *summaryLabel() const;
     QPushButton *computeTotalsButton() const { return m_computeTotals; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *cancelButton() const;
@@ -62,10 +58,6 @@ public:
     /// Loads the current filter again from the first page (relative ranges resolved anew).
     void reload() override;
     void clear() override;
-
-    /// Columns shown, in the header's order (OrdersModel::Column values).
-    QList<int> visibleColumns() const;
-    void setColumnVisible(int column, bool visible);
 
     /// Opens the order in \a row in the detail dialog (non-modal); nullptr for no row.
     OrderDetailDialog *openOrder(int row);
@@ -89,8 +81,8 @@ private:
     void createWidgets();
     void onActivated(const QModelIndex &index);
     void showContextMenu(const QPoint &position);
-    QString allText(qint64 total) const;
-    QString partialText(int loaded, qint64 total) const;
+    QString allText(int total) const;
+    QString partialText(int loaded, int total) const;
     QString emptyText() const;
     void updateActions();
     void endWork(const QString &message);

@@ -13,8 +13,6 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include <climits>
-
 namespace {
 
 QString key(const QString &group, const char *name)
@@ -59,36 +57,28 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
     m_panel = new ListPanel(QStringLiteral("subscriptions"), this);
     m_panel->table()->setAccessibleName(tr("Subscriptions"));
     m_panel->countLabel()->setAccessibleName(tr("Subscriptions summary"));
-    const QList<ListTableView::Column> columns {
-        {SubscriptionsModel::HumanId},
-        {SubscriptionsModel::Name},
-        {SubscriptionsModel::Status},
-        {SubscriptionsModel::Plan, 1},
-        {SubscriptionsModel::Start, 6},
-        {SubscriptionsModel::End, 5},
-        {SubscriptionsModel::CurrentPeriod, 3},
-        {SubscriptionsModel::LastBilling, 2},
-        {SubscriptionsModel::Trial, 7},
-        {SubscriptionsModel::Customer, 4},
-        {SubscriptionsModel::Created, 8, true},
-    };
     ListPanel::Texts texts;
-    texts.all = [](qint64 total) {
-        return tr("%Ln subscription(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    texts.all = [](int total) {
+        return tr("%Ln subscription(s)", nullptr, total);
     };
-    texts.partial = [](int loaded, qint64 total) {
-        return tr("%1 of %Ln subscription(s) loaded", nullptr, int(qMin<qint64>(total, INT_MAX)))
+    texts.partial = [](int loaded, int total) {
+        return tr("%1 of %Ln subscription(s) loaded", nullptr, total)
             .arg(QLocale().toString(loaded));
     };
     texts.empty = [this] {
         return emptyText();
     };
     texts.failed = tr("Could not load the subscriptions.");
+    ListTableView::Columns columns;
+    columns.flexible = SubscriptionsModel::Name;
+    columns.givingWay = {SubscriptionsModel::Trial, SubscriptionsModel::Start,
+        SubscriptionsModel::End, SubscriptionsModel::Customer, SubscriptionsModel::CurrentPeriod,
+        SubscriptionsModel::LastBilling, SubscriptionsModel::Plan};
+    columns.hiddenByDefault = {SubscriptionsModel::Created};
     // In a customer's tab every subscription is theirs.
-    m_panel->table()->setColumnAvailable(
-        SubscriptionsModel::Customer, m_scope.kind != Scope::Kind::User);
-    m_panel->setModel(
-        m_model, columns, SubscriptionsModel::Name, texts, settings, key(m_key, "columns"));
+    if (m_scope.kind == Scope::Kind::User)
+        columns.unavailable = {SubscriptionsModel::Customer};
+    m_panel->setModel(m_model, columns, texts, settings, key(m_key, "columns"));
     setList(m_panel, m_model);
     connect(m_panel->table(), &QTableView::activated, this,
         [this](const QModelIndex &index) { openCustomer(index.row()); });
@@ -110,16 +100,6 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
 }
 
 SubscriptionsView::~SubscriptionsView() = default;
-
-ListTableView *SubscriptionsView::view() const
-{
-    return m_panel->table();
-}
-
-QLabel *SubscriptionsView::summaryLabel() const
-{
-    return m_panel->countLabel();
-}
 
 bool SubscriptionsView::eventFilter(QObject *watched, QEvent *event)
 {

@@ -4,10 +4,8 @@
 
 #include "api/ApiRequest.h"
 #include "ui/widgets/ListSection.h"
-#include "ui/widgets/ListTableView.h"
 
 class QCheckBox;
-class QLabel;
 class QSettings;
 class StatusFilterButton;
 class SubscriptionsModel;
@@ -30,10 +28,8 @@ public:
     ~SubscriptionsView() override;
 
     SubscriptionsModel *model() const { return m_model; }
-    ListTableView *view() const;
     StatusFilterButton *statusButton() const { return m_status; }
     QCheckBox *includeDeletedBox() const { return m_includeDeleted; }
-    QLabel *summaryLabel() const;
 
     /// Emits openUserRequested() for the customer of the subscription in \a row.
     void openCustomer(int row);

@@ -41,27 +41,27 @@ ChangeJournalDialog::ChangeJournalDialog(
     explanation->setWordWrap(true);
 
     m_panel->table()->setAccessibleName(tr("Change journal"));
-    // The journal's texts, as they usually are; longer ones are elided.
-    const QList<ListTableView::Column> columns {
-        {ChangeJournalModel::Time, 0, false,
-            QLocale().toString(
-                QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)},
-        {ChangeJournalModel::Who, 2, false, QStringLiteral("Support (sub: staff-7)")},
-        {ChangeJournalModel::Server, 3, false, QStringLiteral("https://api.builton.dev")},
-        {ChangeJournalModel::User, 0, false, QStringLiteral("Kristoffer Johannessen (R6ZJ8B)")},
-        {ChangeJournalModel::Field, 0, false, QStringLiteral("Billing address")},
-        {ChangeJournalModel::Before, 0, false, QStringLiteral("k.johannessen@example.com")},
-        {ChangeJournalModel::After},
-    };
     ListPanel::Texts texts;
-    texts.all = [this](qint64 shown) {
-        return countText(int(shown));
+    texts.all = [this](int shown) {
+        return countText(shown);
     };
     texts.empty = [this] {
         return emptyText();
     };
-    m_panel->setModel(m_model, columns, ChangeJournalModel::After, texts, settings,
-        QStringLiteral("changeJournal/columns"));
+    ListTableView::Columns columns;
+    columns.flexible = ChangeJournalModel::After;
+    columns.givingWay = {ChangeJournalModel::Server, ChangeJournalModel::Who};
+    m_panel->setModel(m_model, columns, texts, settings, QStringLiteral("changeJournal/columns"));
+    // The journal's texts, as they usually are; longer ones are elided.
+    ListTableView *table = m_panel->table();
+    table->setColumnSample(ChangeJournalModel::Time,
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
+    table->setColumnSample(ChangeJournalModel::Who, QStringLiteral("Support (sub: staff-7)"));
+    table->setColumnSample(ChangeJournalModel::Server, QStringLiteral("https://api.builton.dev"));
+    table->setColumnSample(
+        ChangeJournalModel::User, QStringLiteral("Kristoffer Johannessen (R6ZJ8B)"));
+    table->setColumnSample(ChangeJournalModel::Field, QStringLiteral("Billing address"));
+    table->setColumnSample(ChangeJournalModel::Before, QStringLiteral("k.johannessen@example.com"));
 
     m_onlyUser->setObjectName(QStringLiteral("journalOnlyUser"));
     m_onlyUser->setAccessibleName(tr("Only this user"));

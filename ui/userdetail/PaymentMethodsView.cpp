@@ -23,23 +23,19 @@ PaymentMethodsView::PaymentMethodsView(Session *session, const QString &userId, 
 
     m_panel->table()->setAccessibleName(tr("Payment methods"));
     m_panel->countLabel()->setAccessibleName(tr("Payment methods summary"));
-    const QList<ListTableView::Column> columns {
-        {PaymentMethodsModel::Brand},
-        {PaymentMethodsModel::Number},
-        {PaymentMethodsModel::Expiry},
-        {PaymentMethodsModel::Active, 2},
-        {PaymentMethodsModel::Default, 1},
-        {PaymentMethodsModel::Added, 3},
-    };
     ListPanel::Texts texts;
-    texts.all = [this](qint64) {
+    texts.all = [this](int) {
         return countText();
     };
     texts.empty = [] {
         return tr("This customer has no payment methods.");
     };
     texts.failed = tr("Could not load the payment methods.");
-    m_panel->setModel(m_model, columns, PaymentMethodsModel::Brand, texts);
+    ListTableView::Columns columns;
+    columns.flexible = PaymentMethodsModel::Brand;
+    columns.givingWay
+        = {PaymentMethodsModel::Added, PaymentMethodsModel::Active, PaymentMethodsModel::Default};
+    m_panel->setModel(m_model, columns, texts);
     setList(m_panel, m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -53,16 +49,6 @@ PaymentMethodsView::~PaymentMethodsView()
         m_userReply->disconnect(this);
         m_userReply->abort();
     }
-}
-
-ListTableView *PaymentMethodsView::view() const
-{
-    return m_panel->table();
-}
-
-QLabel *PaymentMethodsView::summaryLabel() const
-{
-    return m_panel->countLabel();
 }
 
 QString PaymentMethodsView::defaultPaymentMethodId() const

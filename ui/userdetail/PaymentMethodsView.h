@@ -3,13 +3,11 @@
 #pragma once
 
 #include "ui/widgets/ListSection.h"
-#include "ui/widgets/ListTableView.h"
 
 #include <QPointer>
 
 class ApiReply;
 class PaymentMethodsModel;
-class QLabel;
 
 /// A customer's payment methods, read-only: card brand, last four digits, expiry
 /// (expired, and expiring within 30 days, marked in words and colour), active, and which one is
@@ -26,8 +24,6 @@ public:
     ~PaymentMethodsView() override;
 
     PaymentMethodsModel *model() const { return m_model; }
-    ListTableView *view() const;
-    QLabel *summaryLabel() const;
     QString defaultPaymentMethodId() const;
 
     void load() override;

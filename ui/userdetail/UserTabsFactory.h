@@ -61,5 +61,14 @@ public:
     static QString objectName(Tab tab);
 
 private:
+    /// A tab's title and placeholder (untranslated) and its page's objectName.
+    struct Names
+    {
+        const char *title;
+        const char *objectName;
+        const char *placeholder;
+    };
+    static Names names(Tab tab);
+
     std::array<Creator, 3> m_creators;
 };

@@ -212,31 +212,26 @@ void UsersPage::createWidgets()
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
-    const QList<ListTableView::Column> columns {
-        {UsersModel::HumanId},
-        {UsersModel::Name},
-        {UsersModel::Email},
-        {UsersModel::Phone, 4},
-        {UsersModel::Tags, 3},
-        {UsersModel::Created, 1},
-        {UsersModel::LastLogin, 5, true},
-        {UsersModel::State, 2},
-    };
     ListPanel::Texts texts;
-    texts.all = [](qint64 total) {
-        return tr("%Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
+    texts.all = [](int total) {
+        return tr("%Ln user(s)", nullptr, total);
     };
     // "1–300 of 5,000 users": the rows loaded so far, of all that match.
-    texts.partial = [](int loaded, qint64 total) {
+    texts.partial = [](int loaded, int total) {
         const QLocale locale;
-        return tr("%1–%2 of %Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
+        return tr("%1–%2 of %Ln user(s)", nullptr, total)
             .arg(locale.toString(1), locale.toString(loaded));
     };
     texts.empty = [this] {
         return emptyText();
     };
     texts.failed = tr("Could not load");
-    m_panel->setModel(m_model, columns, UsersModel::Email, texts, m_settings, headerStateKey);
+    ListTableView::Columns columns;
+    columns.flexible = UsersModel::Email;
+    columns.givingWay
+        = {UsersModel::Phone, UsersModel::Tags, UsersModel::State, UsersModel::Created};
+    columns.hiddenByDefault = {UsersModel::LastLogin};
+    m_panel->setModel(m_model, columns, texts, m_settings, headerStateKey);
     m_panel->cancelButton()->setAccessibleName(tr("Cancel export"));
     connect(m_panel, &ListPanel::cancelRequested, m_exportJob, &ListExportJob::cancel);
     connect(m_panel, &ListPanel::emptyAboutToShow, this, [this] {

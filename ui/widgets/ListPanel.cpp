@@ -12,6 +12,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 ListPanel::ListPanel(const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
@@ -79,13 +81,13 @@ ListPanel::ListPanel(const QString &name, QWidget *parent)
 
 ListPanel::~ListPanel() = default;
 
-void ListPanel::setModel(QAbstractItemModel *model, const QList<ListTableView::Column> &columns,
-    int flexibleColumn, const Texts &texts, QSettings *settings, const QString &stateKey)
+void ListPanel::setModel(QAbstractItemModel *model, const ListTableView::Columns &columns,
+    const Texts &texts, QSettings *settings, const QString &stateKey)
 {
     m_model = model;
     m_paged = qobject_cast<PagedTableModel *>(model);
     m_texts = texts;
-    m_table->setListModel(model, columns, flexibleColumn, settings, stateKey);
+    m_table->setListModel(model, columns, settings, stateKey);
 
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &ListPanel::updateState);
@@ -123,7 +125,8 @@ QString ListPanel::countText() const
         return m_texts.all ? m_texts.all(rows) : QString();
     if (m_paged->hasFailed() && rows == 0)
         return m_texts.failed;
-    const qint64 total = m_paged->totalCount();
+    // Plural forms take an int; no list of this app comes near INT_MAX rows.
+    const int total = int(qMin<qint64>(m_paged->totalCount(), INT_MAX));
     if (total < 0)
         return m_paged->isLoading() ? tr("Loading…") : QString();
     if (rows == 0 && total > 0)

@@ -39,9 +39,9 @@ public:
     struct Texts
     {
         /// Every row is shown: "4,701 orders" (tr("%Ln order(s)", nullptr, total)).
-        std::function<QString(qint64 total)> all;
+        std::function<QString(int total)> all;
         /// Some are: "100 of 4,701 orders loaded". Without it, all() is used.
-        std::function<QString(int loaded, qint64 total)> partial;
+        std::function<QString(int loaded, int total)> partial;
         /// Instead of an empty table: "No orders in this range." Without it, the empty
         /// table stays.
         std::function<QString()> empty;
@@ -55,9 +55,8 @@ public:
     ~ListPanel() override;
 
     /// Shows \a model in the table (see ListTableView::setListModel()) with \a texts.
-    void setModel(QAbstractItemModel *model, const QList<ListTableView::Column> &columns,
-        int flexibleColumn, const Texts &texts, QSettings *settings = nullptr,
-        const QString &stateKey = QString());
+    void setModel(QAbstractItemModel *model, const ListTableView::Columns &columns,
+        const Texts &texts, QSettings *settings = nullptr, const QString &stateKey = QString());
 
     ListTableView *table() const { return m_table; }
     QLabel *countLabel() const { return m_count; }

@@ -26,6 +26,26 @@ void ListSection::setList(ListPanel *panel, PagedTableModel *model)
     });
 }
 
+ListTableView *ListSection::view() const
+{
+    return m_panel ? m_panel->table() : nullptr;
+}
+
+QLabel *ListSection::summaryLabel() const
+{
+    return m_panel ? m_panel->countLabel() : nullptr;
+}
+
+QList<int> ListSection::visibleColumns() const
+{
+    return m_panel->table()->visibleColumns();
+}
+
+void ListSection::setColumnVisible(int column, bool visible)
+{
+    m_panel->table()->setColumnVisible(column, visible);
+}
+
 void ListSection::load()
 {
     ApiClient *client = m_session ? m_session->client() : nullptr;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "ui/widgets/ListTableView.h"
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 
 class ListPanel;
 class PagedTableModel;
+class QLabel;
 class Session;
 
 /// A list that loads itself from the session: the content of a list page of the main window
@@ -32,6 +34,13 @@ public:
 
     Session *session() const { return m_session; }
     ListPanel *panel() const { return m_panel; }
+    /// The list's table and count (ListPanel's).
+    ListTableView *view() const;
+    QLabel *summaryLabel() const;
+    /// Columns shown, in the table's order (the model's Column values).
+    QList<int> visibleColumns() const;
+    /// Shows or hides \a column, as the header's menu does.
+    void setColumnVisible(int column, bool visible);
 
     /// Starts loading when nothing is loaded yet (the list became visible).
     virtual void load();

@@ -93,14 +93,11 @@ ListTableView::~ListTableView()
         saveState();
 }
 
-void ListTableView::setListModel(QAbstractItemModel *model, const QList<Column> &columns,
-    int flexibleColumn, QSettings *settings, const QString &stateKey)
+void ListTableView::setListModel(
+    QAbstractItemModel *model, const Columns &columns, QSettings *settings, const QString &stateKey)
 {
     Q_ASSERT(model);
-    m_columns.clear();
-    for (const Column &column : columns)
-        m_columns.insert(column.column, column);
-    m_flexible = flexibleColumn;
+    m_columns = columns;
     m_settings = settings;
     m_key = stateKey;
     m_state = State();
@@ -144,9 +141,15 @@ QList<int> ListTableView::visibleColumns() const
     return columns;
 }
 
+void ListTableView::setColumnSample(int column, const QString &sample)
+{
+    m_samples.insert(column, sample);
+    fitColumns();
+}
+
 void ListTableView::setColumnVisible(int column, bool visible)
 {
-    if (!m_columns.contains(column))
+    if (!isColumnAvailable(column))
         return;
     adoptOutsideChanges();
     m_state.chosen.insert(column, visible);
@@ -154,20 +157,10 @@ void ListTableView::setColumnVisible(int column, bool visible)
     fitColumns();
 }
 
-void ListTableView::setColumnAvailable(int column, bool available)
-{
-    if (available == !m_unavailable.contains(column))
-        return;
-    if (available)
-        m_unavailable.remove(column);
-    else
-        m_unavailable.insert(column);
-    fitColumns();
-}
-
 bool ListTableView::isColumnAvailable(int column) const
 {
-    return m_columns.contains(column) && !m_unavailable.contains(column);
+    return model() && column >= 0 && column < model()->columnCount()
+        && !m_columns.unavailable.contains(column);
 }
 
 void ListTableView::resetColumns()
@@ -208,7 +201,7 @@ int ListTableView::naturalWidth(int column) const
 {
     if (!model())
         return 0;
-    QString sample = m_columns.value(column).sample;
+    QString sample = m_samples.value(column);
     if (sample.isEmpty())
         sample = model()
                      ->headerData(column, Qt::Horizontal, PagedTableModel::SampleTextRole)
@@ -231,19 +224,19 @@ bool ListTableView::wantsShown(int column) const
 {
     if (!isColumnAvailable(column))
         return false;
-    return m_state.chosen.value(column, !m_columns.value(column).hiddenByDefault);
+    return m_state.chosen.value(column, !m_columns.hiddenByDefault.contains(column));
 }
 
 int ListTableView::stretchColumn(const QList<int> &shown) const
 {
-    if (shown.contains(m_flexible))
-        return m_flexible;
+    if (shown.contains(m_columns.flexible))
+        return m_columns.flexible;
     return shown.isEmpty() ? -1 : shown.constLast();
 }
 
 void ListTableView::fitColumns()
 {
-    if (!model() || m_columns.isEmpty() || m_fitting)
+    if (!model() || m_fitting)
         return;
     adoptOutsideChanges();
     QHeaderView *header = horizontalHeader();
@@ -254,8 +247,8 @@ void ListTableView::fitColumns()
         if (wantsShown(column))
             shown.append(column);
     }
-    if (shown.isEmpty() && isColumnAvailable(m_flexible))
-        shown.append(m_flexible);
+    if (shown.isEmpty() && isColumnAvailable(m_columns.flexible))
+        shown.append(m_columns.flexible);
 
     // The width there is: a table not on screen yet has none to go by. Until rows need the
     // vertical scroll bar its room is kept, so the columns do not change when rows arrive.
@@ -271,14 +264,11 @@ void ListTableView::fitColumns()
             return sum;
         };
         QList<int> droppable;
-        for (const int column : std::as_const(shown)) {
-            if (column != m_flexible && m_columns.value(column).hideOrder > 0
+        for (const int column : std::as_const(m_columns.givingWay)) {
+            if (shown.contains(column) && column != m_columns.flexible
                 && !m_state.chosen.value(column, false))
                 droppable.append(column);
         }
-        std::stable_sort(droppable.begin(), droppable.end(), [this](int a, int b) {
-            return m_columns.value(a).hideOrder > m_columns.value(b).hideOrder;
-        });
         while (!droppable.isEmpty() && needed() > room)
             shown.removeOne(droppable.takeFirst());
     }
@@ -342,8 +332,6 @@ void ListTableView::createColumnsMenu()
 {
     m_columnsMenu->clear();
     for (int column = 0; column < model()->columnCount(); ++column) {
-        if (!m_columns.contains(column))
-            continue;
         QAction *action
             = m_columnsMenu->addAction(model()
                                            ->headerData(column, Qt::Horizontal)

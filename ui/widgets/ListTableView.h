@@ -18,12 +18,12 @@ class QSettings;
 /// Columns:
 /// - each is as wide as its title or the text it typically shows, whichever is wider, measured
 ///   with the table's font in the language in use (the sample comes from the model's
-///   PagedTableModel::SampleTextRole header data, or from Column::sample);
+///   PagedTableModel::SampleTextRole header data, or from setColumnSample());
 /// - one flexible column (a name, an email, a customer) takes the width the others leave, so
 ///   the shown columns fill the table without a horizontal scroll bar; when it is hidden, the
 ///   last column shown does;
-/// - when they cannot all fit, the least important (highest Column::hideOrder) are hidden
-///   rather than making the table scroll sideways; they come back when there is room again;
+/// - when they cannot all fit, the least important (Columns::givingWay) are hidden rather
+///   than making the table scroll sideways; they come back when there is room again;
 /// - the header's context menu shows and hides columns, and resets them; what the staff member
 ///   chooses there, the widths they drag and the order they move columns into win over the
 ///   fitting and are remembered.
@@ -41,23 +41,18 @@ class ListTableView final : public QTableView
     Q_DISABLE_COPY_MOVE(ListTableView)
 
 public:
-    /// How one column of the model is shown. Columns not listed are never shown.
-    struct Column
+    /// Which columns of the model a list shows, and how they share its width.
+    struct Columns
     {
-        // Not explicit: a list of columns reads {{Model::Name}, {Model::Tags, 3}, ...}.
-        Column(int column = 0, int hideOrder = 0, bool hiddenByDefault = false,
-            const QString &sample = QString())
-            : column(column), hideOrder(hideOrder), hiddenByDefault(hiddenByDefault), sample(sample)
-        { }
-
-        int column;
-        /// When the shown columns do not fit, the one with the highest number goes first (as
-        /// long as the staff member did not choose to show it); 0 is never hidden for room.
-        int hideOrder;
+        /// Takes the width the others leave: a name, an email, a customer.
+        int flexible = -1;
+        /// When the shown columns do not fit, these are hidden, the first first (unless the
+        /// staff member chose to show them); the others always stay.
+        QList<int> givingWay;
         /// Shown only once chosen from the header's menu.
-        bool hiddenByDefault;
-        /// What the column typically shows, when the model does not say (SampleTextRole).
-        QString sample;
+        QList<int> hiddenByDefault;
+        /// Never shown nor offered (a customer's own orders have no Customer column).
+        QList<int> unavailable;
     };
 
     /// \a name prefixes the object names: "orders" gives ordersTable, ordersTableHeader,
@@ -65,17 +60,18 @@ public:
     explicit ListTableView(const QString &name, QWidget *parent = nullptr);
     ~ListTableView() override;
 
-    /// Shows \a model with \a columns; \a flexibleColumn takes the spare width. With
-    /// \a settings, the layout is kept under \a stateKey (and read from there now).
-    void setListModel(QAbstractItemModel *model, const QList<Column> &columns, int flexibleColumn,
+    /// Shows \a model with \a columns. With \a settings, the layout is kept under \a stateKey
+    /// (and read from there now).
+    void setListModel(QAbstractItemModel *model, const Columns &columns,
         QSettings *settings = nullptr, const QString &stateKey = QString());
+    /// What \a column typically shows, for a model that does not say (SampleTextRole).
+    void setColumnSample(int column, const QString &sample);
 
     /// Columns shown, in the header's order.
     QList<int> visibleColumns() const;
     /// Shows or hides \a column as the header's menu does: the staff member's choice.
     void setColumnVisible(int column, bool visible);
-    /// Offers \a column or not at all (a customer's own orders have no Customer column).
-    void setColumnAvailable(int column, bool available);
+    /// Whether \a column is offered (Columns::unavailable).
     bool isColumnAvailable(int column) const;
     /// Forgets the chosen columns, widths and order: the columns fit the table again.
     void resetColumns();
@@ -124,9 +120,8 @@ private:
     void applyColors();
 
     QString m_name;
-    QHash<int, Column> m_columns;
-    int m_flexible = -1;
-    QSet<int> m_unavailable;
+    Columns m_columns;
+    QHash<int, QString> m_samples;
     State m_state;
     /// What fitColumns() last left shown; a difference is someone else's doing.
     QSet<int> m_applied;
