@@ -8,6 +8,7 @@
 #include "models/domain/User.h"
 #include "models/items/OrdersModel.h"
 #include "session/Session.h"
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/ListPanel.h"
 
@@ -42,10 +43,7 @@ MyAccountPage::MyAccountPage(Session *session, QSettings *settings, QWidget *par
     setObjectName(QStringLiteral("myAccountPage"));
     m_name->setObjectName(QStringLiteral("myAccountName"));
     m_name->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_name->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_name->setFont(headingFont);
+    m_name->setFont(Appearance::headingFont(m_name->font()));
     m_subtitle->setObjectName(QStringLiteral("myAccountSubtitle"));
     m_subtitle->setText(tr("Your own record, as these credentials see it."));
     QPalette dim = m_subtitle->palette();

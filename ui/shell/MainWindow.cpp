@@ -53,6 +53,21 @@ const QString sectionSettingsKey = QStringLiteral("mainWindow/section");
 
 constexpr int sectionRole = Qt::UserRole + 1;
 
+/// Makes \a dialog with \a make the first time (it is deleted when closed), then shows it in
+/// front of the window.
+template<typename Dialog, typename Make>
+Dialog *showInFront(QPointer<Dialog> &dialog, Make make)
+{
+    if (!dialog) {
+        dialog = make();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 } // namespace
 
 MainWindow::MainWindow(
@@ -866,10 +881,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 PreferencesDialog *MainWindow::showPreferences()
 {
-    if (!m_preferencesDialog) {
-        m_preferencesDialog = new PreferencesDialog(m_settings, this);
-        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_preferencesDialog, &PreferencesDialog::applied, this,
+    return showInFront(m_preferencesDialog, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        connect(dialog, &PreferencesDialog::applied, this,
             [this](const Preferences &preferences, bool languageChanged) {
                 preferences.applyToSession(m_session);
                 Appearance::apply(preferences.effectiveAppearance());
@@ -878,35 +892,18 @@ PreferencesDialog *MainWindow::showPreferences()
                         tr("The new language is used the next time BuiltOn Admin starts."));
                 }
             });
-    }
-    m_preferencesDialog->show();
-    m_preferencesDialog->raise();
-    m_preferencesDialog->activateWindow();
-    return m_preferencesDialog;
+        return dialog;
+    });
 }
 
 ShortcutsDialog *MainWindow::showShortcuts()
 {
-    if (!m_shortcutsDialog) {
-        m_shortcutsDialog = new ShortcutsDialog(this, this);
-        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_shortcutsDialog->show();
-    m_shortcutsDialog->raise();
-    m_shortcutsDialog->activateWindow();
-    return m_shortcutsDialog;
+    return showInFront(m_shortcutsDialog, [this] { return new ShortcutsDialog(this, this); });
 }
 
 AboutDialog *MainWindow::showAbout()
 {
-    if (!m_aboutDialog) {
-        m_aboutDialog = new AboutDialog(m_session, this);
-        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_aboutDialog->show();
-    m_aboutDialog->raise();
-    m_aboutDialog->activateWindow();
-    return m_aboutDialog;
+    return showInFront(m_aboutDialog, [this] { return new AboutDialog(m_session, this); });
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -11,6 +11,7 @@
 #include "ui/userdetail/ConflictDialog.h"
 #include "ui/userdetail/ProfileForm.h"
 #include "ui/userdetail/UserTabsFactory.h"
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
@@ -85,10 +86,7 @@ UserDetailTab::UserDetailTab(
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headingFont = m_name->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_name->setFont(headingFont);
+    m_name->setFont(Appearance::headingFont(m_name->font()));
     m_humanId->setObjectName(QStringLiteral("userHumanId"));
     m_humanId->setTextFormat(Qt::PlainText);
     m_humanId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

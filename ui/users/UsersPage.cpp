@@ -15,6 +15,7 @@
 #include "ui/users/UsersLogging.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/ListPanel.h"
+#include "ui/widgets/MenuButton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,13 +171,10 @@ void UsersPage::createWidgets()
     m_tagMenu->setObjectName(QStringLiteral("usersTagMenu"));
     m_tagMenu->setAccessibleName(tr("Tags"));
     connect(m_tagMenu, &QMenu::aboutToShow, this, &UsersPage::populateTagMenu);
-    m_tagButton = new QToolButton(this);
+    m_tagButton = new MenuButton(this);
     m_tagButton->setObjectName(QStringLiteral("usersTagFilter"));
     m_tagButton->setAccessibleName(tr("Filter by tags"));
     m_tagButton->setToolTip(tr("Show only users with all of the chosen tags"));
-    m_tagButton->setPopupMode(QToolButton::InstantPopup);
-    m_tagButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tagButton->setFocusPolicy(Qt::StrongFocus);
     m_tagButton->setMenu(m_tagMenu);
 
     m_showDeleted = new QCheckBox(tr("Show &deleted"), this);
@@ -191,14 +189,11 @@ void UsersPage::createWidgets()
     m_refresh->setToolTip(tr("Load the users again, keeping search, filters and sort (F5)"));
     connect(m_refresh, &QPushButton::clicked, this, &UsersPage::refresh);
 
-    m_actionsButton = new QToolButton(this);
+    m_actionsButton = new MenuButton(this);
     m_actionsButton->setObjectName(QStringLiteral("usersActions"));
     m_actionsButton->setText(tr("Actions"));
     m_actionsButton->setAccessibleName(tr("User actions"));
     m_actionsButton->setToolTip(tr("Tag the selected users, export the list"));
-    m_actionsButton->setPopupMode(QToolButton::InstantPopup);
-    m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actionsButton->setFocusPolicy(Qt::StrongFocus);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("usersNotice"));
