@@ -81,14 +81,6 @@ OrdersModel::OrdersModel(ApiClient *client, QObject *parent)
 
 OrdersModel::~OrdersModel() = default;
 
-void OrdersModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    applyQuery();
-}
-
 void OrdersModel::setFilter(const OrderFilter &filter)
 {
     if (filter == m_filter)
@@ -117,17 +109,10 @@ void OrdersModel::refresh()
     restart(true);
 }
 
-void OrdersModel::applyQuery()
-{
-    resolveQuery();
-    restart(true);
-    Q_EMIT queryApplied();
-}
-
 void OrdersModel::resolveQuery()
 {
     OrderQuery query;
-    query.scope = m_scope;
+    query.scope = scope();
     m_filter.applyTo(&query, today(), displayTimeZone());
     m_query = query;
 }
@@ -397,8 +382,6 @@ QHash<int, QByteArray> OrdersModel::roleNames() const
 ApiReply *OrdersModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     OrderQuery query = m_query;
     query.page = page;
     query.size = size;

@@ -59,9 +59,6 @@ public:
     ~OrdersModel() override;
 
     // The query.
-    Scope scope() const { return m_scope; }
-    /// Scope::company() or Scope::user(id). Applies at once.
-    void setScope(const Scope &scope);
     OrderFilter filter() const { return m_filter; }
     /// Applies at once when different from filter().
     void setFilter(const OrderFilter &filter);
@@ -109,12 +106,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    /// A new scope or filter took effect (rows were reset).
-    void queryApplied();
     /// A page brought a status value not seen before in this session.
     void statusesSeenChanged();
 
 protected:
+    void prepareQuery() override { resolveQuery(); }
     QVariant rowData(const Row &row, int column, int role) const override;
     void rowsAppended() override;
     ColumnInfo columnInfo(int column) const override;
@@ -122,11 +118,9 @@ protected:
         const QString &supersedeKey) override;
 
 private:
-    void applyQuery();
     void resolveQuery();
     QString quantityText(const OrderRow &row) const;
 
-    Scope m_scope;
     OrderFilter m_filter;
     OrderQuery m_query; ///< resolved when the query was made
     int m_statusesSeen = 0;

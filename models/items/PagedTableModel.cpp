@@ -181,6 +181,21 @@ void PagedTableModel::setInitialSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+void PagedTableModel::setScope(const Scope &scope)
+{
+    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
+        return;
+    m_scope = scope;
+    applyQuery();
+}
+
+void PagedTableModel::applyQuery()
+{
+    prepareQuery();
+    restart(true);
+    Q_EMIT queryApplied();
+}
+
 void PagedTableModel::setDisplayLocale(const QLocale &locale)
 {
     m_locale = locale;
@@ -317,6 +332,8 @@ void PagedTableModel::requestNextPage()
 {
     if (!m_client || m_reply || m_exhausted || m_failed)
         return;
+    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
+        return; // nobody's rows yet
     // The first page of a query fixes its page size (a query started without restart()
     // takes the size in force now).
     if (m_nextPage == 0)

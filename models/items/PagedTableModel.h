@@ -125,6 +125,11 @@ public:
     /// cannot be sorted (the server's default order).
     QString sortArgument() const;
 
+    /// Whose rows: Scope::company(), Scope::user(id) or Scope::me(). A user scope without an
+    /// id requests nothing. Applies at once.
+    void setScope(const Scope &scope);
+    Scope scope() const { return m_scope; }
+
     /// Locale of numbers and dates in DisplayRole (default: QLocale() when the model was made).
     void setDisplayLocale(const QLocale &locale);
     QLocale displayLocale() const { return m_locale; }
@@ -175,6 +180,8 @@ Q_SIGNALS:
     void sortChanged(int column, Qt::SortOrder order);
     /// The rows were dropped for a new query (emitted after modelReset()).
     void queryReset();
+    /// A new filter or scope took effect (after queryReset()).
+    void queryApplied();
 
 protected:
     /// \a columnCount: the subclass's ColumnCount.
@@ -220,6 +227,12 @@ protected:
 
     /// For subclass constructors: the sort in force before any sort() call.
     void setInitialSort(int column, Qt::SortOrder order);
+    /// For subclass constructors: the scope before any setScope() call.
+    void setInitialScope(const Scope &scope) { m_scope = scope; }
+    /// A filter changed: prepareQuery(), then a new query from page 0, then queryApplied().
+    void applyQuery();
+    /// Makes the query ready to be sent (a search text typed so far, dates resolved).
+    virtual void prepareQuery() { }
     /// Shows the dates in \a zone from now on.
     void setDisplayTimeZone(const QTimeZone &zone);
     /// A date of the rows (NoTime: empty) in the display locale and time zone.
@@ -248,6 +261,7 @@ private:
     QString supersedeKey() const;
 
     const int m_columnCount;
+    Scope m_scope;
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
     quint64 m_generation = 1;

@@ -13,17 +13,10 @@ PaymentMethodsModel::PaymentMethodsModel(ApiClient *client, QObject *parent)
     : PagedRowsModel(ColumnCount, client, parent), m_today(Clock::today())
 {
     setInitialSort(Added, Qt::DescendingOrder);
+    setInitialScope(Scope::user(QString())); // nobody yet: nothing is requested
 }
 
 PaymentMethodsModel::~PaymentMethodsModel() = default;
-
-void PaymentMethodsModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    restart(true);
-}
 
 void PaymentMethodsModel::setDefaultPaymentMethodId(const QString &id)
 {
@@ -210,10 +203,8 @@ QHash<int, QByteArray> PaymentMethodsModel::roleNames() const
 ApiReply *PaymentMethodsModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     PaymentMethodQuery query;
-    query.scope = m_scope;
+    query.scope = scope();
     query.page = page;
     query.size = size;
     query.sort = sort;

@@ -37,10 +37,6 @@ public:
     explicit PaymentMethodsModel(ApiClient *client = nullptr, QObject *parent = nullptr);
     ~PaymentMethodsModel() override;
 
-    /// Whose payment methods: Scope::user(id) (Scope::me() for a customer's own). Applies at
-    /// once. The company scope lists every customer's.
-    void setScope(const Scope &scope);
-    Scope scope() const { return m_scope; }
     /// The customer's default_payment_method (24 hex digits; empty: none).
     void setDefaultPaymentMethodId(const QString &id);
     QString defaultPaymentMethodId() const { return m_defaultId; }
@@ -68,7 +64,6 @@ private:
     ExpiryState expiryStateOf(const PaymentMethodRow &row) const;
     bool isDefault(const PaymentMethodRow &row) const;
 
-    Scope m_scope = Scope::user(QString()); ///< nobody yet: nothing is requested
     QString m_defaultId;
     QDate m_today;
 };

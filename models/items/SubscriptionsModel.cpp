@@ -19,14 +19,6 @@ SubscriptionsModel::SubscriptionsModel(ApiClient *client, QObject *parent)
 
 SubscriptionsModel::~SubscriptionsModel() = default;
 
-void SubscriptionsModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    applyQuery();
-}
-
 void SubscriptionsModel::setStatuses(const QStringList &statuses)
 {
     const QStringList cleaned = OrderFilter::cleanedStatuses(statuses);
@@ -44,16 +36,10 @@ void SubscriptionsModel::setIncludeDeleted(bool include)
     applyQuery();
 }
 
-void SubscriptionsModel::applyQuery()
-{
-    restart(true);
-    Q_EMIT queryApplied();
-}
-
 SubscriptionQuery SubscriptionsModel::appliedQuery() const
 {
     SubscriptionQuery query;
-    query.scope = m_scope;
+    query.scope = scope();
     query.status = m_statuses;
     query.includeDeleted = m_includeDeleted;
     query.sort = sortArgument();
@@ -201,13 +187,12 @@ QVariant SubscriptionsModel::rowData(const Row &row, int columnIndex, int role) 
     case RawValueRole:
         switch (column) {
         case HumanId:
-            return m_rows.text(row.humanId);
         case Name:
-            return m_rows.text(row.name);
+        case Plan:
+        case Customer:
+            return rowData(row, columnIndex, Qt::DisplayRole); // the text is the value
         case Status:
             return m_rows.status(row);
-        case Plan:
-            return m_rows.plan(row);
         case Start:
             return utcDateTime(row.startingDate);
         case End:
@@ -219,8 +204,6 @@ QVariant SubscriptionsModel::rowData(const Row &row, int columnIndex, int role) 
                                                                   : QVariant();
         case Trial:
             return bool(row.flags & SubscriptionRows::Trial);
-        case Customer:
-            return SubscriptionRows::userIdText(row);
         case Created:
             return utcDateTime(row.created);
         case ColumnCount:
@@ -245,8 +228,6 @@ QHash<int, QByteArray> SubscriptionsModel::roleNames() const
 ApiReply *SubscriptionsModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     SubscriptionQuery query = appliedQuery();
     query.page = page;
     query.size = size;

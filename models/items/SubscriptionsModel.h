@@ -42,9 +42,6 @@ public:
     explicit SubscriptionsModel(ApiClient *client = nullptr, QObject *parent = nullptr);
     ~SubscriptionsModel() override;
 
-    Scope scope() const { return m_scope; }
-    /// Scope::company() or Scope::user(id). Applies at once.
-    void setScope(const Scope &scope);
     QStringList statuses() const { return m_statuses; }
     /// Only subscriptions in one of \a statuses (empty: any). Applies at once.
     void setStatuses(const QStringList &statuses);
@@ -67,7 +64,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void queryApplied();
     void statusesSeenChanged();
 
 protected:
@@ -78,9 +74,6 @@ protected:
         const QString &supersedeKey) override;
 
 private:
-    void applyQuery();
-
-    Scope m_scope;
     QStringList m_statuses;
     bool m_includeDeleted = false;
     int m_statusesSeen = 0;

@@ -66,13 +66,11 @@ void UsersModel::setIncludeDeleted(bool include)
     applyQuery();
 }
 
-void UsersModel::applyQuery()
+void UsersModel::prepareQuery()
 {
     // Whatever triggered it, the text typed so far goes with the new query.
     m_searchTimer.stop();
     m_search = m_pendingSearch.trimmed();
-    restart(true);
-    Q_EMIT queryApplied();
 }
 
 QString UsersModel::userId(int row) const
@@ -180,13 +178,10 @@ QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
     case RawValueRole:
         switch (column) {
         case HumanId:
-            return m_rows.text(row.humanId);
         case Name:
-            return m_rows.name(row);
         case Email:
-            return m_rows.text(row.email);
         case Phone:
-            return m_rows.text(row.phone);
+            return rowData(row, columnIndex, Qt::DisplayRole); // the text is the value
         case Tags:
             return m_rows.tags(row);
         case Created:

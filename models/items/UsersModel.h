@@ -70,19 +70,14 @@ public:
     /// Bytes held by the rows and their texts.
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
-Q_SIGNALS:
-    /// A new search text, tag filter or deleted filter took effect (rows were reset).
-    void queryApplied();
-
 protected:
+    void prepareQuery() override;
     QVariant rowData(const Row &row, int column, int role) const override;
     ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
 
 private:
-    void applyQuery();
-
     QString m_search;
     QString m_pendingSearch;
     QStringList m_tags;
