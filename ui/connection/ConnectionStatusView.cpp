@@ -2,6 +2,7 @@
 
 #include "ui/connection/ConnectionStatusView.h"
 
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
 
 #include <QHBoxLayout>
@@ -23,10 +24,7 @@ ConnectionStatusView::ConnectionStatusView(QWidget *parent)
     m_heading->setObjectName(QStringLiteral("connectionStatusHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAlignment(Qt::AlignCenter);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading->setFont(Appearance::headingFont(m_heading->font()));
     m_text->setObjectName(QStringLiteral("connectionStatusText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAlignment(Qt::AlignCenter);

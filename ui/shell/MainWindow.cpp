@@ -9,13 +9,16 @@
 #include "ui/account/MyAccountPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionStatusView.h"
+#include "ui/orders/OrdersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/EnvironmentBand.h"
-#include "ui/shell/ListPreviewPage.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/userdetail/UserDetailArea.h"
+#include "ui/userdetail/UserOrderTabs.h"
+#include "ui/users/UsersPage.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/Icons.h"
@@ -49,6 +52,21 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString sectionSettingsKey = QStringLiteral("mainWindow/section");
 
 constexpr int sectionRole = Qt::UserRole + 1;
+
+/// Makes \a dialog with \a make the first time (it is deleted when closed), then shows it in
+/// front of the window.
+template<typename Dialog, typename Make>
+Dialog *showInFront(QPointer<Dialog> &dialog, Make make)
+{
+    if (!dialog) {
+        dialog = make();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
 
 } // namespace
 
@@ -140,7 +158,7 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     createActions();
-    createDefaultPages();
+    createPages();
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionStateChanged);
     connect(m_session, &Session::aboutToSwitch, this, &MainWindow::onAboutToSwitch);
@@ -278,12 +296,21 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createDefaultPages()
+void MainWindow::createPages()
 {
-    installPage(Section::Users, new UsersPreviewPage(m_session, this));
-    installPage(Section::Orders, new OrdersPreviewPage(m_session, this));
-    installPage(Section::Subscriptions, new SubscriptionsPreviewPage(m_session, this));
-    installPage(Section::MyAccount, new MyAccountPage(m_session, this));
+    // Opening a user from any list opens its tab, whose Orders, Subscriptions and Payment
+    // methods tabs show the same lists narrowed to the user.
+    auto *users = new UsersPage(m_session, m_settings);
+    connect(users, &UsersPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Users, users);
+    auto *orders = new OrdersPage(m_session, m_settings);
+    connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Orders, orders);
+    auto *subscriptions = new SubscriptionsPage(m_session, m_settings);
+    connect(subscriptions, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Subscriptions, subscriptions);
+    installPage(Section::MyAccount, new MyAccountPage(m_session, m_settings));
+    UserOrderTabs::install(m_userTabs->tabsFactory(), m_settings);
 }
 
 void MainWindow::setPage(Section section, Page *page)
@@ -854,10 +881,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 PreferencesDialog *MainWindow::showPreferences()
 {
-    if (!m_preferencesDialog) {
-        m_preferencesDialog = new PreferencesDialog(m_settings, this);
-        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_preferencesDialog, &PreferencesDialog::applied, this,
+    return showInFront(m_preferencesDialog, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        connect(dialog, &PreferencesDialog::applied, this,
             [this](const Preferences &preferences, bool languageChanged) {
                 preferences.applyToSession(m_session);
                 Appearance::apply(preferences.effectiveAppearance());
@@ -866,35 +892,18 @@ PreferencesDialog *MainWindow::showPreferences()
                         tr("The new language is used the next time BuiltOn Admin starts."));
                 }
             });
-    }
-    m_preferencesDialog->show();
-    m_preferencesDialog->raise();
-    m_preferencesDialog->activateWindow();
-    return m_preferencesDialog;
+        return dialog;
+    });
 }
 
 ShortcutsDialog *MainWindow::showShortcuts()
 {
-    if (!m_shortcutsDialog) {
-        m_shortcutsDialog = new ShortcutsDialog(this, this);
-        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_shortcutsDialog->show();
-    m_shortcutsDialog->raise();
-    m_shortcutsDialog->activateWindow();
-    return m_shortcutsDialog;
+    return showInFront(m_shortcutsDialog, [this] { return new ShortcutsDialog(this, this); });
 }
 
 AboutDialog *MainWindow::showAbout()
 {
-    if (!m_aboutDialog) {
-        m_aboutDialog = new AboutDialog(m_session, this);
-        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_aboutDialog->show();
-    m_aboutDialog->raise();
-    m_aboutDialog->activateWindow();
-    return m_aboutDialog;
+    return showInFront(m_aboutDialog, [this] { return new AboutDialog(m_session, this); });
 }
 
 void MainWindow::changeEvent(QEvent *event)

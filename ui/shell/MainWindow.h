@@ -56,7 +56,7 @@ public:
         Session *session, ProfileStore *profiles, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Replaces the page of \a section (a placeholder until the real page exists); the
+    /// Replaces the page of \a section (tests put in a page that behaves as they need); the
     /// window takes ownership and deletes the old page.
     void setPage(Section section, Page *page);
     Page *page(Section section) const;
@@ -118,7 +118,7 @@ private:
     };
 
     void createActions();
-    void createDefaultPages();
+    void createPages();
     void installPage(Section section, Page *page);
     void rebuildNavigation();
     void onNavigationRowChanged(int row);

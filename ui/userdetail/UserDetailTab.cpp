@@ -11,7 +11,9 @@
 #include "ui/userdetail/ConflictDialog.h"
 #include "ui/userdetail/ProfileForm.h"
 #include "ui/userdetail/UserTabsFactory.h"
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -19,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMetaMethod>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -85,10 +86,7 @@ UserDetailTab::UserDetailTab(
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headingFont = m_name->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_name->setFont(headingFont);
+    m_name->setFont(Appearance::headingFont(m_name->font()));
     m_humanId->setObjectName(QStringLiteral("userHumanId"));
     m_humanId->setTextFormat(Qt::PlainText);
     m_humanId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -137,7 +135,7 @@ UserDetailTab::UserDetailTab(
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
         m_sections->addTab(page, UserTabsFactory::title(tab));
-        m_extraPages.append(page);
+        m_extraTabs.append({page});
     }
     connect(m_sections, &QTabWidget::currentChanged, this, &UserDetailTab::showCurrentSection);
 
@@ -306,12 +304,9 @@ void UserDetailTab::reload()
     }
     m_editor->reload();
     m_profile->loadChoices();
-    for (QWidget *page : std::as_const(m_extraPages)) {
-        const QList<QWidget *> contents = page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
-        for (QWidget *content : contents) {
-            if (content->metaObject()->indexOfMethod("reload()") >= 0)
-                QMetaObject::invokeMethod(content, "reload");
-        }
+    for (const ExtraTab &extra : std::as_const(m_extraTabs)) {
+        if (extra.list)
+            extra.list->reload();
     }
 }
 
@@ -457,19 +452,21 @@ void UserDetailTab::sessionReady()
 
 void UserDetailTab::showCurrentSection(int index)
 {
-    const int extra = index - firstExtraSection;
-    if (extra < 0 || extra >= m_extraPages.size())
+    const int number = index - firstExtraSection;
+    if (number < 0 || number >= m_extraTabs.size())
         return;
-    QWidget *page = m_extraPages.at(extra);
-    if (page->property("filled").toBool())
+    ExtraTab &extra = m_extraTabs[number];
+    if (extra.filled)
         return;
-    page->setProperty("filled", true);
-    const UserTabsFactory::Tab tab = UserTabsFactory::allTabs.at(std::size_t(extra));
+    extra.filled = true;
+    const UserTabsFactory::Tab tab = UserTabsFactory::allTabs.at(std::size_t(number));
     UserTabContext context;
     context.session = m_services.session;
     context.userId = m_userId;
     context.reportError = m_services.reportError;
-    page->layout()->addWidget(m_services.tabs->create(tab, context, page));
+    extra.list = m_services.tabs->create(tab, context, extra.page);
+    extra.page->layout()->addWidget(
+        extra.list ? extra.list : UserTabsFactory::createPlaceholder(tab, extra.page));
 }
 
 void UserDetailTab::onEditorChanged()

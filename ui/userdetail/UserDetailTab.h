@@ -15,6 +15,7 @@ class AddressesEditor;
 class ChangeJournal;
 class ConflictDialog;
 class ErrorBanner;
+class ListSection;
 class ProfileEditor;
 class ProfileForm;
 class QLabel;
@@ -137,7 +138,15 @@ private:
     QTabWidget *m_sections;
     ProfileForm *m_profile;
     AddressesEditor *m_addresses;
-    QList<QWidget *> m_extraPages;
+    /// The Orders, Subscriptions and Payment methods tabs: a page each, filled when first
+    /// shown, with the list the factory made (nullptr without a creator).
+    struct ExtraTab
+    {
+        QWidget *page = nullptr;
+        ListSection *list = nullptr;
+        bool filled = false;
+    };
+    QList<ExtraTab> m_extraTabs;
     QLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_save;

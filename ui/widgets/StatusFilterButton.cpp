@@ -39,15 +39,12 @@ protected:
 
 StatusFilterButton::StatusFilterButton(
     const QString &label, const QStringList &knownValues, NameFunction name, QWidget *parent)
-    : QToolButton(parent)
+    : MenuButton(parent)
     , m_label(label)
     , m_known(knownValues)
     , m_name(std::move(name))
     , m_menu(new StickyMenu(this))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setFocusPolicy(Qt::StrongFocus);
     setMenu(m_menu);
     QString plain = label;
     plain.remove(QLatin1Char('&'));

@@ -29,6 +29,7 @@
 #include "ui/userdetail/UserTabsFactory.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WriteConfirmation.h"
 
@@ -68,6 +69,18 @@
 namespace {
 
 constexpr int waitMs = 30000;
+
+/// A list of the test's own in a user's tab: counts what the tab asks of it.
+class FakeList final : public ListSection
+{
+public:
+    FakeList(Session *session, QWidget *parent) : ListSection(session, parent) { }
+    void load() override { ++loads; }
+    void reload() override { ++reloads; }
+
+    int loads = 0;
+    int reloads = 0;
+};
 
 /// One main window with its own session, as a second instance of the app would have.
 struct Instance
@@ -382,11 +395,10 @@ void TestUserDetail::keyboardOnlyEditAndSave()
 
 void TestUserDetail::findOpenEditSaveByKeyboard()
 {
-    // The Users page opens users in the main window, as the app wires it (Launcher).
+    // The Users page opens users in the main window, as the window wires it.
     MainWindow *window = m_a.window.get();
-    auto *users = new UsersPage(m_a.session.get(), m_a.settings.get());
-    connect(users, &UsersPage::openUserRequested, window, &MainWindow::openUser);
-    window->setPage(MainWindow::Section::Users, users);
+    auto *users = qobject_cast<UsersPage *>(window->page(MainWindow::Section::Users));
+    QVERIFY(users);
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     openStaff(m_a);
@@ -1330,7 +1342,7 @@ void TestUserDetail::journalShowsSavedChanges()
     QLineEdit *filter = dialog->userFilterEdit();
     QVERIFY(filter->isVisibleTo(dialog));
     QCOMPARE(filter->accessibleName(), QStringLiteral("Filter by user"));
-    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("journalSummary"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("journalCount"));
     auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("journalExport"));
     filter->setFocus();
     QTest::keyClicks(filter, QStringLiteral("no such customer"));
@@ -1353,13 +1365,16 @@ void TestUserDetail::extraTabsComeFromTheFactory()
     int created = 0;
     QString seenUser;
     m_a.window->userTabsFactory().setCreator(UserTabsFactory::Tab::Subscriptions,
-        [&](const UserTabContext &context, QWidget *parent) -> QWidget * {
+        [&](const UserTabContext &context, QWidget *parent) -> ListSection * {
             ++created;
             seenUser = context.userId;
-            auto *label = new QLabel(QStringLiteral("subscriptions of ") + context.userId, parent);
+            auto *list = new FakeList(context.session, parent);
+            auto *label = new QLabel(QStringLiteral("subscriptions of ") + context.userId, list);
             label->setObjectName(QStringLiteral("fakeSubscriptions"));
-            return label;
+            return list;
         });
+    // The window fills the Orders tab; without a creator it shows a placeholder.
+    m_a.window->userTabsFactory().setCreator(UserTabsFactory::Tab::Orders, nullptr);
     const QString id = freshUser();
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
@@ -1371,9 +1386,15 @@ void TestUserDetail::extraTabsComeFromTheFactory()
     QCOMPARE(created, 1);
     QCOMPARE(seenUser, id);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("fakeSubscriptions")));
+    auto *fake = static_cast<FakeList *>(
+        tab->findChild<QLabel *>(QStringLiteral("fakeSubscriptions"))->parentWidget());
+    QCOMPARE(fake->loads, 1); // the factory starts it loading
     sections->setCurrentIndex(0);
     sections->setCurrentIndex(3);
     QCOMPARE(created, 1);
+    // Reloading the user (F5) reloads its lists, through their interface.
+    tab->reload();
+    QCOMPARE(fake->reloads, 1);
     // Without a creator: a placeholder.
     sections->setCurrentIndex(2);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("userOrdersTabPlaceholder")));

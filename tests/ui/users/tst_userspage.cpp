@@ -770,8 +770,8 @@ void TestUsersPage::exportFromThePage()
     QVERIFY(!m_page->startExport(path)); // one at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
     QCOMPARE(finished.at(0).at(0).toLongLong(), server.total);
-    auto *status = child<QLabel>("usersExportStatus");
-    QVERIFY(child<QWidget>("usersExportStrip")->isVisible());
+    auto *status = child<QLabel>("usersWorkStatus");
+    QVERIFY(child<QWidget>("usersWorkStrip")->isVisible());
     QVERIFY2(status->text().startsWith(QLatin1String("Exported")), qPrintable(status->text()));
 
     QFile file(path);
@@ -791,7 +791,7 @@ void TestUsersPage::exportFromThePage()
     const QString canceledPath = m_dir->filePath(QStringLiteral("canceled.csv"));
     m_page->exportJob()->setPageSize(5);
     QSignalSpy canceled(m_page->exportJob(), &ListExportJob::canceled);
-    auto *cancel = child<QPushButton>("usersExportCancel");
+    auto *cancel = child<QPushButton>("usersCancelWork");
     connect(
         m_page->exportJob(), &ListExportJob::progress, cancel,
         [cancel] {
