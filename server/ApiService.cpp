@@ -704,7 +704,7 @@ HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collec
     ListFilter f;
     if (auto invalid = parseList(caller, collection, userPk, request, search, &f))
         return *invalid;
-    if (f.search.contains(QChar(0x1f))) {
+    if (f.search.typed().contains(QChar(SearchText::FieldSeparator))) {
         // The search text joins the fields with U+001F (DataStore::searchText): a query with
         // it would match across two fields, and no field contains it.
         HttpResponse r = json(QByteArrayLiteral("[]"));
@@ -810,7 +810,7 @@ std::optional<HttpResponse> ApiService::parseList(const Caller &caller,
         const QString text = value(QStringLiteral("query"));
         if (text.size() > MaxSearchChars)
             return error(400, tr("The query is too long."), QStringLiteral("query"));
-        f.search = text.toCaseFolded();
+        f.search = SearchQuery::parse(text, caller.company->country);
     }
     return std::nullopt;
 }

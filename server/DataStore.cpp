@@ -404,17 +404,11 @@ QString DataStore::oidOf(const QJsonValue &value)
 
 QString DataStore::searchText(const QJsonObject &user)
 {
-    const QChar sep(0x1f);
-    const QString first = user.value(QLatin1String("first_name")).toString();
-    const QString last = user.value(QLatin1String("last_name")).toString();
-    QString s = first + QLatin1Char(' ') + last;
-    s += sep;
-    s += user.value(QLatin1String("email")).toString();
-    s += sep;
-    s += user.value(QLatin1String("mobile_phone_number")).toString();
-    s += sep;
-    s += user.value(QLatin1String("human_id")).toString();
-    return s.toCaseFolded();
+    const auto field = [&user](const char *key) {
+        return user.value(QLatin1String(key)).toString();
+    };
+    return SearchText::of(field("first_name"), field("last_name"), field("email"),
+        field("mobile_phone_number"), field("human_id"));
 }
 
 // ---- companies ------------------------------------------------------------------------
@@ -426,7 +420,7 @@ StoreStatus DataStore::reloadCompanies()
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("SELECT id, slug, name, api_key, jwt_secret, created,"
-                       " token_user FROM companies"));
+                       " token_user, country FROM companies"));
     if (!q->exec())
         return Database::statusOf(q->lastError());
     QList<Company> companies;
@@ -439,6 +433,7 @@ StoreStatus DataStore::reloadCompanies()
         c.jwtSecret = q->value(4).toByteArray();
         c.created = q->value(5).toLongLong();
         c.tokenUserId = q->value(6).toString();
+        c.country = q->value(7).toString();
         companies << c;
     }
     const StoreStatus s = Database::statusOf(q->lastError());
@@ -488,8 +483,8 @@ StoreStatus DataStore::insertCompany(const Company &company)
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO companies(id, slug, name, api_key,"
-                       " jwt_secret, token_user, created)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " jwt_secret, token_user, created, country)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q->addBindValue(company.id);
     q->addBindValue(company.slug);
     q->addBindValue(company.name);
@@ -497,6 +492,7 @@ StoreStatus DataStore::insertCompany(const Company &company)
     q->addBindValue(company.jwtSecret);
     q->addBindValue(company.tokenUserId);
     q->addBindValue(company.created);
+    q->addBindValue(company.country);
     if (!q->exec())
         return Database::statusOf(q->lastError());
     const std::unique_lock<std::shared_mutex> lock(m_companiesMutex);
@@ -893,9 +889,25 @@ StoreStatus DataStore::planList(
 
     // A search without tags comes here only when UserSearchIndex cannot answer it (it
     // reflects another commit than the request's snapshot). The trigram index finds the
-    // matches, or instr() checks each row when the query is too short for trigrams (one or
-    // two characters).
-    const bool shortSearch = !f.search.isEmpty() && codePoints(f.search) < 3;
+    // matches of the terms whose every alternative has three characters or more; instr()
+    // checks each row for the others (too short for trigrams).
+    QStringList ftsTerms;
+    QList<QList<QByteArray>> shortTerms;
+    for (const SearchQuery::Term &term : f.search.terms()) {
+        const bool indexed = std::all_of(term.alternatives.cbegin(), term.alternatives.cend(),
+            [](const QByteArray &a) { return codePoints(QString::fromUtf8(a)) >= 3; });
+        if (!indexed) {
+            shortTerms.append(term.alternatives);
+            continue;
+        }
+        QStringList phrases;
+        for (const QByteArray &a : term.alternatives) {
+            QString phrase = QString::fromUtf8(a);
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            phrases << QLatin1Char('"') + phrase + QLatin1Char('"');
+        }
+        ftsTerms << QLatin1Char('(') + phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
 
     // Tag and search conditions are sets of users. Written as "t.pk IN (...)" SQLite drives
     // the query from the set (best when it is small); written as "+t.pk IN (...)" or as
@@ -935,16 +947,17 @@ StoreStatus DataStore::planList(
                 + QStringLiteral("(SELECT user_pk FROM user_tags WHERE company = ? AND tag = ?)"));
             s.binds << f.companyId << tag;
         }
-        if (f.search.isEmpty())
-            return s;
-        if (!shortSearch) {
+        if (!ftsTerms.isEmpty()) {
             s.add(member + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
-            QString phrase = f.search;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            s.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
-        } else {
-            s.add(QStringLiteral("instr(t.search, ?) > 0"));
-            s.binds << f.search;
+            s.binds << ftsTerms.join(QLatin1String(" AND "));
+        }
+        for (const QList<QByteArray> &alternatives : std::as_const(shortTerms)) {
+            QStringList any;
+            for (const QByteArray &a : alternatives) {
+                any << QStringLiteral("instr(t.search, ?) > 0");
+                s.binds << QString::fromUtf8(a);
+            }
+            s.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
         }
         return s;
     };
@@ -1252,9 +1265,8 @@ StoreStatus DataStore::planOrders(
 StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, ListPage *page)
 {
     const qint64 offset = f.page * f.size;
-    const QByteArray needle = f.search.toUtf8();
     QList<qint64> pks;
-    StoreStatus s = m_searchIndex.page(at.db, at.stamp, f.companyId, needle, f.includeDeleted,
+    StoreStatus s = m_searchIndex.page(at.db, at.stamp, f.companyId, f.search, f.includeDeleted,
         f.sortColumn, f.descending, offset, f.size, &pks, &page->total);
     if (s == StoreStatus::NotFound)
         return listPage(at, f, page); // the index is at another commit: search in SQL
@@ -1262,9 +1274,9 @@ StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, List
         return s;
     const QChar separator(0x1e);
     const QString cacheKey = QStringLiteral("search") + separator + f.companyId + separator
-        + f.search + separator + f.sortColumn + separator
-        + QString::number(int(f.descending) + 2 * int(f.includeDeleted)) + separator
-        + QString::number(f.size) + separator + QString::number(offset);
+        + f.sortColumn + separator + QString::number(int(f.descending) + 2 * int(f.includeDeleted))
+        + separator + QString::number(f.size) + separator + QString::number(offset) + separator
+        + QString::fromLatin1(f.search.key().toHex());
     if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
@@ -1348,63 +1360,112 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
         return StoreStatus::Ok;
     }
 
+    // A users search ranks the users with a field equal to the query (its email, human_id or
+    // phone number) first: the page takes rows from them, then from the others, each part in
+    // the sort order. (UserSearchIndex ranks the same way, with SearchQuery::isExact().)
+    struct Part
+    {
+        Selection selection;
+        qint64 limit = 0;
+        qint64 offset = 0;
+    };
+    QList<Part> parts {{selection, f.size, offset - selection.skipped}};
+    if (f.collection == ListFilter::Collection::Users && !f.search.exactKeys().isEmpty()) {
+        QStringList any;
+        QVariantList keys;
+        for (const QByteArray &key : f.search.exactKeys()) {
+            any << QStringLiteral("instr(char(31) || t.search || char(31), ?) > 0");
+            keys << QString(QChar(SearchText::FieldSeparator) + QString::fromUtf8(key)
+                + QChar(SearchText::FieldSeparator));
+        }
+        const QString exact = QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        Part first {selection, 0, offset};
+        first.selection.add(exact);
+        first.selection.binds += keys;
+        qint64 exactTotal = 0;
+        const StoreStatus counted = count(at,
+            QStringLiteral("SELECT COUNT(*) FROM ") + first.selection.from + first.selection.where,
+            first.selection.binds, &exactTotal);
+        if (counted != StoreStatus::Ok)
+            return counted;
+        if (exactTotal > 0) {
+            Part rest {selection, 0, qMax<qint64>(0, offset - exactTotal)};
+            rest.selection.add(QStringLiteral("NOT ") + exact);
+            rest.selection.binds += keys;
+            parts.clear();
+            if (offset < exactTotal) {
+                first.limit = qMin<qint64>(f.size, exactTotal - offset);
+                parts << first;
+            }
+            rest.limit = f.size - (parts.isEmpty() ? 0 : first.limit);
+            if (rest.limit > 0)
+                parts << rest;
+        }
+    }
+
     // The page is chosen on the narrow table first; documents are read for its rows only
     // (a sort step would otherwise load the document of every candidate row).
     const QString table = tableOf(f.collection);
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
-        + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
-        + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + QStringLiteral(", t.id")
-        + direction + QStringLiteral(" LIMIT ? OFFSET ?");
-    const QVariantList &binds = selection.binds;
-    QString sql;
-    if (orders) {
-        sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
-                             " (SELECT doc FROM users_docs WHERE pk = o.user_pk) FROM (")
-            + inner + QStringLiteral(") p JOIN orders o ON o.pk = p.pk");
-    } else {
-        sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
-            + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
-    }
-    sql += QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.id")
-        + direction;
+    const auto sqlOf = [&](const Selection &selection) -> QString {
+        const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
+            + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
+            + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + QStringLiteral(", t.id")
+            + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+        QString sql;
+        if (orders) {
+            sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
+                                 " (SELECT doc FROM users_docs WHERE pk = o.user_pk) FROM (")
+                + inner + QStringLiteral(") p JOIN orders o ON o.pk = p.pk");
+        } else {
+            sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
+                + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
+        }
+        return sql + QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.id")
+            + direction;
+    };
 
-    QString cacheKey = sql;
-    for (const QVariant &v : std::as_const(binds)) {
-        cacheKey += QChar(0x1e);
-        cacheKey += v.toString();
+    QString cacheKey;
+    for (const Part &part : std::as_const(parts)) {
+        cacheKey += sqlOf(part.selection);
+        for (const QVariant &v : std::as_const(part.selection.binds)) {
+            cacheKey += QChar(0x1e);
+            cacheKey += v.toString();
+        }
+        cacheKey += QStringLiteral("\x1e%1\x1e%2\x1d").arg(part.limit).arg(part.offset);
     }
-    cacheKey += QStringLiteral("\x1e%1\x1e%2").arg(f.size).arg(offset - selection.skipped);
     if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
     }
 
-    ScopedQuery q(at.db, sql);
-    for (const QVariant &v : std::as_const(binds))
-        q->addBindValue(v);
-    q->addBindValue(f.size);
-    q->addBindValue(offset - selection.skipped);
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
     QByteArray &body = page->body;
     body.reserve(f.size * (orders ? 3000 : 1400));
     body.append('[');
     bool first = true;
-    while (q->next()) {
-        if (!first)
-            body.append(',');
-        first = false;
-        if (orders) {
-            appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-                q->value(2).toByteArray(), true);
-        } else {
-            body.append(q->value(0).toByteArray());
+    for (const Part &part : std::as_const(parts)) {
+        ScopedQuery q(at.db, sqlOf(part.selection));
+        for (const QVariant &v : std::as_const(part.selection.binds))
+            q->addBindValue(v);
+        q->addBindValue(part.limit);
+        q->addBindValue(part.offset);
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+        while (q->next()) {
+            if (!first)
+                body.append(',');
+            first = false;
+            if (orders) {
+                appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
+                    q->value(2).toByteArray(), true);
+            } else {
+                body.append(q->value(0).toByteArray());
+            }
         }
+        const StoreStatus s = Database::statusOf(q->lastError());
+        if (s != StoreStatus::Ok)
+            return s;
     }
-    const StoreStatus s = Database::statusOf(q->lastError());
-    if (s != StoreStatus::Ok)
-        return s;
     body.append(']');
     rememberPage(at, cacheKey, body);
     return StoreStatus::Ok;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SearchText.h"
 #include "UserSearchIndex.h"
 
 #include <QByteArray>
@@ -38,6 +39,9 @@ struct Company
     QByteArray jwtSecret;
     QString tokenUserId; ///< the seeded user whose token --credentials-file hands out
     qint64 created = 0;
+    /// ISO 3166-1 alpha-2: where a phone number written without a country code is from
+    /// (the users search reads `929 23 131` as +47 929 23 131 in Norway).
+    QString country = QStringLiteral("NO");
 };
 
 /// One stored user: the document as stored plus the bookkeeping the API needs.
@@ -69,7 +73,7 @@ struct ListFilter
     std::optional<qint64> toMsExclusive; ///< exclusive
     QList<QPair<QString, QStringList>> in; ///< column IN (values)
     QStringList tags; ///< must have every one
-    QString search; ///< case-folded substring, users only
+    SearchQuery search; ///< users only
 };
 
 struct ListPage
@@ -157,8 +161,7 @@ public:
     /// [{"name": tag, "count": n}] over the company's users that are not deleted.
     StoreStatus tagCounts(const QString &companyId, QByteArray *body);
 
-    /// The text the users search matches: first and last name (and both with a space),
-    /// email, phone and human_id, case-folded, separated by U+001F.
+    /// The text the users search matches (SearchText::of()).
     static QString searchText(const QJsonObject &user);
     /// The `$oid` of an id or reference value (object with "$oid", or a plain string).
     static QString oidOf(const QJsonValue &value);

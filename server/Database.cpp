@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "SearchText.h"
 #include "ServerLogging.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStringList>
+
+#include <functional>
+#include <initializer_list>
+#include <limits>
+#include <utility>
 
 namespace Server {
 
@@ -186,12 +193,133 @@ QStringList commitStampStep()
     return statements;
 }
 
+// Whether `table` has a column `column` (false with `error` set when that cannot be read).
+bool hasColumn(
+    QSqlDatabase &db, const QString &table, const QString &column, bool *has, QString *error)
+{
+    QSqlQuery q(db);
+    *has = false;
+    if (q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+        while (q.next())
+            *has = *has || q.value(0).toString() == column;
+    }
+    if (q.lastError().type() == QSqlError::NoError)
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Step 5: the forgiving users search (SearchText.h). Every stored search text is computed
+// again with the folding of SearchText::of(), and the trigram index rebuilt from them, so the
+// search with tags (SQL) answers what the search without them (UserSearchIndex, which reads
+// the same column) does. And the companies' default country, which turns a phone number
+// written without a country code into E.164 (Norway for companies that exist already: the
+// demo shop's). Written to run after any step before it: it adds the column only when it is
+// missing, and re-creates the triggers of the trigram index exactly as it found them.
+bool foldSearchTextStep(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto failed = [error](const QSqlQuery &q) {
+        *error = q.lastError().text();
+        return false;
+    };
+    QSqlQuery q(db);
+    bool has = false;
+    if (!hasColumn(db, QStringLiteral("companies"), QStringLiteral("country"), &has, error))
+        return false;
+    if (!has
+        && !q.exec(
+            QStringLiteral("ALTER TABLE companies ADD COLUMN country TEXT NOT NULL DEFAULT 'NO'")))
+        return failed(q);
+
+    // Without the index's triggers while the texts change (each would update the index row
+    // by row); 'rebuild' then reads every text once.
+    QList<std::pair<QString, QString>> triggers;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                               " AND tbl_name = 'users' AND sql LIKE '%users_fts%'")))
+        return failed(q);
+    while (q.next())
+        triggers.append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.first)))
+            return failed(q);
+    }
+
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.prepare(QStringLiteral("SELECT pk, first_name, last_name, email,"
+                                     " mobile_phone_number, human_id, search FROM users"
+                                     " WHERE pk > ? ORDER BY pk LIMIT 5000")))
+        return failed(read);
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE users SET search = ? WHERE pk = ?")))
+        return failed(write);
+    qint64 last = std::numeric_limits<qint64>::min();
+    qint64 users = 0;
+    qint64 changed = 0;
+    for (bool more = true; more;) {
+        // A batch at a time: the rows are read before any of them is written.
+        QList<std::pair<qint64, QString>> batch;
+        read.addBindValue(last);
+        if (!read.exec())
+            return failed(read);
+        int rows = 0;
+        while (read.next()) {
+            ++rows;
+            last = read.value(0).toLongLong();
+            const QString text = SearchText::of(read.value(1).toString(), read.value(2).toString(),
+                read.value(3).toString(), read.value(4).toString(), read.value(5).toString());
+            ++users;
+            if (read.value(6).isNull() || text != read.value(6).toString())
+                batch.append({last, text});
+        }
+        if (read.lastError().type() != QSqlError::NoError)
+            return failed(read);
+        more = rows == 5000;
+        read.finish();
+        for (const auto &[pk, text] : std::as_const(batch)) {
+            write.addBindValue(text);
+            write.addBindValue(pk);
+            if (!write.exec())
+                return failed(write);
+        }
+        changed += batch.size();
+    }
+
+    if (!q.exec(QStringLiteral("INSERT INTO users_fts(users_fts) VALUES ('rebuild')")))
+        return failed(q);
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!q.exec(trigger.second))
+            return failed(q);
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral(
+        "Search texts of %1 users folded (%2 changed) and the trigram index rebuilt in %3 ms")
+                                      .arg(users)
+                                      .arg(changed)
+                                      .arg(clock.elapsed());
+    return true;
+}
+
+/// One schema step: SQL statements, then work that needs more than SQL (may be empty).
+struct MigrationStep
+{
+    MigrationStep(QStringList sql) : statements(std::move(sql)) { }
+    MigrationStep(std::initializer_list<QString> sql) : statements(sql) { }
+    MigrationStep(QStringList sql, std::function<bool(QSqlDatabase &, QString *)> work)
+        : statements(std::move(sql)), code(std::move(work))
+    { }
+
+    QStringList statements;
+    std::function<bool(QSqlDatabase &, QString *)> code;
+};
+
 // Schema migrations, applied in order; PRAGMA user_version records how many ran. Never edit
 // a released step: add a new one.
-const QList<QStringList> &migrations()
+const QList<MigrationStep> &migrations()
 
 {
-    static const QList<QStringList> steps = {
+    static const QList<MigrationStep> steps = {
         // 1: companies, users (with tags and a trigram index for search), orders,
         //    subscriptions, payment methods. Each collection keeps its documents in a
         //    <table>_docs table, so the table that is filtered, sorted and counted stays
@@ -331,6 +459,9 @@ const QList<QStringList> &migrations()
         listStep(),
         // 3: the commit stamp (see Database.h).
         commitStampStep(),
+        // 5: the forgiving users search and the companies' default country (see
+        //    foldSearchTextStep(); it does not depend on step 4).
+        MigrationStep({}, foldSearchTextStep),
     };
 
     return steps;
@@ -456,15 +587,23 @@ bool Database::migrate(QString *error)
             *error = tr("Cannot start the migration to schema version %1.").arg(version + 1);
             return false;
         }
-        for (const QString &sql : steps.at(version)) {
-            QSqlQuery step(m_db);
-            if (!step.exec(sql)) {
+        const MigrationStep &step = steps.at(version);
+        for (const QString &sql : step.statements) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
                 *error = tr("Migration to schema version %1 failed: %2")
                              .arg(version + 1)
-                             .arg(step.lastError().text());
+                             .arg(q.lastError().text());
                 rollback();
                 return false;
             }
+        }
+        QString stepError;
+        if (step.code && !step.code(m_db, &stepError)) {
+            *error
+                = tr("Migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
+            rollback();
+            return false;
         }
         QSqlQuery setVersion(m_db);
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))

@@ -323,6 +323,7 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     company.jwtSecret = QByteArray(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(company.jwtSecret.data()), 8);
     company.created = now - 3 * 365 * DayMs;
+    company.country = QStringLiteral("NO"); // both demo companies are Norwegian shops
 
     // ---- users, with their payment methods and subscriptions --------------------------
     std::vector<qint64> created(static_cast<size_t>(userCount));

@@ -149,12 +149,12 @@ void UserSearchIndex::compact(Company *company)
 }
 
 std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
-    const QString &companyId, const Company &company, const QByteArray &needle, bool includeDeleted)
+    const QString &companyId, const Company &company, const SearchQuery &query, bool includeDeleted)
 {
     {
         const std::lock_guard<std::mutex> lock(m_matchesMutex);
         for (const auto &m : std::as_const(m_matches)) {
-            if (m->companyId == companyId && m->needle == needle
+            if (m->companyId == companyId && m->queryKey == query.key()
                 && m->includeDeleted == includeDeleted)
                 return m;
         }
@@ -162,20 +162,71 @@ std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     auto found = std::make_shared<Matches>();
     Matches &m = *found;
     m.companyId = companyId;
-    m.needle = needle;
+    m.queryKey = query.key();
     m.includeDeleted = includeDeleted;
-    qsizetype key = 0;
-    for (qsizetype i = 1; i < needle.size(); ++i) {
-        if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(key))])
-            key = i;
+
+    // Each alternative is looked for by its rarest byte; the terms are tried rarest first, so
+    // most texts are refused by the first.
+    struct Needle
+    {
+        const QByteArray *bytes = nullptr;
+        qsizetype key = 0;
+    };
+    struct Term
+    {
+        std::vector<Needle> alternatives;
+        quint64 frequency = 0; ///< how often the alternatives' rarest bytes occur
+    };
+    std::vector<Term> terms;
+    for (const SearchQuery::Term &t : query.terms()) {
+        Term term;
+        for (const QByteArray &a : t.alternatives) {
+            Needle n;
+            n.bytes = &a;
+            for (qsizetype i = 1; i < a.size(); ++i) {
+                if (company.byteCounts[quint8(a.at(i))] < company.byteCounts[quint8(a.at(n.key))])
+                    n.key = i;
+            }
+            term.frequency += a.isEmpty() ? 0 : company.byteCounts[quint8(a.at(n.key))];
+            term.alternatives.push_back(n);
+        }
+        terms.push_back(std::move(term));
     }
+    std::stable_sort(terms.begin(), terms.end(),
+        [](const Term &a, const Term &b) { return a.frequency < b.frequency; });
+
     const char *text = company.text.constData();
+    const bool ranked = !query.exactKeys().isEmpty();
+    std::vector<quint32> exact;
     for (size_t row = 0; row < company.entries.size(); ++row) {
         const Entry &e = company.entries[row];
-        if ((!e.deleted || includeDeleted)
-            && contains(text + e.search.offset, e.search.length, needle, key))
+        if (e.deleted && !includeDeleted)
+            continue;
+        const char *search = text + e.search.offset;
+        bool all = true;
+        for (const Term &term : terms) {
+            bool any = false;
+            for (const Needle &n : term.alternatives) {
+                if (contains(search, e.search.length, *n.bytes, n.key)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                all = false;
+                break;
+            }
+        }
+        if (!all)
+            continue;
+        if (ranked && query.isExact(QByteArrayView(search, e.search.length)))
+            exact.push_back(quint32(row));
+        else
             m.rows.push_back(quint32(row));
     }
+    m.exact = exact.size();
+    m.rows.insert(m.rows.begin(), exact.cbegin(), exact.cend());
+
     const std::lock_guard<std::mutex> lock(m_matchesMutex);
     if (m_matches.size() >= MaxMatches)
         m_matches.removeFirst();
@@ -184,7 +235,7 @@ std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
 }
 
 StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &companyId,
-    const QByteArray &needle, bool includeDeleted, const QString &sortColumn, bool descending,
+    const SearchQuery &query, bool includeDeleted, const QString &sortColumn, bool descending,
     qint64 offset, int size, QList<qint64> *pks, qint64 *total)
 {
     const int column = int(sortColumns().indexOf(sortColumn));
@@ -216,7 +267,7 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
             return StoreStatus::NotFound;
     }
     const Company &c = *it;
-    const std::shared_ptr<const Matches> matches = match(companyId, c, needle, includeDeleted);
+    const std::shared_ptr<const Matches> matches = match(companyId, c, query, includeDeleted);
     *total = qint64(matches->rows.size());
     pks->clear();
     if (offset >= *total)
@@ -248,15 +299,19 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
         }
         return view(x.id) < view(y.id);
     };
+    const auto order = [&ascending, descending](quint32 a, quint32 b) {
+        return descending ? ascending(b, a) : ascending(a, b);
+    };
+    // Two ranks, [0, exact) and [exact, total), each sorted as far as the page reaches.
     std::vector<quint32> rows = matches->rows;
-    const auto end = rows.begin() + qMin<qint64>(*total, offset + size);
-    if (descending) {
-        std::partial_sort(rows.begin(), end, rows.end(),
-            [&ascending](quint32 a, quint32 b) { return ascending(b, a); });
-    } else {
-        std::partial_sort(rows.begin(), end, rows.end(), ascending);
-    }
-    for (auto row = rows.begin() + offset; row != end; ++row)
+    const qint64 exact = qint64(matches->exact);
+    const qint64 end = qMin<qint64>(*total, offset + size);
+    if (offset < exact)
+        std::partial_sort(
+            rows.begin(), rows.begin() + qMin(end, exact), rows.begin() + exact, order);
+    if (end > exact)
+        std::partial_sort(rows.begin() + exact, rows.begin() + end, rows.end(), order);
+    for (auto row = rows.begin() + offset; row != rows.begin() + end; ++row)
         pks->append(c.entries[*row].pk);
     return StoreStatus::Ok;
 }
