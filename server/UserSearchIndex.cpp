@@ -148,14 +148,14 @@ void UserSearchIndex::compact(Company *company)
     company->garbage = 0;
 }
 
-std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
-    const QString &companyId, const Company &company, const QByteArray &needle, bool includeDeleted)
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(const QString &companyId,
+    const Company &company, const QByteArray &needle, bool includeDeleted, Scope scope)
 {
     {
         const std::lock_guard<std::mutex> lock(m_matchesMutex);
         for (const auto &m : std::as_const(m_matches)) {
             if (m->companyId == companyId && m->needle == needle
-                && m->includeDeleted == includeDeleted)
+                && m->includeDeleted == includeDeleted && m->scope == scope)
                 return m;
         }
     }
@@ -164,6 +164,7 @@ std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     m.companyId = companyId;
     m.needle = needle;
     m.includeDeleted = includeDeleted;
+    m.scope = scope;
     qsizetype key = 0;
     for (qsizetype i = 1; i < needle.size(); ++i) {
         if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(key))])
@@ -172,8 +173,21 @@ std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     const char *text = company.text.constData();
     for (size_t row = 0; row < company.entries.size(); ++row) {
         const Entry &e = company.entries[row];
-        if ((!e.deleted || includeDeleted)
-            && contains(text + e.search.offset, e.search.length, needle, key))
+        if (e.deleted && !includeDeleted)
+            continue;
+        const char *search = text + e.search.offset;
+        quint32 length = e.search.length;
+        if (scope == Scope::NameAndEmail) {
+            // Up to the second separator (DataStore::searchText()). The needle holds no
+            // separator, so it cannot match across one.
+            const auto *first = static_cast<const char *>(std::memchr(search, 0x1f, length));
+            const auto *second = first ? static_cast<const char *>(std::memchr(
+                                     first + 1, 0x1f, size_t(search + length - first - 1)))
+                                       : nullptr;
+            if (second)
+                length = quint32(second - search);
+        }
+        if (contains(search, length, needle, key))
             m.rows.push_back(quint32(row));
     }
     const std::lock_guard<std::mutex> lock(m_matchesMutex);
@@ -190,33 +204,14 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
     const int column = int(sortColumns().indexOf(sortColumn));
     if (column < 0)
         return StoreStatus::Failure;
-    std::shared_lock<std::shared_mutex> shared(m_lock);
-    if (stamp != m_stamp)
-        return StoreStatus::NotFound;
-    auto it = m_companies.constFind(companyId);
-    if (it == m_companies.constEnd()) {
-        shared.unlock();
-        {
-            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
-            if (stamp != m_stamp)
-                return StoreStatus::NotFound;
-            if (!m_companies.contains(companyId)) {
-                Company company;
-                const StoreStatus s = build(db, companyId, &company);
-                if (s != StoreStatus::Ok)
-                    return s;
-                m_companies.insert(companyId, std::move(company));
-            }
-        }
-        shared.lock();
-        if (stamp != m_stamp)
-            return StoreStatus::NotFound;
-        it = m_companies.constFind(companyId);
-        if (it == m_companies.constEnd())
-            return StoreStatus::NotFound;
-    }
-    const Company &c = *it;
-    const std::shared_ptr<const Matches> matches = match(companyId, c, needle, includeDeleted);
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const Company &c = *company;
+    const std::shared_ptr<const Matches> matches
+        = match(companyId, c, needle, includeDeleted, Scope::Everything);
     *total = qint64(matches->rows.size());
     pks->clear();
     if (offset >= *total)
@@ -258,6 +253,64 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
     }
     for (auto row = rows.begin() + offset; row != end; ++row)
         pks->append(c.entries[*row].pk);
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::companyIndex(Database *db, qint64 stamp, const QString &companyId,
+    std::shared_lock<std::shared_mutex> *shared, const Company **company)
+{
+    shared->lock();
+    if (stamp != m_stamp)
+        return StoreStatus::NotFound;
+    auto it = m_companies.constFind(companyId);
+    if (it == m_companies.constEnd()) {
+        shared->unlock();
+        {
+            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+            if (stamp != m_stamp)
+                return StoreStatus::NotFound;
+            if (!m_companies.contains(companyId)) {
+                Company built;
+                const StoreStatus s = build(db, companyId, &built);
+                if (s != StoreStatus::Ok)
+                    return s;
+                m_companies.insert(companyId, std::move(built));
+            }
+        }
+        shared->lock();
+        if (stamp != m_stamp)
+            return StoreStatus::NotFound;
+        it = m_companies.constFind(companyId);
+        if (it == m_companies.constEnd())
+            return StoreStatus::NotFound;
+    }
+    *company = &*it;
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::customers(Database *db, qint64 stamp, const QString &companyId,
+    const QByteArray &needle, QList<qint64> *pks, QList<qint64> *others)
+{
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const std::shared_ptr<const Matches> matches
+        = match(companyId, *company, needle, true, Scope::NameAndEmail);
+    pks->clear();
+    others->clear();
+    pks->reserve(qsizetype(matches->rows.size()));
+    others->reserve(qsizetype(company->entries.size() - matches->rows.size()));
+    size_t next = 0; // the rows are ascending
+    for (size_t row = 0; row < company->entries.size(); ++row) {
+        if (next < matches->rows.size() && matches->rows[next] == row) {
+            pks->append(company->entries[row].pk);
+            ++next;
+        } else {
+            others->append(company->entries[row].pk);
+        }
+    }
     return StoreStatus::Ok;
 }
 
