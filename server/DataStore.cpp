@@ -52,6 +52,14 @@ int flag(const QJsonObject &o, QLatin1String key)
     return o.value(key).toBool() ? 1 : 0;
 }
 
+QString placeholders(qsizetype count)
+{
+    QString out;
+    for (qsizetype i = 0; i < count; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
 QString tableOf(ListFilter::Collection c)
 {
     switch (c) {
@@ -63,8 +71,20 @@ QString tableOf(ListFilter::Collection c)
         return QStringLiteral("subscriptions");
     case ListFilter::Collection::PaymentMethods:
         return QStringLiteral("payment_methods");
+    case ListFilter::Collection::Payments:
+        return QStringLiteral("payments");
+    case ListFilter::Collection::Plans:
+        return QStringLiteral("plans");
     }
     return {};
+}
+
+// Orders, subscriptions and payments belong to a customer; their searches look for the human
+// id and the customer (DataStore::planOwnedSearch()).
+bool isOwned(ListFilter::Collection c)
+{
+    return c == ListFilter::Collection::Orders || c == ListFilter::Collection::Subscriptions
+        || c == ListFilter::Collection::Payments;
 }
 
 // In a list, an order embeds its user whole only while the user's document is at most this
@@ -763,26 +783,253 @@ StoreStatus DataStore::paymentMethodOwner(
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::orderById(const QString &companyId, const QString &id, QByteArray *body)
+StoreStatus DataStore::readRow(
+    const QString &sql, const QString &companyId, const QString &id, bool versioned, DocRow *out)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db, sql);
+    q->addBindValue(companyId);
+    q->addBindValue(id);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    if (!q->next()) {
+        const StoreStatus s = Database::statusOf(q->lastError());
+        return s == StoreStatus::Ok ? StoreStatus::NotFound : s;
+    }
+    *out = DocRow();
+    out->pk = q->value(0).toLongLong();
+    out->id = q->value(1).toString();
+    out->doc = q->value(2).toByteArray();
+    out->deleted = q->value(3).toInt() != 0;
+    out->modified = q->value(4).toLongLong();
+    out->userPk = q->value(5).toLongLong();
+    if (versioned)
+        out->version = q->value(6).toLongLong();
+    if (q->record().count() > 7) {
+        out->userId = q->value(7).toString().toLatin1();
+        out->userDoc = q->value(8).toByteArray();
+    }
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::orderById(const QString &companyId, const QString &id, DocRow *out)
+{
+    return readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM orders_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk, t.version, t.user_id,"
+                       " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
+                       " FROM orders t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, true, out);
+}
+
+QByteArray DataStore::orderBody(const DocRow &order)
+{
+    QByteArray body;
+    appendOrder(&body, order.doc, order.userId, order.userDoc, false);
+    return body;
+}
+
+StoreStatus DataStore::subscriptionById(const QString &companyId, const QString &id, DocRow *out)
+{
+    return readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM subscriptions_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk, t.version"
+                       " FROM subscriptions t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, true, out);
+}
+
+StoreStatus DataStore::paymentById(const QString &companyId, const QString &id, QByteArray *doc)
+{
+    DocRow row;
+    const StoreStatus s = readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM payments_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk"
+                       " FROM payments t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, false, &row);
+    if (s == StoreStatus::Ok)
+        *doc = row.doc;
+    return s;
+}
+
+StoreStatus DataStore::planById(const QString &companyId, const QString &id, QByteArray *doc)
+{
+    DocRow row;
+    const StoreStatus s
+        = readRow(QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM plans_docs WHERE pk = t.pk),"
+                                 " t.deleted, t.modified, 0"
+                                 " FROM plans t WHERE t.company = ? AND t.id = ?"),
+            companyId, id, false, &row);
+    if (s == StoreStatus::Ok)
+        *doc = row.doc;
+    return s;
+}
+
+StoreStatus DataStore::updateDocument(const QString &table, qint64 pk, const QString &columns,
+    const QVariantList &values, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    const bool versioned = newVersion != nullptr;
+    QString sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+        + (versioned ? QStringLiteral("version = version + 1, ") : QString()) + columns
+        + QStringLiteral(" WHERE pk = ?");
+    if (expectedVersions) {
+        if (expectedVersions->isEmpty())
+            return StoreStatus::Conflict;
+        sql += QStringLiteral(" AND version IN (") + placeholders(expectedVersions->size())
+            + QLatin1Char(')');
+    }
+    {
+        ScopedQuery q(db, sql);
+        for (const QVariant &v : values)
+            q->addBindValue(v);
+        q->addBindValue(pk);
+        if (expectedVersions) {
+            for (const qint64 v : *expectedVersions)
+                q->addBindValue(v);
+        }
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+        if (q->numRowsAffected() != 1)
+            return StoreStatus::Conflict;
+    }
+    {
+        ScopedQuery q(db,
+            QStringLiteral("UPDATE ") + table + QStringLiteral("_docs SET doc = ? WHERE pk = ?"));
+        q->addBindValue(doc);
+        q->addBindValue(pk);
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+    }
+    if (!versioned)
+        return StoreStatus::Ok;
+    ScopedQuery q(
+        db, QStringLiteral("SELECT version FROM ") + table + QStringLiteral(" WHERE pk = ?"));
+    q->addBindValue(pk);
+    if (!q->exec() || !q->next()) {
+        const StoreStatus s = Database::statusOf(q->lastError());
+        return s == StoreStatus::Ok ? StoreStatus::Failure : s;
+    }
+    *newVersion = q->value(0).toLongLong();
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::updateOrder(qint64 pk, const QJsonObject &f, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    // The columns a write can change; the others (user, human id, amounts, creation) are
+    // read-only (docs/API.md).
+    return updateDocument(QStringLiteral("orders"), pk,
+        QStringLiteral("modified = ?, order_status = ?, delivery_status = ?"),
+        {dateMs(f, QLatin1String("modified")), text(f, QLatin1String("order_status")),
+            text(f, QLatin1String("delivery_status"))},
+        doc, expectedVersions, newVersion);
+}
+
+StoreStatus DataStore::updateSubscription(qint64 pk, const QJsonObject &f, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    return updateDocument(QStringLiteral("subscriptions"), pk,
+        QStringLiteral("modified = ?, status = ?, starting_date = ?, ending_date = ?"),
+        {dateMs(f, QLatin1String("modified")), text(f, QLatin1String("status")),
+            dateMs(f, QLatin1String("starting_date")), dateMs(f, QLatin1String("ending_date"))},
+        doc, expectedVersions, newVersion);
+}
+
+StoreStatus DataStore::insertPayment(
+    const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
     ScopedQuery q(db,
-        QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = t.pk),"
-                       " t.user_id,"
-                       " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
-                       " FROM orders t WHERE t.company = ? AND t.id = ?"));
+        QStringLiteral("INSERT INTO payments(id, company, user_pk, subject_id, deleted, created,"
+                       " modified, payment_date, human_id, current_state)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QJsonValue subject
+        = f.value(QLatin1String("subject")).toObject().value(QLatin1String("_ref"));
+    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
-    q->addBindValue(id);
+    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
+    q->addBindValue(subject.isString() ? QVariant(subject.toString()) : nullValue());
+    q->addBindValue(flag(f, QLatin1String("deleted")));
+    q->addBindValue(dateMs(f, QLatin1String("created")));
+    q->addBindValue(dateMs(f, QLatin1String("modified")));
+    q->addBindValue(dateMs(f, QLatin1String("payment_date")));
+    q->addBindValue(text(f, QLatin1String("human_id")));
+    q->addBindValue(text(f, QLatin1String("current_state")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    if (!q->next())
-        return StoreStatus::NotFound;
-    body->clear();
-    appendOrder(body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-        q->value(2).toByteArray(), false);
-    return StoreStatus::Ok;
+    return insertDoc(QStringLiteral("payments"), q->lastInsertId().toLongLong(), doc);
+}
+
+StoreStatus DataStore::paymentsOf(
+    const QString &companyId, const QString &subjectId, QList<DocRow> *out)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM payments_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk FROM payments t"
+                       " WHERE t.subject_id = ? AND t.company = ? ORDER BY t.created, t.id"));
+    q->addBindValue(subjectId);
+    q->addBindValue(companyId);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    out->clear();
+    while (q->next()) {
+        DocRow row;
+        row.pk = q->value(0).toLongLong();
+        row.id = q->value(1).toString();
+        row.doc = q->value(2).toByteArray();
+        row.deleted = q->value(3).toInt() != 0;
+        row.modified = q->value(4).toLongLong();
+        row.userPk = q->value(5).toLongLong();
+        out->append(row);
+    }
+    return Database::statusOf(q->lastError());
+}
+
+StoreStatus DataStore::updatePayment(qint64 pk, const QJsonObject &f, const QByteArray &doc)
+{
+    return updateDocument(QStringLiteral("payments"), pk,
+        QStringLiteral("modified = ?, payment_date = ?, current_state = ?"),
+        {dateMs(f, QLatin1String("modified")), dateMs(f, QLatin1String("payment_date")),
+            text(f, QLatin1String("current_state"))},
+        doc, std::nullopt, nullptr);
+}
+
+StoreStatus DataStore::insertPlan(
+    const QString &companyId, const QJsonObject &f, const QByteArray &doc)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
+        QStringLiteral("INSERT INTO plans(id, company, deleted, created, modified, name, human_id,"
+                       " total_amount, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QVariant modified = dateMs(f, QLatin1String("modified"));
+    if (modified.isNull())
+        modified = dateMs(f, QLatin1String("updated"));
+    const QString name = f.value(QLatin1String("name")).toString();
+    const QString humanId = f.value(QLatin1String("human_id")).toString();
+    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
+    q->addBindValue(companyId);
+    q->addBindValue(flag(f, QLatin1String("deleted")));
+    q->addBindValue(dateMs(f, QLatin1String("created")));
+    q->addBindValue(modified);
+    q->addBindValue(text(f, QLatin1String("name")));
+    q->addBindValue(text(f, QLatin1String("human_id")));
+    q->addBindValue(number(f, QLatin1String("total_amount")));
+    q->addBindValue(QString(name + QChar(0x1f) + humanId).toCaseFolded());
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    return insertDoc(QStringLiteral("plans"), q->lastInsertId().toLongLong(), doc);
 }
 
 // ---- lists ----------------------------------------------------------------------------
@@ -803,14 +1050,6 @@ qsizetype codePoints(const QString &s)
     return n;
 }
 
-QString placeholders(qsizetype count)
-{
-    QString out;
-    for (qsizetype i = 0; i < count; ++i)
-        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return out;
-}
-
 } // namespace
 
 /// The FROM and WHERE of a page query, with the values of its placeholders.
@@ -820,21 +1059,45 @@ struct DataStore::Selection
     QString where;
     QVariantList binds;
     qint64 skipped = 0; ///< rows of the list that come before the first this query finds
+    /// Binds too large to be part of a cache key (a set of customers), by their index, and
+    /// what stands for them there.
+    QList<qsizetype> opaque;
+    QString opaqueKey;
 
     void add(const QString &condition)
     {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         where += condition;
     }
+    /// Adds a condition on a set of customers (opaqueKey tells the set).
+    void addCustomers(const QString &condition, const QByteArray &set)
+    {
+        add(condition);
+        opaque << binds.size();
+        binds << QString::fromLatin1(set);
+    }
+    /// What identifies `sql` run with these binds, for the caches.
+    QString key(const QString &sql) const
+    {
+        QString out = sql;
+        for (qsizetype i = 0; i < binds.size(); ++i) {
+            out += QChar(0x1e);
+            out += opaque.contains(i) ? opaqueKey : binds.at(i).toString();
+        }
+        return out;
+    }
 };
 
-StoreStatus DataStore::aggregate(
-    const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row)
+StoreStatus DataStore::aggregate(const Snapshot &at, const QString &sql, const QVariantList &binds,
+    QVariantList *row, const QString &cacheKey)
 {
-    QString key = sql;
-    for (const QVariant &v : binds) {
-        key += QChar(0x1e);
-        key += v.toString();
+    QString key = cacheKey;
+    if (key.isEmpty()) {
+        key = sql;
+        for (const QVariant &v : binds) {
+            key += QChar(0x1e);
+            key += v.toString();
+        }
     }
     if (at.stamp >= 0) {
         const std::lock_guard<std::mutex> lock(m_cacheMutex);
@@ -867,11 +1130,11 @@ StoreStatus DataStore::aggregate(
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::count(
-    const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total)
+StoreStatus DataStore::count(const Snapshot &at, const QString &sql, const QVariantList &binds,
+    qint64 *total, const QString &cacheKey)
 {
     QVariantList row;
-    const StoreStatus s = aggregate(at, sql, binds, &row);
+    const StoreStatus s = aggregate(at, sql, binds, &row, cacheKey);
     if (s == StoreStatus::Ok)
         *total = row.value(0).toLongLong();
     return s;
@@ -880,6 +1143,27 @@ StoreStatus DataStore::count(
 StoreStatus DataStore::maxPk(const Snapshot &at, const QString &table, qint64 *pk)
 {
     return count(at, QStringLiteral("SELECT MAX(pk) FROM ") + table, {}, pk);
+}
+
+// The conditions of a list's filters other than its owner: deletion, date range, status lists.
+void DataStore::addFilters(const ListFilter &f, Selection *s)
+{
+    if (!f.includeDeleted)
+        s->add(QStringLiteral("t.deleted = 0"));
+    if (!f.dateColumn.isEmpty() && f.fromMs) {
+        s->add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
+        s->binds << *f.fromMs;
+    }
+    if (!f.dateColumn.isEmpty() && f.toMsExclusive) {
+        s->add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
+        s->binds << *f.toMsExclusive;
+    }
+    for (const auto &filter : f.in) {
+        s->add(
+            QStringLiteral("t.%1 IN (%2)").arg(filter.first, placeholders(filter.second.size())));
+        for (const QString &v : filter.second)
+            s->binds << v;
+    }
 }
 
 StoreStatus DataStore::planList(
@@ -926,21 +1210,15 @@ StoreStatus DataStore::planList(
             s.add(QStringLiteral("t.company = ?"));
             s.binds << f.companyId;
         }
-        if (!f.includeDeleted)
-            s.add(QStringLiteral("t.deleted = 0"));
-        if (!f.dateColumn.isEmpty() && f.fromMs) {
-            s.add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
-            s.binds << *f.fromMs;
+        addFilters(f, &s);
+        if (!f.subjectId.isEmpty()) {
+            s.add(QStringLiteral("t.subject_id = ?"));
+            s.binds << f.subjectId;
         }
-        if (!f.dateColumn.isEmpty() && f.toMsExclusive) {
-            s.add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
-            s.binds << *f.toMsExclusive;
-        }
-        for (const auto &filter : f.in) {
-            s.add(QStringLiteral("t.%1 IN (%2)")
-                      .arg(filter.first, placeholders(filter.second.size())));
-            for (const QString &v : filter.second)
-                s.binds << v;
+        if (f.collection == ListFilter::Collection::Plans && !f.text.isEmpty()) {
+            s.add(QStringLiteral("instr(t.search, ?) > 0"));
+            s.binds << f.text;
+            return s;
         }
         for (const QString &tag : f.tags) {
             s.add(member
@@ -1262,6 +1540,204 @@ StoreStatus DataStore::planOrders(
     return StoreStatus::Ok;
 }
 
+StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &companyId,
+    const QString &needle, QList<qint64> *pks, QList<qint64> *others)
+{
+    if (at.stamp >= 0) {
+        const StoreStatus s
+            = m_searchIndex.customers(at.db, at.stamp, companyId, needle.toUtf8(), pks, others);
+        if (s != StoreStatus::NotFound)
+            return s;
+    }
+    // The index is at another commit: the same match in SQL, on the search text up to its
+    // second separator (searchText(): the name, then the email).
+    ScopedQuery q(at.db,
+        QStringLiteral("SELECT pk, instr(search, ?) BETWEEN 1 AND instr(search, char(31))"
+                       " + instr(substr(search, instr(search, char(31)) + 1), char(31))"
+                       " - length(?) FROM users WHERE company = ? ORDER BY pk"));
+    q->addBindValue(needle);
+    q->addBindValue(needle);
+    q->addBindValue(companyId);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    pks->clear();
+    others->clear();
+    while (q->next())
+        (q->value(1).toInt() ? pks : others)->append(q->value(0).toLongLong());
+    return Database::statusOf(q->lastError());
+}
+
+StoreStatus DataStore::planOwnedSearch(
+    const Snapshot &at, const ListFilter &f, Selection *selection, qint64 *total)
+{
+    // The matches are the documents whose human id starts with the query (H: a range of the
+    // <table>_human_key index) and those of the customers whose name or email contains it
+    // (C: the customers' rows of the <table>_user index). Their number is |H| + |C| - |H and
+    // C|, each counted in an index. A set of users is bound as one JSON array (json_each()),
+    // which SQLite reads into an index of its own once per statement.
+    //
+    // When most users match (a query of one or two letters, "gmail"), their documents are
+    // most of the collection: |C| is then the documents of the whole list less those of the
+    // users who do not match, and the page query tests "not one of those".
+    const QString table = tableOf(f.collection);
+    QList<qint64> customers;
+    QList<qint64> others;
+    StoreStatus s
+        = customersMatching(at, f.companyId, SearchText::fold(f.text), &customers, &others);
+    if (s != StoreStatus::Ok)
+        return s;
+    const bool dense = customers.size() > others.size();
+    auto jsonArray = [](const QList<qint64> &pks) -> QByteArray {
+        QByteArray out;
+        out.reserve(pks.size() * 8 + 2);
+        out += '[';
+        for (qsizetype i = 0; i < pks.size(); ++i) {
+            if (i)
+                out += ',';
+            out += QByteArray::number(pks.at(i));
+        }
+        return out + ']';
+    };
+    const QByteArray customerSet = jsonArray(customers);
+    const QByteArray otherSet = dense ? jsonArray(others) : QByteArray();
+    // Every text that starts with the query sorts from the query to the query followed by the
+    // last code point (SQLite compares text by its UTF-8 bytes).
+    const char32_t last = 0x10FFFF;
+    const QString upper = f.text + QString::fromUcs4(&last, 1);
+    const QString humanRange = QStringLiteral("lower(t.human_id) >= ? AND lower(t.human_id) < ?");
+    const QString inSet = QStringLiteral("t.user_pk IN (SELECT value FROM json_each(?))");
+    const QString notInSet = QStringLiteral(
+        "t.user_pk IS NOT NULL AND t.user_pk NOT IN (SELECT value FROM json_each(?))");
+    // The set is the company's users that match: the company and the query identify it.
+    const QString opaqueKey
+        = QStringLiteral("users of ") + f.companyId + QStringLiteral(" matching ") + f.text;
+
+    auto base = [&](const QString &from) {
+        Selection b;
+        b.from = from;
+        b.opaqueKey = opaqueKey;
+        return b;
+    };
+    auto byHumanId = [&] {
+        Selection h
+            = base(table + QStringLiteral(" t INDEXED BY ") + table + QStringLiteral("_human_key"));
+        h.add(QStringLiteral("t.company = ?"));
+        h.binds << f.companyId;
+        h.add(humanRange);
+        h.binds << f.text << upper;
+        addFilters(f, &h);
+        return h;
+    };
+    // The users' rows are the company's (as in planList()); the per-user index needs no
+    // company.
+    auto ofUsers = [&](const QByteArray &set) {
+        Selection u = base(table + QStringLiteral(" t"));
+        u.addCustomers(inSet, set);
+        addFilters(f, &u);
+        return u;
+    };
+    auto countOf = [&](const Selection &sel, qint64 *n) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + sel.from + sel.where;
+        return count(at, sql, sel.binds, n, sel.key(sql));
+    };
+
+    const Selection byId = byHumanId();
+    qint64 ids = 0;
+    qint64 owned = 0;
+    qint64 overlap = 0;
+    s = countOf(byId, &ids);
+    if (s == StoreStatus::Ok && !customers.isEmpty() && !dense) {
+        s = countOf(ofUsers(customerSet), &owned);
+    } else if (s == StoreStatus::Ok && dense) {
+        // All the list's documents, less those of the other users and those of no user.
+        ListFilter all = f;
+        all.text.clear();
+        Selection unused;
+        qint64 listed = 0;
+        qint64 ofOthers = 0;
+        qint64 ofNobody = 0;
+        s = all.collection == ListFilter::Collection::Orders && !all.includeDeleted
+            ? planOrders(at, all, &unused, &listed)
+            : planList(at, all, &unused, &listed);
+        if (s == StoreStatus::Ok && !others.isEmpty())
+            s = countOf(ofUsers(otherSet), &ofOthers);
+        if (s == StoreStatus::Ok) {
+            Selection nobody = base(table + QStringLiteral(" t"));
+            nobody.add(QStringLiteral("t.user_pk IS NULL"));
+            nobody.add(QStringLiteral("t.company = ?"));
+            nobody.binds << f.companyId;
+            addFilters(f, &nobody);
+            s = countOf(nobody, &ofNobody);
+        }
+        owned = listed - ofOthers - ofNobody;
+    }
+    if (s == StoreStatus::Ok && !customers.isEmpty() && ids > 0) {
+        Selection both = byHumanId();
+        if (dense)
+            both.addCustomers(notInSet, otherSet);
+        else
+            both.addCustomers(inSet, customerSet);
+        s = countOf(both, &overlap);
+    }
+    if (s != StoreStatus::Ok)
+        return s;
+    *total = ids + owned - overlap;
+
+    // The page: either walk an index in the sort order, checking each row, until one page of
+    // matches (cheap when they are dense), or read the matches and sort them (cheap when they
+    // are few). The cost of each, in steps, as planOrders() weighs them.
+    QString walkIndex;
+    const QString &sort = f.sortColumn;
+    if (f.collection == ListFilter::Collection::Orders)
+        walkIndex = f.includeDeleted
+            ? (sort == QLatin1String("created") ? QStringLiteral("orders_all_created") : QString())
+            : QStringLiteral("orders_") + sort;
+    else if (f.collection == ListFilter::Collection::Subscriptions)
+        walkIndex = !f.includeDeleted && sort == QLatin1String("created")
+            ? QStringLiteral("subscriptions_created")
+            : QString();
+    else if (f.collection == ListFilter::Collection::Payments && !f.includeDeleted)
+        walkIndex = QStringLiteral("payments_created"); // the only sort of payments
+    qint64 rows = 0;
+    s = maxPk(at, table, &rows);
+    if (s != StoreStatus::Ok)
+        return s;
+    const qint64 end = qMin(*total, f.page * f.size + f.size);
+    const double density = double(qMax<qint64>(*total, 1)) / double(qMax<qint64>(rows, 1));
+    const double walkCost = 2 * double(end) / density;
+    const double sortCost = 3 * double(*total);
+    if (!walkIndex.isEmpty() && walkCost < sortCost) {
+        Selection walk = base(table + QStringLiteral(" t INDEXED BY ") + walkIndex);
+        walk.add(QStringLiteral("t.company = ?"));
+        walk.binds << f.companyId;
+        addFilters(f, &walk);
+        walk.binds << f.text << upper;
+        if (customers.isEmpty()) {
+            walk.add(QLatin1Char('(') + humanRange + QLatin1Char(')'));
+        } else {
+            walk.addCustomers(QLatin1Char('(') + humanRange + QStringLiteral(" OR (")
+                    + (dense ? notInSet : inSet) + QStringLiteral("))"),
+                dense ? otherSet : customerSet);
+        }
+        *selection = walk;
+        return StoreStatus::Ok;
+    }
+    Selection sorted = base(table + QStringLiteral(" t"));
+    QString matches = QStringLiteral("SELECT t.pk FROM ") + byId.from + byId.where;
+    sorted.binds = byId.binds;
+    if (!customers.isEmpty()) {
+        const Selection byCustomer = ofUsers(customerSet);
+        matches
+            += QStringLiteral(" UNION ALL SELECT t.pk FROM ") + byCustomer.from + byCustomer.where;
+        for (const qsizetype i : byCustomer.opaque)
+            sorted.opaque << sorted.binds.size() + i;
+        sorted.binds += byCustomer.binds;
+    }
+    sorted.add(QStringLiteral("t.pk IN (") + matches + QLatin1Char(')'));
+    *selection = sorted;
+    return StoreStatus::Ok;
+}
+
 StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, ListPage *page)
 {
     const qint64 offset = f.page * f.size;
@@ -1347,9 +1823,13 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
 {
     const bool orders = f.collection == ListFilter::Collection::Orders;
     Selection selection;
-    const StoreStatus planned = orders && f.userPk == 0 && !f.includeDeleted
-        ? planOrders(at, f, &selection, &page->total)
-        : planList(at, f, &selection, &page->total);
+    StoreStatus planned = StoreStatus::Ok;
+    if (isOwned(f.collection) && !f.text.isEmpty())
+        planned = planOwnedSearch(at, f, &selection, &page->total);
+    else if (orders && f.userPk == 0 && !f.includeDeleted)
+        planned = planOrders(at, f, &selection, &page->total);
+    else
+        planned = planList(at, f, &selection, &page->total);
     if (planned != StoreStatus::Ok)
         return planned;
 
@@ -1427,11 +1907,7 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
 
     QString cacheKey;
     for (const Part &part : std::as_const(parts)) {
-        cacheKey += sqlOf(part.selection);
-        for (const QVariant &v : std::as_const(part.selection.binds)) {
-            cacheKey += QChar(0x1e);
-            cacheKey += v.toString();
-        }
+        cacheKey += part.selection.key(sqlOf(part.selection));
         cacheKey += QStringLiteral("\x1e%1\x1e%2\x1d").arg(part.limit).arg(part.offset);
     }
     if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {

@@ -166,6 +166,22 @@ QStringList listStep()
     return statements;
 }
 
+// Triggers that advance the commit stamp with every row inserted into, updated in or deleted
+// from each of `tables`.
+QStringList stampTriggers(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        for (const QString &event :
+            {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_stamp_%2 AFTER %3 ON %1 BEGIN"
+                                         " UPDATE commit_stamp SET n = n + 1 WHERE id = 1; END")
+                              .arg(table, event.toLower(), event);
+        }
+    }
+    return statements;
+}
+
 // Step 3: the commit stamp, a one-row table that advances with every row any connection
 // inserts, updates or deletes in the stored data (triggers), so a change made behind the
 // server's back (another process, a hand-written UPDATE) moves it too.
@@ -177,20 +193,85 @@ QStringList commitStampStep()
                        " n INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO commit_stamp(id, n) VALUES (1, 0)"),
     };
-    const QStringList tables {QStringLiteral("companies"), QStringLiteral("users"),
-        QStringLiteral("users_docs"), QStringLiteral("user_tags"), QStringLiteral("orders"),
-        QStringLiteral("orders_docs"), QStringLiteral("subscriptions"),
-        QStringLiteral("subscriptions_docs"), QStringLiteral("payment_methods"),
-        QStringLiteral("payment_methods_docs")};
-    for (const QString &table : tables) {
-        for (const QString &event :
-            {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
-            statements << QStringLiteral("CREATE TRIGGER %1_stamp_%2 AFTER %3 ON %1 BEGIN"
-                                         " UPDATE commit_stamp SET n = n + 1 WHERE id = 1; END")
-                              .arg(table, event.toLower(), event);
-        }
-    }
-    return statements;
+    return statements
+        + stampTriggers({QStringLiteral("companies"), QStringLiteral("users"),
+            QStringLiteral("users_docs"), QStringLiteral("user_tags"), QStringLiteral("orders"),
+            QStringLiteral("orders_docs"), QStringLiteral("subscriptions"),
+            QStringLiteral("subscriptions_docs"), QStringLiteral("payment_methods"),
+            QStringLiteral("payment_methods_docs")});
+}
+
+// Step 4: orders and subscriptions become writable (a version per row, for their ETags), the
+// searches by human id get their indexes, and payments and plans their tables.
+//
+// The searches of orders, subscriptions and payments match a human id by prefix, case-
+// insensitively: an index on lower(human_id) (an expression index; a query must spell the
+// expression the same way) makes that a range. Human ids are ASCII, which is all SQLite's
+// lower() folds. And they match the documents of the customers whose name or email contains
+// the query, read from the per-customer index. Both indexes carry user_pk and every field a
+// list filters by, so a search counts its matches, filters included, in the indexes alone
+// (DataStore::planOwnedSearch()); the per-customer indexes of step 1 are made again with the
+// filters added.
+//
+// Payments are listed newest first: one index in that order, carrying every field a list
+// filters by (state, the other dates), one per customer and one per subject (the order or
+// subscription paid), so a list of one order's payments reads only those. An index more is a
+// cost on every payment written (seeding 64,000 payments takes seconds), so they sort by
+// creation only.
+QStringList actionsStep()
+{
+    QStringList statements {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX orders_human_key ON orders(company, lower(human_id),"
+                       " deleted, user_pk, order_status, delivery_status, created, modified,"
+                       " delivery_time)"),
+        QStringLiteral("DROP INDEX orders_user"),
+        QStringLiteral("CREATE INDEX orders_user ON orders(user_pk, deleted, created, id,"
+                       " order_status, delivery_status, modified, delivery_time)"),
+        QStringLiteral("CREATE INDEX subscriptions_human_key"
+                       " ON subscriptions(company, lower(human_id), deleted, user_pk, status)"),
+        QStringLiteral("DROP INDEX subscriptions_user"),
+        QStringLiteral("CREATE INDEX subscriptions_user"
+                       " ON subscriptions(user_pk, deleted, created, id, status)"),
+        QStringLiteral("CREATE TABLE payments ("
+                       " pk INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " company TEXT NOT NULL,"
+                       " user_pk INTEGER,"
+                       " subject_id TEXT,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER,"
+                       " modified INTEGER,"
+                       " payment_date INTEGER,"
+                       " human_id TEXT,"
+                       " current_state TEXT)"),
+        QStringLiteral("CREATE INDEX payments_created ON payments(company, deleted, created, id,"
+                       " current_state, modified, payment_date)"),
+        QStringLiteral("CREATE INDEX payments_user ON payments(user_pk, deleted, created, id,"
+                       " current_state, modified, payment_date)"),
+        QStringLiteral(
+            "CREATE INDEX payments_subject ON payments(subject_id, deleted, created, id)"),
+        QStringLiteral("CREATE INDEX payments_human_key ON payments(company, lower(human_id),"
+                       " deleted, user_pk, current_state, created, modified, payment_date)"),
+        QStringLiteral("CREATE TABLE payments_docs (pk INTEGER PRIMARY KEY, doc BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE plans ("
+                       " pk INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " company TEXT NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER,"
+                       " modified INTEGER,"
+                       " name TEXT,"
+                       " human_id TEXT,"
+                       " total_amount REAL,"
+                       " search TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX plans_created ON plans(company, deleted, created, id)"),
+        QStringLiteral("CREATE TABLE plans_docs (pk INTEGER PRIMARY KEY, doc BLOB NOT NULL)"),
+    };
+    return statements
+        + stampTriggers({QStringLiteral("payments"), QStringLiteral("payments_docs"),
+            QStringLiteral("plans"), QStringLiteral("plans_docs")});
 }
 
 // Whether `table` has a column `column` (false with `error` set when that cannot be read).
@@ -459,6 +540,9 @@ const QList<MigrationStep> &migrations()
         listStep(),
         // 3: the commit stamp (see Database.h).
         commitStampStep(),
+        // 4: versions of orders and subscriptions, the human id indexes of the searches,
+        //    payments and plans (see actionsStep()).
+        actionsStep(),
         // 5: the forgiving users search and the companies' default country (see
         //    foldSearchTextStep(); it does not depend on step 4).
         MigrationStep({}, foldSearchTextStep),

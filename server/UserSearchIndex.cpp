@@ -148,17 +148,67 @@ void UserSearchIndex::compact(Company *company)
     company->garbage = 0;
 }
 
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::cachedMatches(
+    const QString &companyId, const QByteArray &key, bool includeDeleted)
+{
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
+    for (const auto &m : std::as_const(m_matches)) {
+        if (m->companyId == companyId && m->queryKey == key && m->includeDeleted == includeDeleted)
+            return m;
+    }
+    return nullptr;
+}
+
+void UserSearchIndex::remember(std::shared_ptr<const Matches> matches)
+{
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
+    if (m_matches.size() >= MaxMatches)
+        m_matches.removeFirst();
+    m_matches.append(std::move(matches));
+}
+
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::customerMatches(
+    const QString &companyId, const Company &company, const QByteArray &needle)
+{
+    // Another key space than a users search's (SearchQuery::key() never starts with U+0001).
+    const QByteArray key = "\x01customers\x01" + needle;
+    if (auto cached = cachedMatches(companyId, key, true))
+        return cached;
+    auto found = std::make_shared<Matches>();
+    Matches &m = *found;
+    m.companyId = companyId;
+    m.queryKey = key;
+    m.includeDeleted = true;
+    qsizetype rare = 0;
+    for (qsizetype i = 1; i < needle.size(); ++i) {
+        if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(rare))])
+            rare = i;
+    }
+    const char *text = company.text.constData();
+    for (size_t row = 0; row < company.entries.size(); ++row) {
+        const Entry &e = company.entries[row];
+        const char *search = text + e.search.offset;
+        // Up to the second separator (SearchText::of(): the name, then the email). The
+        // needle holds no separator, so it cannot match across one.
+        quint32 length = e.search.length;
+        const auto *first = static_cast<const char *>(std::memchr(search, 0x1f, length));
+        const auto *second = first ? static_cast<const char *>(
+                                 std::memchr(first + 1, 0x1f, size_t(search + length - first - 1)))
+                                   : nullptr;
+        if (second)
+            length = quint32(second - search);
+        if (contains(search, length, needle, rare))
+            m.rows.push_back(quint32(row));
+    }
+    remember(found);
+    return found;
+}
+
 std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     const QString &companyId, const Company &company, const SearchQuery &query, bool includeDeleted)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_matchesMutex);
-        for (const auto &m : std::as_const(m_matches)) {
-            if (m->companyId == companyId && m->queryKey == query.key()
-                && m->includeDeleted == includeDeleted)
-                return m;
-        }
-    }
+    if (auto cached = cachedMatches(companyId, query.key(), includeDeleted))
+        return cached;
     auto found = std::make_shared<Matches>();
     Matches &m = *found;
     m.companyId = companyId;
@@ -226,11 +276,7 @@ std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
     }
     m.exact = exact.size();
     m.rows.insert(m.rows.begin(), exact.cbegin(), exact.cend());
-
-    const std::lock_guard<std::mutex> lock(m_matchesMutex);
-    if (m_matches.size() >= MaxMatches)
-        m_matches.removeFirst();
-    m_matches.append(found);
+    remember(found);
     return found;
 }
 
@@ -241,32 +287,12 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
     const int column = int(sortColumns().indexOf(sortColumn));
     if (column < 0)
         return StoreStatus::Failure;
-    std::shared_lock<std::shared_mutex> shared(m_lock);
-    if (stamp != m_stamp)
-        return StoreStatus::NotFound;
-    auto it = m_companies.constFind(companyId);
-    if (it == m_companies.constEnd()) {
-        shared.unlock();
-        {
-            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
-            if (stamp != m_stamp)
-                return StoreStatus::NotFound;
-            if (!m_companies.contains(companyId)) {
-                Company company;
-                const StoreStatus s = build(db, companyId, &company);
-                if (s != StoreStatus::Ok)
-                    return s;
-                m_companies.insert(companyId, std::move(company));
-            }
-        }
-        shared.lock();
-        if (stamp != m_stamp)
-            return StoreStatus::NotFound;
-        it = m_companies.constFind(companyId);
-        if (it == m_companies.constEnd())
-            return StoreStatus::NotFound;
-    }
-    const Company &c = *it;
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const Company &c = *company;
     const std::shared_ptr<const Matches> matches = match(companyId, c, query, includeDeleted);
     *total = qint64(matches->rows.size());
     pks->clear();
@@ -313,6 +339,63 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
         std::partial_sort(rows.begin() + exact, rows.begin() + end, rows.end(), order);
     for (auto row = rows.begin() + offset; row != rows.begin() + end; ++row)
         pks->append(c.entries[*row].pk);
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::companyIndex(Database *db, qint64 stamp, const QString &companyId,
+    std::shared_lock<std::shared_mutex> *shared, const Company **company)
+{
+    shared->lock();
+    if (stamp != m_stamp)
+        return StoreStatus::NotFound;
+    auto it = m_companies.constFind(companyId);
+    if (it == m_companies.constEnd()) {
+        shared->unlock();
+        {
+            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+            if (stamp != m_stamp)
+                return StoreStatus::NotFound;
+            if (!m_companies.contains(companyId)) {
+                Company built;
+                const StoreStatus s = build(db, companyId, &built);
+                if (s != StoreStatus::Ok)
+                    return s;
+                m_companies.insert(companyId, std::move(built));
+            }
+        }
+        shared->lock();
+        if (stamp != m_stamp)
+            return StoreStatus::NotFound;
+        it = m_companies.constFind(companyId);
+        if (it == m_companies.constEnd())
+            return StoreStatus::NotFound;
+    }
+    *company = &*it;
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::customers(Database *db, qint64 stamp, const QString &companyId,
+    const QByteArray &needle, QList<qint64> *pks, QList<qint64> *others)
+{
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const std::shared_ptr<const Matches> matches = customerMatches(companyId, *company, needle);
+    pks->clear();
+    others->clear();
+    pks->reserve(qsizetype(matches->rows.size()));
+    others->reserve(qsizetype(company->entries.size() - matches->rows.size()));
+    size_t next = 0; // the rows are ascending
+    for (size_t row = 0; row < company->entries.size(); ++row) {
+        if (next < matches->rows.size() && matches->rows[next] == row) {
+            pks->append(company->entries[row].pk);
+            ++next;
+        } else {
+            others->append(company->entries[row].pk);
+        }
+    }
     return StoreStatus::Ok;
 }
 

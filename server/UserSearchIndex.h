@@ -60,6 +60,13 @@ public:
         bool includeDeleted, const QString &sortColumn, bool descending, qint64 offset, int size,
         QList<qint64> *pks, qint64 *total);
 
+    /// The pks of the company's users, deleted ones too, in pk order, whose name (first,
+    /// last, or both with a space) or email contains `needle` (case-folded, as UTF-8): the
+    /// customers a search of orders, subscriptions or payments looks for; `others` gets the
+    /// pks of the rest. NotFound as page().
+    StoreStatus customers(Database *db, qint64 stamp, const QString &companyId,
+        const QByteArray &needle, QList<qint64> *pks, QList<qint64> *others);
+
     /// A write (perhaps not committed yet) inserted or changed the user `pk`.
     void touch(qint64 pk);
     /// The writer committed at `stamp`: re-read (through `db`) the users touched since the
@@ -104,8 +111,18 @@ private:
     };
 
     StoreStatus build(Database *db, const QString &companyId, Company *company);
+    /// The company's index at `stamp` (built now if needed), read under `shared`, which holds
+    /// m_lock when it returns Ok. NotFound when the index reflects another stamp.
+    StoreStatus companyIndex(Database *db, qint64 stamp, const QString &companyId,
+        std::shared_lock<std::shared_mutex> *shared, const Company **company);
     std::shared_ptr<const Matches> match(const QString &companyId, const Company &company,
         const SearchQuery &query, bool includeDeleted);
+    /// The company's users whose name or email contains `needle` (folded), ascending.
+    std::shared_ptr<const Matches> customerMatches(
+        const QString &companyId, const Company &company, const QByteArray &needle);
+    std::shared_ptr<const Matches> cachedMatches(
+        const QString &companyId, const QByteArray &key, bool includeDeleted);
+    void remember(std::shared_ptr<const Matches> matches);
     void resetLocked(qint64 stamp);
     /// Fills `entry` from a row of rowColumns() starting at column `first`.
     static void readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry);

@@ -265,4 +265,14 @@ inline QStringList expectedIds(const QJsonArray &users, const QString &typed,
             descending);
 }
 
+/// Whether a user's name ("first last", so either name alone too) or email contains `query`,
+/// folded as the users search folds: the customers a search of orders, subscriptions or
+/// payments finds (docs/API.md). Missing names count as empty.
+inline bool customerMatches(const QJsonObject &user, const QString &query)
+{
+    const QString q = fold(query);
+    return fold(field(user, "first_name") + QLatin1Char(' ') + field(user, "last_name")).contains(q)
+        || fold(field(user, "email")).contains(q);
+}
+
 } // namespace SearchOracle

@@ -533,7 +533,7 @@ void TestServerApiRoutes::wrongMethod_data()
     QTest::newRow("PUT /users/{id}/orders")
         << QByteArray("PUT") << QByteArray("/users/{user}/orders") << QByteArray("GET");
     QTest::newRow("DELETE /orders/{id}")
-        << QByteArray("DELETE") << QByteArray("/orders/{order}") << QByteArray("GET");
+        << QByteArray("DELETE") << QByteArray("/orders/{order}") << QByteArray("GET, PUT");
     QTest::newRow("POST /subscriptions")
         << QByteArray("POST") << QByteArray("/subscriptions") << QByteArray("GET");
     QTest::newRow("PUT /payment_methods")
