@@ -45,6 +45,8 @@ public:
     /// Applies a pending search text now (Enter). Does nothing when nothing is pending.
     void applyNow();
     int searchDelay() const { return m_searchDelayMs; }
+    /// A typed text waits for its delay to be applied.
+    bool isSearchPending() const { return m_searchTimer.isActive(); }
     void setSearchDelay(int ms);
     QStringList tags() const { return m_tags; }
     /// Only users with every one of \a tags (empty: no tag filter). Applies at once.
