@@ -347,11 +347,8 @@ QVariant OrdersModel::rowData(const Row &row, int columnIndex, int role) const
             break;
         }
         break;
-    case Qt::TextAlignmentRole:
-        return alignment(column);
     case Qt::ForegroundRole:
-        if ((row.flags & OrderRows::Deleted)
-            || (column == Customer && !(row.flags & OrderRows::HasCustomer)))
+        if (column == Customer && !(row.flags & OrderRows::HasCustomer))
             return QBrush(colors().inactive);
         break;
     case RawValueRole:

@@ -5,8 +5,6 @@
 #include "api/ApiClient.h"
 #include "models/domain/User.h"
 
-#include <QBrush>
-
 static_assert(UserRow::NoTime == PagedTableModel::NoTime);
 
 UsersModel::UsersModel(ApiClient *client, QObject *parent)
@@ -170,10 +168,6 @@ QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
         case ColumnCount:
             break;
         }
-        break;
-    case Qt::ForegroundRole:
-        if (row.flags & UserRows::Deleted)
-            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         switch (column) {
