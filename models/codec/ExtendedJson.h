@@ -112,34 +112,24 @@ struct PrimitiveTraits
     static QJsonValue encode(const T &value) { return Encode(value); }
 };
 
-inline QJsonValue encodeString(const QString &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeDouble(const double &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeInt(const int &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeBool(const bool &value)
+/// JSON's own types are written as they are.
+template<typename T>
+QJsonValue encodePlain(const T &value)
 {
     return QJsonValue(value);
 }
 
 template<>
-struct Traits<QString> : PrimitiveTraits<QString, decodeString, encodeString>
+struct Traits<QString> : PrimitiveTraits<QString, decodeString, encodePlain<QString>>
 { };
 template<>
-struct Traits<double> : PrimitiveTraits<double, decodeDouble, encodeDouble>
+struct Traits<double> : PrimitiveTraits<double, decodeDouble, encodePlain<double>>
 { };
 template<>
-struct Traits<int> : PrimitiveTraits<int, decodeInt, encodeInt>
+struct Traits<int> : PrimitiveTraits<int, decodeInt, encodePlain<int>>
 { };
 template<>
-struct Traits<bool> : PrimitiveTraits<bool, decodeBool, encodeBool>
+struct Traits<bool> : PrimitiveTraits<bool, decodeBool, encodePlain<bool>>
 { };
 template<>
 struct Traits<ObjectId> : PrimitiveTraits<ObjectId, decodeObjectId, encodeObjectId>
