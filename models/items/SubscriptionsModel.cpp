@@ -19,7 +19,7 @@ SubscriptionsModel::~SubscriptionsModel() = default;
 
 void SubscriptionsModel::setStatuses(const QStringList &statuses)
 {
-    const QStringList cleaned = OrderFilter::cleanedStatuses(statuses);
+    const QStringList cleaned = cleanedFilterValues(statuses);
     if (cleaned == m_statuses)
         return;
     m_statuses = cleaned;
