@@ -1771,10 +1771,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Meldungstext</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2251,6 +2247,26 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>The new language is used the next time BuiltOn Admin starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von BuiltOn Admin verwendet.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>&amp;Seitenleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections on the left</source>
+        <translation>Die Liste der Bereiche links ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2478,6 +2494,11 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The customer of an order placed without a customer account</extracomment>
+        <translation>Gast</translation>
+    </message>
 </context>
 <context>
     <name>OrderFilter</name>
@@ -2495,7 +2516,7 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehler</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -2607,10 +2628,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Gelöschte Bestellungen einbeziehen</translation>
     </message>
     <message>
-        <source>Date range in force</source>
-        <translation>Geltender Zeitraum</translation>
-    </message>
-    <message>
         <source>%1 (modified)</source>
         <comment>date range</comment>
         <translation>%1 (geändert)</translation>
@@ -2690,6 +2707,11 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>This order was deleted.</source>
         <translation>Diese Bestellung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The Customer column of an order placed without a customer account</extracomment>
+        <translation>Gast</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4134,10 @@ This deletes the user: they are marked as deleted, hidden from lists and unable 
         <translation>%1
 
 Damit wird der Benutzer gelöscht: Er wird als gelöscht markiert, in Listen ausgeblendet und kann sich nicht mehr anmelden. Bestellungen und Zahlungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
 </context>
 <context>

@@ -1771,10 +1771,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Melding</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Meldingstekst</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -2251,6 +2247,26 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>The new language is used the next time BuiltOn Admin starts.</source>
         <translation>Det nye språket brukes neste gang BuiltOn Admin startes.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Vindu</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>Vis &amp;sidepanel</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections on the left</source>
+        <translation>Vis eller skjul listen over deler til venstre</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2478,6 +2494,11 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The customer of an order placed without a customer account</extracomment>
+        <translation>Gjest</translation>
+    </message>
 </context>
 <context>
     <name>OrderFilter</name>
@@ -2607,10 +2628,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Ta med slettede ordrer</translation>
     </message>
     <message>
-        <source>Date range in force</source>
-        <translation>Gjeldende datoperiode</translation>
-    </message>
-    <message>
         <source>%1 (modified)</source>
         <comment>date range</comment>
         <translation>%1 (endret)</translation>
@@ -2690,6 +2707,11 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>This order was deleted.</source>
         <translation>Denne ordren ble slettet.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The Customer column of an order placed without a customer account</extracomment>
+        <translation>Gjest</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4134,10 @@ This deletes the user: they are marked as deleted, hidden from lists and unable 
         <translation>%1
 
 Dette sletter brukeren: brukeren merkes som slettet, skjules i lister og kan ikke logge inn. Ordrer og betalinger blir liggende.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
     </message>
 </context>
 <context>

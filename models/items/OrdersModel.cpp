@@ -292,7 +292,8 @@ QVariant OrdersModel::rowData(const Row &row, int columnIndex, int role) const
         case HumanId:
             return m_rows.text(row.humanId);
         case Customer:
-            return m_rows.customerName(row);
+            //: The Customer column of an order placed without a customer account
+            return (row.flags & OrderRows::HasCustomer) ? m_rows.customerName(row) : tr("Guest");
         case Created:
             return dateTimeText(row.created);
         case OrderStatus:
@@ -346,10 +347,8 @@ QVariant OrdersModel::rowData(const Row &row, int columnIndex, int role) const
             break;
         }
         break;
-    case Qt::TextAlignmentRole:
-        return alignment(column);
     case Qt::ForegroundRole:
-        if (row.flags & OrderRows::Deleted)
+        if (column == Customer && !(row.flags & OrderRows::HasCustomer))
             return QBrush(colors().inactive);
         break;
     case RawValueRole:

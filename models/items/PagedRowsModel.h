@@ -4,6 +4,8 @@
 
 #include "models/items/PagedTableModel.h"
 
+#include <QBrush>
+
 #include <type_traits>
 #include <utility>
 
@@ -11,7 +13,8 @@
 /// SubscriptionRows, PaymentMethodRows: at(), size(), appendPage(), clear() and a static
 /// idText()). Pages decode straight into it, a new query clears it, and what every such table
 /// answers alike is answered here: data()'s index checks, IdRole and FlagsRole on every column,
-/// and a row's id and flags by row number. Subclasses answer the rest in rowData().
+/// the alignment of numbers, deleted rows greyed (every Rows has a Deleted flag), and a row's
+/// id and flags by row number. Subclasses answer the rest in rowData().
 template<typename Rows>
 class PagedRowsModel : public PagedTableModel
 {
@@ -29,6 +32,13 @@ public:
             return Rows::idText(row);
         case FlagsRole:
             return int(row.flags);
+        case Qt::TextAlignmentRole:
+            return alignment(index.column());
+        case Qt::ForegroundRole:
+            // Whatever else the column would say.
+            if (row.flags & Rows::Deleted)
+                return QBrush(colors().inactive);
+            return rowData(row, index.column(), role);
         default:
             return rowData(row, index.column(), role);
         }
@@ -37,7 +47,8 @@ public:
 protected:
     using PagedTableModel::PagedTableModel;
 
-    /// data() of a shown row, for every role but IdRole and FlagsRole.
+    /// data() of a shown row, for every role but IdRole, FlagsRole and TextAlignmentRole, and
+    /// ForegroundRole only for rows not deleted.
     virtual QVariant rowData(const Row &row, int column, int role) const = 0;
 
     /// The `_id` of \a row (24 hex digits), or an empty string for no such row.

@@ -155,8 +155,6 @@ QVariant PaymentMethodsModel::rowData(const Row &row, int columnIndex, int role)
             return tr("This payment method was deleted.");
         break;
     case Qt::ForegroundRole:
-        if (row.flags & PaymentMethodRows::Deleted)
-            return QBrush(colors().inactive);
         if (column == Expiry && state == ExpiryState::Expired)
             return QBrush(colors().error);
         if (column == Expiry && state == ExpiryState::ExpiresSoon)

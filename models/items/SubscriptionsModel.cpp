@@ -5,8 +5,6 @@
 #include "api/ApiClient.h"
 #include "models/domain/OrderFilter.h"
 
-#include <QBrush>
-
 #include <utility>
 
 static_assert(SubscriptionRow::NoTime == PagedTableModel::NoTime);
@@ -21,7 +19,7 @@ SubscriptionsModel::~SubscriptionsModel() = default;
 
 void SubscriptionsModel::setStatuses(const QStringList &statuses)
 {
-    const QStringList cleaned = OrderFilter::cleanedStatuses(statuses);
+    const QStringList cleaned = cleanedFilterValues(statuses);
     if (cleaned == m_statuses)
         return;
     m_statuses = cleaned;
@@ -177,12 +175,6 @@ QVariant SubscriptionsModel::rowData(const Row &row, int columnIndex, int role) 
                 return tr("This subscription was deleted.");
             break;
         }
-        break;
-    case Qt::TextAlignmentRole:
-        return alignment(column);
-    case Qt::ForegroundRole:
-        if (row.flags & SubscriptionRows::Deleted)
-            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         switch (column) {

@@ -3,9 +3,8 @@
 #include "models/items/UsersModel.h"
 
 #include "api/ApiClient.h"
+#include "models/domain/OrderFilter.h"
 #include "models/domain/User.h"
-
-#include <QBrush>
 
 static_assert(UserRow::NoTime == PagedTableModel::NoTime);
 
@@ -46,12 +45,7 @@ void UsersModel::setSearchDelay(int ms)
 
 void UsersModel::setTags(const QStringList &tags)
 {
-    QStringList cleaned;
-    for (const QString &tag : tags) {
-        const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
-            cleaned.append(trimmed);
-    }
+    const QStringList cleaned = cleanedFilterValues(tags);
     if (cleaned == m_tags)
         return;
     m_tags = cleaned;
@@ -105,17 +99,18 @@ bool UsersModel::updateUser(const User &user)
     return true;
 }
 
-QString UsersModel::stateText(quint8 flags)
+QString UsersModel::stateText(quint8 flags, StateWords words)
 {
+    const bool shown = words == StateWords::Shown;
     const bool deleted = flags & UserRows::Deleted;
     const bool blocked = flags & UserRows::Blocked;
     if (deleted && blocked)
-        return tr("Deleted, blocked");
+        return shown ? tr("Deleted, blocked") : QStringLiteral("deleted blocked");
     if (deleted)
-        return tr("Deleted");
+        return shown ? tr("Deleted") : QStringLiteral("deleted");
     if (blocked)
-        return tr("Blocked");
-    return tr("Active");
+        return shown ? tr("Blocked") : QStringLiteral("blocked");
+    return shown ? tr("Active") : QStringLiteral("active");
 }
 
 QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
@@ -126,13 +121,10 @@ QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case HumanId:
-            return m_rows.text(row.humanId);
         case Name:
-            return m_rows.name(row);
         case Email:
-            return m_rows.text(row.email);
         case Phone:
-            return m_rows.text(row.phone);
+            return rawValue(m_rows, row, columnIndex); // the text is the value
         case Tags:
             return m_rows.tagsText(row, QLatin1String(", "));
         case Created:
@@ -171,30 +163,34 @@ QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
             break;
         }
         break;
-    case Qt::ForegroundRole:
-        if (row.flags & UserRows::Deleted)
-            return QBrush(colors().inactive);
-        break;
     case RawValueRole:
-        switch (column) {
-        case HumanId:
-        case Name:
-        case Email:
-        case Phone:
-            return rowData(row, columnIndex, Qt::DisplayRole); // the text is the value
-        case Tags:
-            return m_rows.tags(row);
-        case Created:
-            return utcDateTime(row.created);
-        case LastLogin:
-            return utcDateTime(row.lastLogin);
-        case State:
-            return int(row.flags);
-        case ColumnCount:
-            break;
-        }
-        break;
+        return rawValue(m_rows, row, columnIndex);
     default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant UsersModel::rawValue(const UserRows &rows, const UserRow &row, int column)
+{
+    switch (Column(column)) {
+    case HumanId:
+        return rows.text(row.humanId);
+    case Name:
+        return rows.name(row);
+    case Email:
+        return rows.text(row.email);
+    case Phone:
+        return rows.text(row.phone);
+    case Tags:
+        return rows.tags(row);
+    case Created:
+        return utcDateTime(row.created);
+    case LastLogin:
+        return utcDateTime(row.lastLogin);
+    case State:
+        return int(row.flags);
+    case ColumnCount:
         break;
     }
     return QVariant();

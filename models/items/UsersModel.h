@@ -45,6 +45,8 @@ public:
     /// Applies a pending search text now (Enter). Does nothing when nothing is pending.
     void applyNow();
     int searchDelay() const { return m_searchDelayMs; }
+    /// A typed text waits for its delay to be applied.
+    bool isSearchPending() const { return m_searchTimer.isActive(); }
     void setSearchDelay(int ms);
     QStringList tags() const { return m_tags; }
     /// Only users with every one of \a tags (empty: no tag filter). Applies at once.
@@ -64,8 +66,15 @@ public:
     /// Shows a user as saved (after an edit, a block or a delete): updates its row if loaded.
     bool updateUser(const User &user);
 
-    /// "Active", "Deleted", "Blocked" or "Deleted, blocked" (the State column).
-    static QString stateText(quint8 flags);
+    enum class StateWords {
+        Shown, ///< "Active", "Deleted", "Blocked" or "Deleted, blocked" (the State column)
+        Export, ///< "active", "deleted", "blocked" or "deleted blocked" in every language (CSV)
+    };
+    /// The state of a user with UserRows::Flag bits \a flags, in \a words.
+    static QString stateText(quint8 flags, StateWords words = StateWords::Shown);
+    /// What \a column holds for \a row as RawValueRole gives it (an export writes the same,
+    /// but for State: see UsersExportSource).
+    static QVariant rawValue(const UserRows &rows, const UserRow &row, int column);
 
     /// Bytes held by the rows and their texts.
     size_t storageBytes() const { return m_rows.allocatedBytes(); }

@@ -12,6 +12,7 @@
 #include "ui/orders/OrderFilterBar.h"
 #include "ui/orders/OrdersLogging.h"
 #include "ui/widgets/ListPanel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -174,7 +175,7 @@ void OrdersView::createWidgets()
     connect(table, &QTableView::activated, this, &OrdersView::onActivated);
     connect(table, &QTableView::customContextMenuRequested, this, &OrdersView::showContextMenu);
     table->installEventFilter(this);
-    m_panel->countLabel()->setAccessibleName(tr("Orders summary"));
+    m_panel->countLabel()->setPurpose(tr("Orders summary"));
     m_panel->cancelButton()->setAccessibleName(tr("Cancel adding up or exporting"));
 
     m_computeTotals = new QPushButton(tr("Com&pute totals"), this);

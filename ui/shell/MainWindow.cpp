@@ -24,6 +24,7 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString sidebarKey = QStringLiteral("mainWindow/sidebarVisible");
 const QString sectionSettingsKey = QStringLiteral("mainWindow/section");
 
 constexpr int sectionRole = Qt::UserRole + 1;
@@ -83,10 +85,10 @@ MainWindow::MainWindow(
     , m_stack(new QStackedWidget(this))
     , m_statusView(new ConnectionStatusView(this))
     , m_userTabs(new UserDetailArea(session, m_stack, m_banner, this))
-    , m_profileLabel(new QLabel(this))
-    , m_roleLabel(new QLabel(this))
+    , m_profileLabel(new StatusLabel(this))
+    , m_roleLabel(new StatusLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_activityLabel(new QLabel(this))
+    , m_activityLabel(new StatusLabel(this))
 {
     Q_ASSERT(m_session && m_profiles && m_settings);
     m_userTabs->setSettings(m_settings); // preferences/confirmProduction
@@ -98,7 +100,10 @@ MainWindow::MainWindow(
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(150);
+    // The splitter narrows it down to its icons (the names then go, see updateNavigationTexts());
+    // Window ▸ Show Sidebar (F9) hides it altogether.
+    m_navigation->setMinimumWidth(m_navigation->iconSize().width() + 24);
+    m_navigation->installEventFilter(this);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     applyPaletteColours();
@@ -131,10 +136,11 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    // The status bar's texts are elided rather than widening the window (StatusLabel).
     m_profileLabel->setObjectName(QStringLiteral("statusProfile"));
-    m_profileLabel->setTextFormat(Qt::PlainText);
+    m_profileLabel->setPurpose(tr("Connection"));
     m_roleLabel->setObjectName(QStringLiteral("statusRole"));
-    m_roleLabel->setTextFormat(Qt::PlainText);
+    m_roleLabel->setPurpose(tr("Access"));
     m_busyIndicator->setObjectName(QStringLiteral("statusBusyIndicator"));
     m_busyIndicator->setAccessibleName(tr("Requests in flight"));
     m_busyIndicator->setRange(0, 0);
@@ -142,7 +148,6 @@ MainWindow::MainWindow(
     m_busyIndicator->setFixedSize(80, 12);
     m_busyIndicator->hide();
     m_activityLabel->setObjectName(QStringLiteral("statusActivity"));
-    m_activityLabel->setTextFormat(Qt::PlainText);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_profileLabel->setContentsMargins(6, 0, 6, 0);
     m_roleLabel->setContentsMargins(6, 0, 6, 0);
@@ -263,6 +268,16 @@ void MainWindow::createActions()
             keys.append(comma);
         preferences->setShortcuts(keys);
     }
+
+    QMenu *windowMenu = menuBar()->addMenu(tr("&Window"));
+    windowMenu->setObjectName(QStringLiteral("windowMenu"));
+    m_sidebarAction = windowMenu->addAction(tr("Show &Sidebar"));
+    m_sidebarAction->setObjectName(QStringLiteral("showSidebarAction"));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_sidebarAction->setToolTip(tr("Show or hide the list of sections on the left"));
+    connect(m_sidebarAction, &QAction::toggled, this, &MainWindow::setSidebarVisible);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
@@ -405,6 +420,7 @@ void MainWindow::rebuildNavigation()
         entry.action->setShortcut(shortcut);
         auto *item = new QListWidgetItem(entry.page->icon(), entry.page->title());
         item->setData(sectionRole, int(section));
+        item->setData(Qt::AccessibleTextRole, entry.page->title());
         item->setSizeHint(QSize(0, 34));
         item->setToolTip(shortcut.isEmpty() ? entry.page->title()
                                             : tr("%1 (%2)").arg(entry.page->title(),
@@ -417,9 +433,50 @@ void MainWindow::rebuildNavigation()
     }
     if (currentRow >= 0)
         m_navigation->setCurrentRow(currentRow);
+    updateNavigationTexts();
     m_rebuildingNavigation = false;
     if (currentRow < 0 || !ready)
         m_stack->setCurrentWidget(m_statusView);
+}
+
+void MainWindow::updateNavigationTexts()
+{
+    // Narrowed down to about its icons, the list shows only them (the names stay in the
+    // tooltips and for screen readers).
+    const int iconOnly = m_navigation->iconSize().width() + 24;
+    const bool compact
+        = m_navigation->width() < iconOnly + 4 * m_navigation->fontMetrics().averageCharWidth();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const QString text = compact ? QString() : item->data(Qt::AccessibleTextRole).toString();
+        if (item->text() != text)
+            item->setText(text);
+    }
+}
+
+bool MainWindow::isSidebarVisible() const
+{
+    return !m_navigation->isHidden();
+}
+
+void MainWindow::setSidebarVisible(bool visible)
+{
+    if (visible == isSidebarVisible()) {
+        m_sidebarAction->setChecked(visible);
+        return;
+    }
+    const bool hadFocus = m_navigation->hasFocus();
+    m_navigation->setVisible(visible);
+    m_sidebarAction->setChecked(visible);
+    if (hadFocus && !visible)
+        m_userTabs->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_navigation && event->type() == QEvent::Resize)
+        updateNavigationTexts();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onNavigationRowChanged(int row)
@@ -934,6 +991,7 @@ void MainWindow::restoreWindowState()
         resize(1180, 740);
     restoreState(m_settings->value(stateKey).toByteArray());
     m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    setSidebarVisible(m_settings->value(sidebarKey, true).toBool());
     const QString key = m_settings->value(sectionSettingsKey).toString();
     for (const Section section :
         {Section::Users, Section::Orders, Section::Subscriptions, Section::MyAccount}) {
@@ -947,6 +1005,7 @@ void MainWindow::saveWindowState()
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(stateKey, saveState());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+    m_settings->setValue(sidebarKey, isSidebarVisible());
     if (m_preferredSection)
         m_settings->setValue(sectionSettingsKey, sectionKey(*m_preferredSection));
     m_settings->sync();

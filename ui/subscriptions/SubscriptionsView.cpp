@@ -5,6 +5,7 @@
 #include "models/items/SubscriptionsModel.h"
 #include "ui/widgets/ListPanel.h"
 #include "ui/widgets/StatusFilterButton.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -56,7 +57,7 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
 
     m_panel = new ListPanel(QStringLiteral("subscriptions"), this);
     m_panel->table()->setAccessibleName(tr("Subscriptions"));
-    m_panel->countLabel()->setAccessibleName(tr("Subscriptions summary"));
+    m_panel->countLabel()->setPurpose(tr("Subscriptions summary"));
     ListPanel::Texts texts;
     texts.all = [](int total) {
         return tr("%Ln subscription(s)", nullptr, total);

@@ -8,6 +8,7 @@
 #include "models/items/PaymentMethodsModel.h"
 #include "session/Session.h"
 #include "ui/widgets/ListPanel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@ PaymentMethodsView::PaymentMethodsView(Session *session, const QString &userId, 
     m_model->setScope(Scope::user(userId));
 
     m_panel->table()->setAccessibleName(tr("Payment methods"));
-    m_panel->countLabel()->setAccessibleName(tr("Payment methods summary"));
+    m_panel->countLabel()->setPurpose(tr("Payment methods summary"));
     ListPanel::Texts texts;
     texts.all = [this](int) {
         return countText();

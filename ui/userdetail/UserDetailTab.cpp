@@ -15,6 +15,7 @@
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,7 +77,7 @@ UserDetailTab::UserDetailTab(
     , m_dates(new QLabel(this))
     , m_strip(new ErrorBanner(this))
     , m_sections(new QTabWidget(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(QStringLiteral("userDetailTab"));
     setAccessibleName(tr("User"));
@@ -141,8 +142,7 @@ UserDetailTab::UserDetailTab(
 
     // Save bar.
     m_status->setObjectName(QStringLiteral("userSaveStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_status->setPurpose(tr("Save status"));
     m_revert = makeButton(tr("Re&vert"), QStringLiteral("userRevert"), tr("Revert"));
     m_revert->setToolTip(tr("Drop every unsaved change to this user"));
     connect(m_revert, &QPushButton::clicked, this, [this] {
@@ -410,9 +410,7 @@ void UserDetailTab::requestDelete()
         : tr("%1\n\nThis deletes the user: they are marked as deleted, hidden from lists and "
              "unable to sign in. Orders and payments stay on record.")
               .arg(production);
-    if (MessageBox::warning(this, tr("Delete User"), question,
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!MessageBox::confirmDestructive(this, tr("Delete User"), question, tr("Delete User")))
         return;
     m_editor->deleteUser();
 }
@@ -452,6 +450,10 @@ void UserDetailTab::sessionReady()
 
 void UserDetailTab::showCurrentSection(int index)
 {
+    // Revert and Save belong to the profile and the addresses; the lists have nothing to edit.
+    const bool editable = index == profileSection || index == addressesSection;
+    m_revert->setVisible(editable);
+    m_save->setVisible(editable);
     const int number = index - firstExtraSection;
     if (number < 0 || number >= m_extraTabs.size())
         return;
@@ -497,7 +499,6 @@ void UserDetailTab::onEditorChanged()
     } else if (loaded && m_status->text() != tr("All changes saved.")) {
         m_status->clear();
     }
-    m_status->setAccessibleName(m_status->text());
 
     updateHeader();
     if (!m_restoring)

@@ -22,6 +22,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class Session;
+class StatusLabel;
 class UserTabsFactory;
 
 /// What the tabs of open users work with; owned by UserDetailArea.
@@ -147,7 +148,7 @@ private:
         bool filled = false;
     };
     QList<ExtraTab> m_extraTabs;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_save;
     QPointer<ConflictDialog> m_conflictDialog;

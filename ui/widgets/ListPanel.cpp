@@ -3,6 +3,7 @@
 #include "ui/widgets/ListPanel.h"
 
 #include "models/items/PagedTableModel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,9 +21,9 @@ ListPanel::ListPanel(const QString &name, QWidget *parent)
     , m_table(new ListTableView(name, this))
     , m_empty(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_count(new QLabel(this))
+    , m_count(new StatusLabel(this))
     , m_workStrip(new QWidget(this))
-    , m_workStatus(new QLabel(m_workStrip))
+    , m_workStatus(new StatusLabel(m_workStrip))
     , m_workProgress(new QProgressBar(m_workStrip))
     , m_cancel(new QPushButton(tr("Cancel"), m_workStrip))
     , m_dismiss(new QPushButton(tr("Dismiss"), m_workStrip))
@@ -42,12 +43,10 @@ ListPanel::ListPanel(const QString &name, QWidget *parent)
     m_stack->addWidget(m_empty);
 
     m_count->setObjectName(name + QStringLiteral("Count"));
-    m_count->setTextFormat(Qt::PlainText);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_workStrip->setObjectName(name + QStringLiteral("WorkStrip"));
     m_workStatus->setObjectName(name + QStringLiteral("WorkStatus"));
-    m_workStatus->setTextFormat(Qt::PlainText);
     m_workProgress->setObjectName(name + QStringLiteral("WorkProgress"));
     m_workProgress->setAccessibleName(tr("Progress"));
     m_workProgress->setMaximumWidth(240);

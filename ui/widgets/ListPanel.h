@@ -12,6 +12,7 @@
 class PagedTableModel;
 class QHBoxLayout;
 class QLabel;
+class StatusLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -59,7 +60,8 @@ public:
         const Texts &texts, QSettings *settings = nullptr, const QString &stateKey = QString());
 
     ListTableView *table() const { return m_table; }
-    QLabel *countLabel() const { return m_count; }
+    /// The count: its text is what screen readers read (see StatusLabel).
+    StatusLabel *countLabel() const { return m_count; }
     QLabel *emptyLabel() const { return m_empty; }
     /// Adds \a widget (a button) at the end of the row under the table.
     void addFooterWidget(QWidget *widget);
@@ -76,7 +78,7 @@ public:
     /// The work ended: \a message stays with Dismiss; without one the strip goes.
     void endWork(const QString &message = QString());
     bool isWorking() const { return m_working; }
-    QLabel *workStatus() const { return m_workStatus; }
+    StatusLabel *workStatus() const { return m_workStatus; }
     QProgressBar *workProgress() const { return m_workProgress; }
     QPushButton *cancelButton() const { return m_cancel; }
 
@@ -99,9 +101,9 @@ private:
     ListTableView *m_table;
     QLabel *m_empty;
     QStackedWidget *m_stack;
-    QLabel *m_count;
+    StatusLabel *m_count;
     QWidget *m_workStrip;
-    QLabel *m_workStatus;
+    StatusLabel *m_workStatus;
     QProgressBar *m_workProgress;
     QPushButton *m_cancel;
     QPushButton *m_dismiss;

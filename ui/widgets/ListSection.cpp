@@ -5,6 +5,7 @@
 #include "models/items/PagedTableModel.h"
 #include "session/Session.h"
 #include "ui/widgets/ListPanel.h"
+#include "ui/widgets/StatusLabel.h"
 
 ListSection::ListSection(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session) { }

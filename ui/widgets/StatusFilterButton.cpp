@@ -151,6 +151,6 @@ void StatusFilterButton::updateText()
         summary = tr("%n chosen", nullptr, int(chosen.size()));
     }
     //: A filter button: "Status: Failed, Canceled"
-    setText(tr("%1: %2").arg(m_label, summary) + QStringLiteral(" \u25BE"));
+    setText(tr("%1: %2").arg(m_label, summary));
     setAccessibleDescription(tr("%1: %2").arg(accessibleName(), summary));
 }

@@ -21,6 +21,7 @@
 #include "ui/orders/OrdersPage.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/widgets/StatusFilterButton.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

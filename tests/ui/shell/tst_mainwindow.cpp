@@ -29,10 +29,13 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/subscriptions/SubscriptionsView.h"
+#include "ui/userdetail/UserDetailArea.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListPanel.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -53,6 +56,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -132,6 +136,8 @@ private Q_SLOTS:
     void customerSeesOwnRecordOnly();
     void keyboardNavigation();
     void statusBarShowsProfileRoleAndActivity();
+    void longMessagesKeepTheWindowWidth();
+    void sidebarNarrowsCollapsesAndIsRemembered();
     void errorBannerRetryAfterServerComesBack();
     void credentialsRejectedOffersSignIn();
     void connectionFailureShowsWhy();
@@ -430,6 +436,100 @@ void TestMainWindow::statusBarShowsProfileRoleAndActivity()
     QVERIFY(!busy->isVisible());
     QVERIFY(counts.size() >= 2);
     QCOMPARE(counts.constLast().at(0).toInt(), 0);
+}
+
+void TestMainWindow::longMessagesKeepTheWindowWidth()
+{
+    // A 500-character text in the status bar (a long connection name), in a list's work strip
+    // or in the message banner is elided or wrapped: the window keeps its width.
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString words
+        = QStringLiteral("Exported every user of the shop to a file. ").repeated(12);
+    const QString unbroken = QStringLiteral("/home/support/Documents/").repeated(21);
+    QCOMPARE(words.left(500).size(), 500);
+    QVERIFY(unbroken.size() >= 500);
+    const ConnectionProfile profile
+        = addTransient(words.left(500), m_server.url(), ConnectionProfile::Environment::Local,
+            {m_credentials.apiKey, m_credentials.serviceAccountKey});
+    QVERIFY(m_session->openTransient(profile.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
+    QCOMPARE(m_window->width(), 1180);
+    auto *profileLabel = m_window->findChild<QLabel *>(QStringLiteral("statusProfile"));
+    QVERIFY(profileLabel->text().startsWith(words.left(500)));
+    QVERIFY(m_window->minimumSizeHint().width() < 1180);
+
+    auto *panel
+        = m_window->page(Section::Users)->findChild<ListPanel *>(QStringLiteral("usersPanel"));
+    QVERIFY(panel);
+    for (const QString &text : {words.left(500), unbroken.left(500)}) {
+        panel->endWork(text);
+        m_window->banner()->showMessage(ErrorBanner::Level::Error, text);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->width(), 1180);
+        QVERIFY2(m_window->minimumSizeHint().width() < 1180,
+            qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        // The whole text is kept: in the label (tooltip, screen readers), not cut off.
+        QCOMPARE(panel->workStatus()->text(), text);
+        QVERIFY(panel->workStatus()->isVisible());
+    }
+}
+
+void TestMainWindow::sidebarNarrowsCollapsesAndIsRemembered()
+{
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openStaff();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("showSidebarAction"));
+    QVERIFY(splitter && navigation && toggle);
+    QVERIFY(toggle->isChecked() && navigation->isVisible());
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Users"));
+
+    // The splitter narrows the sidebar down to its icons: the names go, and stay in the
+    // tooltips and for screen readers.
+    const int total = splitter->width();
+    splitter->setSizes({10, total});
+    QTRY_VERIFY(navigation->width() < 80);
+    QCOMPARE(navigation->width(), navigation->minimumWidth());
+    QTRY_COMPARE(navigation->item(0)->text(), QString());
+    QCOMPARE(navigation->item(0)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Users"));
+    QVERIFY(navigation->item(0)->toolTip().startsWith(QStringLiteral("Users")));
+    splitter->setSizes({130, total - 130});
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Users"));
+    const int narrowed = navigation->width();
+    QVERIFY(narrowed < 150);
+
+    // F9 (Window ▸ Show Sidebar) hides it; the sections are still a key away, and the page has
+    // the width.
+    navigation->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F9);
+    QVERIFY(!navigation->isVisible());
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!navigation->hasFocus());
+    QTRY_COMPARE(m_window->userTabs()->width(), splitter->width());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Orders));
+
+    // Remembered, hidden, with the width it had.
+    QVERIFY(m_window->close());
+    createWindow();
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    toggle = m_window->findChild<QAction *>(QStringLiteral("showSidebarAction"));
+    QVERIFY(!navigation->isVisible());
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(navigation->isVisible());
+    QVERIFY(m_window->isSidebarVisible());
+    QTRY_COMPARE(navigation->width(), narrowed);
 }
 
 void TestMainWindow::errorBannerRetryAfterServerComesBack()

@@ -351,7 +351,9 @@ void TestUsersPage::pastedIdOpens()
     // Typed: only Enter opens it.
     search->clear();
     QTest::keyClicks(search, id);
-    QTest::qWait(300);
+    // The typed search runs once its delay is over; still nothing opens.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->appliedSearchText(), id, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), waitMs);
     QCOMPARE(open.size(), 1);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(open.size(), 2, waitMs);

@@ -4,7 +4,8 @@
 // window against the real builton-server: at the window's default size the shown columns fill
 // each table without a horizontal scroll bar in English, German and Norwegian; the layout the
 // staff member makes survives a restart; the empty state; the count with the language's
-// thousands separators; a new query starts at the left.
+// thousands separators; a new query starts at the left; the counts and the date range in force
+// reach screen readers as they change; the menu buttons over the lists draw one arrow.
 
 #include "api/CredentialStore.h"
 #include "api/ProfileStore.h"
@@ -30,8 +31,12 @@
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/ListPanel.h"
 #include "ui/widgets/ListTableView.h"
+#include "ui/widgets/MenuButton.h"
+#include "ui/widgets/StatusFilterButton.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -64,6 +69,12 @@ bool loaded(const PagedTableModel *model)
     return model && model->rowCount() > 0 && !model->isLoading() && model->stagedCount() == 0;
 }
 
+QString accessibleText(QWidget *widget, QAccessible::Text text)
+{
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+    return face ? face->text(text) : QStringLiteral("(no accessible interface)");
+}
+
 } // namespace
 
 class TestListPanel : public QObject
@@ -82,6 +93,9 @@ private Q_SLOTS:
     void countHasThousandsSeparators_data();
     void countHasThousandsSeparators();
     void newQueryStartsAtTheLeft();
+    void changingTextsReachScreenReaders();
+    void menuButtonsDrawOneArrowWithRoom_data();
+    void menuButtonsDrawOneArrowWithRoom();
 
 private:
     void createWindow();
@@ -475,6 +489,100 @@ void TestListPanel::newQueryStartsAtTheLeft()
     QTRY_COMPARE(bar->value(), bar->minimum());
     QTRY_VERIFY_WITH_TIMEOUT(loaded(ordersView()->model()), waitMs);
     QCOMPARE(bar->value(), bar->minimum());
+}
+
+void TestListPanel::changingTextsReachScreenReaders()
+{
+    // The labels whose text changes (the orders count with its totals, the date range in
+    // force, a list's count) are read by screen readers as what they say, not by a fixed
+    // name, and screen readers are told when it changes; the description says what they are.
+    createWindow();
+    m_window->show();
+    openSession(false);
+    QVERIFY(showList(QStringLiteral("orders")));
+    OrdersView *view = ordersView();
+    auto *count = view->findChild<StatusLabel *>(QStringLiteral("ordersCount"));
+    StatusLabel *range = view->filterBar()->rangeLabel();
+    QVERIFY(count && range);
+    QVERIFY(!count->text().isEmpty() && !range->text().isEmpty());
+    QCOMPARE(accessibleText(count, QAccessible::Name), count->text());
+    QCOMPARE(accessibleText(count, QAccessible::Description), OrdersView::tr("Orders summary"));
+    QCOMPARE(accessibleText(range, QAccessible::Name), range->text());
+    QCOMPARE(accessibleText(range, QAccessible::Description), range->toolTip());
+
+    // No fixed accessible name: QLabel then tells assistive technology of every new text
+    // (QAccessible::NameChanged), and the name read is the text.
+    QVERIFY(count->accessibleName().isEmpty());
+    QVERIFY(range->accessibleName().isEmpty());
+
+    // A narrower filter: other texts, the count with its totals.
+    const QString countBefore = count->text();
+    const QString rangeBefore = range->text();
+    OrderFilter filter = view->filterBar()->filter();
+    filter.range = DateRange::fromPreset(DateRange::Preset::Last7Days);
+    filter.orderStatuses = {QStringLiteral("PENDING")};
+    view->filterBar()->setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(view->model()) || view->panel()->isEmptyShown(), waitMs);
+    QTRY_VERIFY(count->text() != countBefore);
+    QVERIFY(range->text() != rangeBefore);
+    QCOMPARE(accessibleText(count, QAccessible::Name), count->text());
+    QCOMPARE(accessibleText(range, QAccessible::Name), range->text());
+    QCOMPARE(accessibleText(range, QAccessible::Description), range->toolTip());
+    if (view->model()->rowCount() > 0 && view->model()->rowCount() == view->model()->totalCount())
+        QVERIFY2(accessibleText(count, QAccessible::Name).contains(QStringLiteral(" · ")),
+            qPrintable(count->text()));
+
+    // Every list's count is read as what it says.
+    ListTableView *users = showList(QStringLiteral("users"));
+    QVERIFY(users);
+    auto *usersCount = m_window->findChild<StatusLabel *>(QStringLiteral("usersCount"));
+    QVERIFY(usersCount && !usersCount->text().isEmpty());
+    QVERIFY(usersCount->accessibleName().isEmpty());
+    QCOMPARE(accessibleText(usersCount, QAccessible::Name), usersCount->text());
+}
+
+void TestListPanel::menuButtonsDrawOneArrowWithRoom_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "nb"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestListPanel::menuButtonsDrawOneArrowWithRoom()
+{
+    // "Status: any", "Tags: any", "Actions": the text says what is chosen, without an arrow
+    // character of its own; the button draws one arrow after it, inside the button, with
+    // room between text and arrow and after the arrow.
+    QFETCH(QString, language);
+    QCOMPARE(Translation::install(qApp, language), language);
+    createWindow();
+    m_window->show();
+    openSession(false);
+    int checked = 0;
+    for (const char *list : {"users", "orders", "subscriptions"}) {
+        QVERIFY2(showList(QLatin1String(list)), list);
+        const QList<MenuButton *> buttons = m_window->currentPage()->findChildren<MenuButton *>();
+        for (MenuButton *button : buttons) {
+            const QString what = button->objectName() + QStringLiteral(": ") + button->text();
+            QVERIFY2(
+                !button->text().contains(QChar(0x25BE)) && !button->text().contains(QChar(0x25BC)),
+                qPrintable(what));
+            if (qobject_cast<StatusFilterButton *>(button))
+                QVERIFY2(button->text().endsWith(StatusFilterButton::tr("any")), qPrintable(what));
+            QVERIFY2(button->isVisible(), qPrintable(what));
+            const QRect arrow = button->arrowRect();
+            const int textWidth = button->fontMetrics().horizontalAdvance(button->text());
+            // The text, centred in the part before the arrow, ends at least 4 px before it.
+            const int textEnd = (arrow.left() + textWidth) / 2;
+            QVERIFY2(arrow.width() >= 6 && arrow.height() >= 6, qPrintable(what));
+            QVERIFY2(arrow.left() - textEnd >= 4, qPrintable(what));
+            QVERIFY2(button->width() - arrow.right() - 1 >= 4, qPrintable(what));
+            QVERIFY2(arrow.top() > 0 && arrow.bottom() < button->height() - 1, qPrintable(what));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(what));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 5); // Tags, Actions; order and delivery status; subscription status
 }
 
 QTEST_MAIN(TestListPanel)
