@@ -225,7 +225,6 @@ int main(int argc, char **argv)
         PaintCounter counter;
         QStandardItemModel items;
         Naive::setHeaders(items);
-        const QLocale locale;
         auto view = shownView(&items, &counter);
         const qint64 heapBefore = Bench::heapInUse();
         counter.paints = 0;
@@ -234,7 +233,7 @@ int main(int argc, char **argv)
         timer.start();
         for (int page = 0; page * PageSize < naiveUsers; ++page) {
             const double cpu = threadCpuMs();
-            Naive::appendPage(items, pages.at(page), locale);
+            Naive::appendPage(items, pages.at(page));
             QCoreApplication::processEvents();
             naive.longestTurnCpuMs = qMax(naive.longestTurnCpuMs, threadCpuMs() - cpu);
         }

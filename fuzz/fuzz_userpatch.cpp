@@ -8,6 +8,7 @@
 
 #include "FuzzSupport.h"
 #include "JsonCheck.h"
+#include "PhoneNumber.h"
 #include "RawJson.h"
 #include "UserPatch.h"
 
@@ -73,8 +74,14 @@ void checkProfile(const QByteArray &body, bool allowEmpty)
         FUZZ_CHECK(UserPatch::editableFields().contains(field));
         checkStored(value);
         const QJsonValue stored = QJsonDocument::fromJson("[" + value + "]").array().at(0);
-        if (field != QLatin1String("default_payment_method"))
+        if (field == QLatin1String("mobile_phone_number") && !stored.toString().isEmpty()) {
+            // Stored in E.164, however it was typed.
+            FUZZ_CHECK(PhoneNumber::isE164(stored.toString()));
+            FUZZ_CHECK(stored.toString()
+                == PhoneNumber::internationalForm(sent.value(field).toString()));
+        } else if (field != QLatin1String("default_payment_method")) {
             FUZZ_CHECK(stored == sent.value(field));
+        }
         const int max = UserPatch::maxLength(field);
         if (field == QLatin1String("tags")) {
             FUZZ_CHECK(stored.toArray().size() <= UserPatch::MaxTags);

@@ -20,24 +20,6 @@ constexpr qint64 MaxPage = 1000000000;
 constexpr qint64 MaxUnixSeconds = 100000000000LL; // year 5138
 constexpr qsizetype MaxSearchChars = 1000;
 
-HttpResponse json(const QByteArray &body, int status = 200)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
-
-HttpResponse error(int status, const QString &message, const QString &field = {})
-{
-    return json(Http::errorBody(message, field), status);
-}
-
-QByteArray dateJson(qint64 ms)
-{
-    return QByteArrayLiteral("{\"$date\":") + QByteArray::number(ms) + '}';
-}
-
 // Strict decimal integer: optional '-', 1 to 15 digits, nothing else.
 bool parseInteger(const QString &text, qint64 *value)
 {
@@ -87,6 +69,24 @@ QStringList splitList(const QString &text)
 }
 
 } // namespace
+
+HttpResponse ApiService::json(const QByteArray &body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+HttpResponse ApiService::error(int status, const QString &message, const QString &field)
+{
+    return json(Http::errorBody(message, field), status);
+}
+
+QByteArray ApiService::dateJson(qint64 ms)
+{
+    return QByteArrayLiteral("{\"$date\":") + QByteArray::number(ms) + '}';
+}
 
 ApiService::IfMatch ApiService::parseIfMatch(const HttpRequest &request, const QString &userId)
 {
@@ -146,6 +146,14 @@ const ListSpec &specOf(ListFilter::Collection c)
         {}, {{QStringLiteral("status"), QStringLiteral("status")}}, false};
     static const ListSpec paymentMethods {{QStringLiteral("created"), QStringLiteral("modified")},
         {QStringLiteral("created"), QStringLiteral("modified")}, {}, false};
+    // Payments sort by creation only: the one order an index keeps (schema step 4).
+    static const ListSpec payments {{QStringLiteral("created")},
+        {QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("payment_date")},
+        {{QStringLiteral("current_state"), QStringLiteral("current_state")}}, false};
+    static const ListSpec plans {
+        {QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("name"),
+            QStringLiteral("total_amount"), QStringLiteral("human_id")},
+        {}, {}, false};
     switch (c) {
     case ListFilter::Collection::Users:
         return users;
@@ -155,6 +163,10 @@ const ListSpec &specOf(ListFilter::Collection c)
         return subscriptions;
     case ListFilter::Collection::PaymentMethods:
         return paymentMethods;
+    case ListFilter::Collection::Payments:
+        return payments;
+    case ListFilter::Collection::Plans:
+        return plans;
     }
     return users;
 }
@@ -239,14 +251,52 @@ ApiService::Match ApiService::match(const QByteArray &path)
         }
         if (m.route != Route::None && n >= 2)
             m.id = QString::fromUtf8(s[1]);
-    } else if (s[0] == "orders" && n <= 2) {
-        m.route = n == 1 ? Route::Orders : Route::Order;
+    } else if (s[0] == "orders" && n <= 3) {
+        if (n == 1) {
+            m.route = Route::Orders;
+            m.methods = get;
+        } else if (n == 2 && s[1] == "search") {
+            m.route = Route::OrdersSearch;
+            m.methods = get;
+        } else if (n == 2) {
+            m.route = Route::Order;
+            m.methods = {"GET", "PUT"};
+        } else if (s[2] == "cancel") {
+            m.route = Route::OrderCancel;
+            m.methods = {"POST"};
+        } else if (s[2] == "payments") {
+            m.route = Route::OrderPayments;
+            m.methods = get;
+        }
+    } else if (s[0] == "subscriptions" && n <= 3) {
+        if (n == 1) {
+            m.route = Route::Subscriptions;
+            m.methods = get;
+        } else if (n == 2 && s[1] == "search") {
+            m.route = Route::SubscriptionsSearch;
+            m.methods = get;
+        } else if (n == 2) {
+            m.route = Route::Subscription;
+            m.methods = {"GET", "PUT"};
+        } else if (s[2] == "stop") {
+            m.route = Route::SubscriptionStop;
+            m.methods = {"POST"};
+        } else if (s[2] == "start") {
+            m.route = Route::SubscriptionStart;
+            m.methods = {"POST"};
+        } else if (s[2] == "payments") {
+            m.route = Route::SubscriptionPayments;
+            m.methods = get;
+        }
+    } else if ((s[0] == "payments" || s[0] == "plans") && n <= 2) {
+        const bool payments = s[0] == "payments";
         m.methods = get;
-        if (n == 2)
-            m.id = QString::fromUtf8(s[1]);
-    } else if (n == 1 && s[0] == "subscriptions") {
-        m.route = Route::Subscriptions;
-        m.methods = get;
+        if (n == 1)
+            m.route = payments ? Route::Payments : Route::Plans;
+        else if (s[1] == "search")
+            m.route = payments ? Route::PaymentsSearch : Route::PlansSearch;
+        else
+            m.route = payments ? Route::Payment : Route::Plan;
     } else if (n == 1 && s[0] == "payment_methods") {
         m.route = Route::PaymentMethods;
         m.methods = get;
@@ -254,6 +304,8 @@ ApiService::Match ApiService::match(const QByteArray &path)
         m.route = Route::Tags;
         m.methods = get;
     }
+    if (m.route != Route::None && m.id.isEmpty() && n >= 2 && s[0] != "users")
+        m.id = QString::fromUtf8(s[1]);
     return m;
 }
 
@@ -393,14 +445,14 @@ HttpResponse ApiService::dispatch(const Match &m, const HttpRequest &request, co
         return listCollection(caller, ListFilter::Collection::Users, 0, request, true);
     if (m.route == Route::Orders)
         return listCollection(caller, ListFilter::Collection::Orders, 0, request, false);
-    if (m.route == Route::Order)
-        return getOrder(caller, m.id);
     if (m.route == Route::Subscriptions)
         return listCollection(caller, ListFilter::Collection::Subscriptions, 0, request, false);
     if (m.route == Route::PaymentMethods)
         return listCollection(caller, ListFilter::Collection::PaymentMethods, 0, request, false);
     if (m.route == Route::Tags)
         return tags(caller);
+    if (auto answered = dispatchDocument(m, request, caller))
+        return *answered;
 
     // Routes about one user: "me" (the token's user) or {id}.
     UserRow user;
@@ -704,10 +756,13 @@ HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collec
     ListFilter f;
     if (auto invalid = parseList(caller, collection, userPk, request, search, &f))
         return *invalid;
-    // The search text joins the fields with U+001F (DataStore::searchText): a query with it
-    // would match across two fields, and no field contains it. And no stored text contains
+    // The search text joins the fields with U+001F (SearchText::FieldSeparator): a query with
+    // it would match across two fields, and no field contains it. And no stored text contains
     // U+0000 (PostgreSQL's text cannot hold it), so a filter with it matches nothing.
-    bool matchesNothing = f.search.contains(QChar(0x1f)) || f.search.contains(QChar(0));
+    const auto unmatchable = [](const QString &value) {
+        return value.contains(QChar(SearchText::FieldSeparator)) || value.contains(QChar(0));
+    };
+    bool matchesNothing = unmatchable(f.search.typed()) || unmatchable(f.text);
     for (const QString &tag : std::as_const(f.tags))
         matchesNothing = matchesNothing || tag.contains(QChar(0));
     for (const auto &in : std::as_const(f.in)) {
@@ -818,22 +873,12 @@ std::optional<HttpResponse> ApiService::parseList(const Caller &caller,
         const QString text = value(QStringLiteral("query"));
         if (text.size() > MaxSearchChars)
             return error(400, tr("The query is too long."), QStringLiteral("query"));
-        f.search = text.toCaseFolded();
+        if (collection == ListFilter::Collection::Users)
+            f.search = SearchQuery::parse(text, caller.company->country);
+        else
+            f.text = text.toCaseFolded();
     }
     return std::nullopt;
-}
-
-HttpResponse ApiService::getOrder(const Caller &caller, const QString &id)
-{
-    if (!ObjectIdGenerator::isValid(id))
-        return error(404, tr("No order with this id."));
-    QByteArray body;
-    const StoreStatus s = m_store->orderById(caller.company->id, id, &body);
-    if (s == StoreStatus::NotFound)
-        return error(404, tr("No order with this id."));
-    if (s != StoreStatus::Ok)
-        return storeError(s);
-    return json(body);
 }
 
 HttpResponse ApiService::tags(const Caller &caller)

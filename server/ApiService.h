@@ -16,6 +16,7 @@
 
 namespace Server {
 
+class DocumentPatch;
 class UserPatch;
 
 /// Tokens whose signature verified, per company, so that a client's every request does not
@@ -57,7 +58,7 @@ public:
 
     HttpResponse handle(const HttpRequest &request);
 
-    /// The strong ETag of a user at `version`.
+    /// The strong ETag of a user, an order or a subscription at `version`.
     static QByteArray userETag(const QString &userId, qint64 version);
 
 private:
@@ -77,9 +78,23 @@ private:
         UserPaymentMethods,
         UserSubscriptions,
         Orders,
+        OrdersSearch,
         Order,
+        OrderCancel,
+        OrderPayments,
         Subscriptions,
+        SubscriptionsSearch,
+        Subscription,
+        SubscriptionStop,
+        SubscriptionStart,
+        SubscriptionPayments,
         PaymentMethods,
+        Payments,
+        PaymentsSearch,
+        Payment,
+        Plans,
+        PlansSearch,
+        Plan,
         Tags,
     };
     struct Match
@@ -95,11 +110,21 @@ private:
         QString subject;
     };
     enum class Write { Profile, Addresses, Delete };
+    enum class OrderWrite { Update, Cancel };
+    enum class SubscriptionWrite { Update, Stop, Start };
     struct IfMatch
     {
         bool present = false;
         bool any = false; ///< "*"
-        QList<qint64> versions; ///< strong tags of this user
+        QList<qint64> versions; ///< strong tags of this user (order, subscription)
+
+        /// Whether a document at `version` fails the precondition (412).
+        bool fails(qint64 version) const { return present && !any && !versions.contains(version); }
+        /// The versions an UPDATE may find (none: unconditional).
+        std::optional<QList<qint64>> expected() const
+        {
+            return present && !any ? std::optional<QList<qint64>>(versions) : std::nullopt;
+        }
     };
 
     static Match match(const QByteArray &path);
@@ -127,8 +152,33 @@ private:
     /// The 400 answer for the parameters or body of a request about one user, if any.
     std::optional<HttpResponse> invalidRequest(
         const Match &m, const HttpRequest &request, const Caller &caller);
-    HttpResponse getOrder(const Caller &caller, const QString &id);
     HttpResponse tags(const Caller &caller);
+
+    // Orders, subscriptions, payments and plans (ApiServiceOrders.cpp)
+    /// The routes about one order, subscription, payment or plan; null for other routes.
+    std::optional<HttpResponse> dispatchDocument(
+        const Match &m, const HttpRequest &request, const Caller &caller);
+    HttpResponse getOrder(const Caller &caller, const QString &id);
+    HttpResponse writeOrder(
+        const Caller &caller, const QString &id, const HttpRequest &request, OrderWrite what);
+    /// The transaction of writeOrder(), on the writer thread.
+    HttpResponse storeOrder(const Caller &caller, const QString &id, OrderWrite what,
+        const DocumentPatch &patch, const IfMatch &ifMatch);
+    HttpResponse getSubscription(const Caller &caller, const QString &id);
+    HttpResponse writeSubscription(const Caller &caller, const QString &id,
+        const HttpRequest &request, SubscriptionWrite what);
+    /// The transaction of writeSubscription(), on the writer thread.
+    HttpResponse storeSubscription(const Caller &caller, const QString &id, SubscriptionWrite what,
+        const DocumentPatch &patch, const IfMatch &ifMatch);
+    /// The payments of an order (`order`) or a subscription, newest first by default.
+    HttpResponse subjectPayments(
+        const Caller &caller, bool order, const QString &id, const HttpRequest &request);
+    HttpResponse getPayment(const Caller &caller, const QString &id);
+    HttpResponse getPlan(const Caller &caller, const QString &id);
+
+    static HttpResponse json(const QByteArray &body, int status = 200);
+    static HttpResponse error(int status, const QString &message, const QString &field = {});
+    static QByteArray dateJson(qint64 ms);
 
     HttpResponse storeError(StoreStatus status);
     QString newHumanId(const QString &companyId);

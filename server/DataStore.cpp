@@ -52,6 +52,14 @@ int flag(const QJsonObject &o, QLatin1String key)
     return o.value(key).toBool() ? 1 : 0;
 }
 
+QString placeholders(qsizetype count)
+{
+    QString out;
+    for (qsizetype i = 0; i < count; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
 QString tableOf(ListFilter::Collection c)
 {
     switch (c) {
@@ -63,8 +71,20 @@ QString tableOf(ListFilter::Collection c)
         return QStringLiteral("subscriptions");
     case ListFilter::Collection::PaymentMethods:
         return QStringLiteral("payment_methods");
+    case ListFilter::Collection::Payments:
+        return QStringLiteral("payments");
+    case ListFilter::Collection::Plans:
+        return QStringLiteral("plans");
     }
     return {};
+}
+
+// Orders, subscriptions and payments belong to a customer; their searches look for the human
+// id and the customer (DataStore::planOwnedSearch()).
+bool isOwned(ListFilter::Collection c)
+{
+    return c == ListFilter::Collection::Orders || c == ListFilter::Collection::Subscriptions
+        || c == ListFilter::Collection::Payments;
 }
 
 // In a list, an order embeds its user whole only while the user's document is at most this
@@ -119,6 +139,16 @@ void appendOrder(QByteArray *out, const QByteArray &orderDoc, const QByteArray &
     } else {
         out->append('}');
     }
+}
+
+// `sql`, a read of one row of table t. In a write transaction on PostgreSQL the row is
+// locked as it is read, so a write of another process waits for this one instead of
+// overwriting what it decided on (SQLite's BEGIN IMMEDIATE already keeps every other writer
+// out).
+QString lockedForWrite(Database *db, const QString &sql)
+{
+    const bool lock = db->isPostgres() && db->isWriter() && db->inTransaction();
+    return lock ? sql + QStringLiteral(" FOR UPDATE OF t") : sql;
 }
 
 // The pk an INSERT ... RETURNING pk gave (both engines; QPSQL has no lastInsertId()).
@@ -410,17 +440,11 @@ QString DataStore::oidOf(const QJsonValue &value)
 
 QString DataStore::searchText(const QJsonObject &user)
 {
-    const QChar sep(0x1f);
-    const QString first = user.value(QLatin1String("first_name")).toString();
-    const QString last = user.value(QLatin1String("last_name")).toString();
-    QString s = first + QLatin1Char(' ') + last;
-    s += sep;
-    s += user.value(QLatin1String("email")).toString();
-    s += sep;
-    s += user.value(QLatin1String("mobile_phone_number")).toString();
-    s += sep;
-    s += user.value(QLatin1String("human_id")).toString();
-    return s.toCaseFolded();
+    const auto field = [&user](const char *key) {
+        return user.value(QLatin1String(key)).toString();
+    };
+    return SearchText::of(field("first_name"), field("last_name"), field("email"),
+        field("mobile_phone_number"), field("human_id"));
 }
 
 // ---- companies ------------------------------------------------------------------------
@@ -432,7 +456,7 @@ StoreStatus DataStore::reloadCompanies()
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("SELECT id, slug, name, api_key, jwt_secret, created,"
-                       " token_user FROM companies"));
+                       " token_user, country FROM companies"));
     if (!q->exec())
         return Database::statusOf(q->lastError());
     QList<Company> companies;
@@ -445,6 +469,7 @@ StoreStatus DataStore::reloadCompanies()
         c.jwtSecret = q->value(4).toByteArray();
         c.created = q->value(5).toLongLong();
         c.tokenUserId = q->value(6).toString();
+        c.country = q->value(7).toString();
         companies << c;
     }
     const StoreStatus s = Database::statusOf(q->lastError());
@@ -494,8 +519,8 @@ StoreStatus DataStore::insertCompany(const Company &company)
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO companies(id, slug, name, api_key,"
-                       " jwt_secret, token_user, created)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " jwt_secret, token_user, created, country)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q->addBindValue(company.id);
     q->addBindValue(company.slug);
     q->addBindValue(company.name);
@@ -503,6 +528,7 @@ StoreStatus DataStore::insertCompany(const Company &company)
     q->addBindValue(company.jwtSecret);
     q->addBindValue(company.tokenUserId);
     q->addBindValue(company.created);
+    q->addBindValue(company.country);
     if (!q->exec())
         return Database::statusOf(q->lastError());
     const std::unique_lock<std::shared_mutex> lock(m_companiesMutex);
@@ -521,11 +547,7 @@ StoreStatus DataStore::readUser(
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
-    // In a write transaction on PostgreSQL the row is locked as it is read, so a write of
-    // another process waits for this one instead of overwriting what it decided on (SQLite's
-    // BEGIN IMMEDIATE already keeps every other writer out).
-    const bool lock = db->isPostgres() && db->isWriter() && db->inTransaction();
-    ScopedQuery q(db, lock ? sql + QStringLiteral(" FOR UPDATE OF t") : sql);
+    ScopedQuery q(db, lockedForWrite(db, sql));
     q->addBindValue(a);
     q->addBindValue(b);
     if (!q->exec())
@@ -777,26 +799,253 @@ StoreStatus DataStore::paymentMethodOwner(
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::orderById(const QString &companyId, const QString &id, QByteArray *body)
+StoreStatus DataStore::readRow(
+    const QString &sql, const QString &companyId, const QString &id, bool versioned, DocRow *out)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db, lockedForWrite(db, sql));
+    q->addBindValue(companyId);
+    q->addBindValue(id);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    if (!q->next()) {
+        const StoreStatus s = Database::statusOf(q->lastError());
+        return s == StoreStatus::Ok ? StoreStatus::NotFound : s;
+    }
+    *out = DocRow();
+    out->pk = q->value(0).toLongLong();
+    out->id = q->value(1).toString();
+    out->doc = q->value(2).toByteArray();
+    out->deleted = q->value(3).toInt() != 0;
+    out->modified = q->value(4).toLongLong();
+    out->userPk = q->value(5).toLongLong();
+    if (versioned)
+        out->version = q->value(6).toLongLong();
+    if (q->record().count() > 7) {
+        out->userId = q->value(7).toString().toLatin1();
+        out->userDoc = q->value(8).toByteArray();
+    }
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::orderById(const QString &companyId, const QString &id, DocRow *out)
+{
+    return readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM orders_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk, t.version, t.user_id,"
+                       " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
+                       " FROM orders t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, true, out);
+}
+
+QByteArray DataStore::orderBody(const DocRow &order)
+{
+    QByteArray body;
+    appendOrder(&body, order.doc, order.userId, order.userDoc, false);
+    return body;
+}
+
+StoreStatus DataStore::subscriptionById(const QString &companyId, const QString &id, DocRow *out)
+{
+    return readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM subscriptions_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk, t.version"
+                       " FROM subscriptions t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, true, out);
+}
+
+StoreStatus DataStore::paymentById(const QString &companyId, const QString &id, QByteArray *doc)
+{
+    DocRow row;
+    const StoreStatus s = readRow(
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM payments_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk"
+                       " FROM payments t WHERE t.company = ? AND t.id = ?"),
+        companyId, id, false, &row);
+    if (s == StoreStatus::Ok)
+        *doc = row.doc;
+    return s;
+}
+
+StoreStatus DataStore::planById(const QString &companyId, const QString &id, QByteArray *doc)
+{
+    DocRow row;
+    const StoreStatus s
+        = readRow(QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM plans_docs WHERE pk = t.pk),"
+                                 " t.deleted, t.modified, 0"
+                                 " FROM plans t WHERE t.company = ? AND t.id = ?"),
+            companyId, id, false, &row);
+    if (s == StoreStatus::Ok)
+        *doc = row.doc;
+    return s;
+}
+
+StoreStatus DataStore::updateDocument(const QString &table, qint64 pk, const QString &columns,
+    const QVariantList &values, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    const bool versioned = newVersion != nullptr;
+    QString sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+        + (versioned ? QStringLiteral("version = version + 1, ") : QString()) + columns
+        + QStringLiteral(" WHERE pk = ?");
+    if (expectedVersions) {
+        if (expectedVersions->isEmpty())
+            return StoreStatus::Conflict;
+        sql += QStringLiteral(" AND version IN (") + placeholders(expectedVersions->size())
+            + QLatin1Char(')');
+    }
+    {
+        ScopedQuery q(db, sql);
+        for (const QVariant &v : values)
+            q->addBindValue(v);
+        q->addBindValue(pk);
+        if (expectedVersions) {
+            for (const qint64 v : *expectedVersions)
+                q->addBindValue(v);
+        }
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+        if (q->numRowsAffected() != 1)
+            return StoreStatus::Conflict;
+    }
+    {
+        ScopedQuery q(db,
+            QStringLiteral("UPDATE ") + table + QStringLiteral("_docs SET doc = ? WHERE pk = ?"));
+        q->addBindValue(doc);
+        q->addBindValue(pk);
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+    }
+    if (!versioned)
+        return StoreStatus::Ok;
+    ScopedQuery q(
+        db, QStringLiteral("SELECT version FROM ") + table + QStringLiteral(" WHERE pk = ?"));
+    q->addBindValue(pk);
+    if (!q->exec() || !q->next()) {
+        const StoreStatus s = Database::statusOf(q->lastError());
+        return s == StoreStatus::Ok ? StoreStatus::Failure : s;
+    }
+    *newVersion = q->value(0).toLongLong();
+    return StoreStatus::Ok;
+}
+
+StoreStatus DataStore::updateOrder(qint64 pk, const QJsonObject &f, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    // The columns a write can change; the others (user, human id, amounts, creation) are
+    // read-only (docs/API.md).
+    return updateDocument(QStringLiteral("orders"), pk,
+        QStringLiteral("modified = ?, order_status = ?, delivery_status = ?"),
+        {dateMs(f, QLatin1String("modified")), text(f, QLatin1String("order_status")),
+            text(f, QLatin1String("delivery_status"))},
+        doc, expectedVersions, newVersion);
+}
+
+StoreStatus DataStore::updateSubscription(qint64 pk, const QJsonObject &f, const QByteArray &doc,
+    const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion)
+{
+    return updateDocument(QStringLiteral("subscriptions"), pk,
+        QStringLiteral("modified = ?, status = ?, starting_date = ?, ending_date = ?"),
+        {dateMs(f, QLatin1String("modified")), text(f, QLatin1String("status")),
+            dateMs(f, QLatin1String("starting_date")), dateMs(f, QLatin1String("ending_date"))},
+        doc, expectedVersions, newVersion);
+}
+
+StoreStatus DataStore::insertPayment(
+    const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
     ScopedQuery q(db,
-        QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = t.pk),"
-                       " t.user_id,"
-                       " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
-                       " FROM orders t WHERE t.company = ? AND t.id = ?"));
+        QStringLiteral("INSERT INTO payments(id, company, user_pk, subject_id, deleted, created,"
+                       " modified, payment_date, human_id, current_state)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
+    const QJsonValue subject
+        = f.value(QLatin1String("subject")).toObject().value(QLatin1String("_ref"));
+    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
-    q->addBindValue(id);
+    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
+    q->addBindValue(subject.isString() ? QVariant(subject.toString()) : nullValue());
+    q->addBindValue(flag(f, QLatin1String("deleted")));
+    q->addBindValue(dateMs(f, QLatin1String("created")));
+    q->addBindValue(dateMs(f, QLatin1String("modified")));
+    q->addBindValue(dateMs(f, QLatin1String("payment_date")));
+    q->addBindValue(text(f, QLatin1String("human_id")));
+    q->addBindValue(text(f, QLatin1String("current_state")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    if (!q->next())
-        return StoreStatus::NotFound;
-    body->clear();
-    appendOrder(body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-        q->value(2).toByteArray(), false);
-    return StoreStatus::Ok;
+    return insertDoc(QStringLiteral("payments"), returnedPk(*q), doc);
+}
+
+StoreStatus DataStore::paymentsOf(
+    const QString &companyId, const QString &subjectId, QList<DocRow> *out)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
+        QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM payments_docs WHERE pk = t.pk),"
+                       " t.deleted, t.modified, t.user_pk FROM payments t"
+                       " WHERE t.subject_id = ? AND t.company = ? ORDER BY t.created, t.id"));
+    q->addBindValue(subjectId);
+    q->addBindValue(companyId);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    out->clear();
+    while (q->next()) {
+        DocRow row;
+        row.pk = q->value(0).toLongLong();
+        row.id = q->value(1).toString();
+        row.doc = q->value(2).toByteArray();
+        row.deleted = q->value(3).toInt() != 0;
+        row.modified = q->value(4).toLongLong();
+        row.userPk = q->value(5).toLongLong();
+        out->append(row);
+    }
+    return Database::statusOf(q->lastError());
+}
+
+StoreStatus DataStore::updatePayment(qint64 pk, const QJsonObject &f, const QByteArray &doc)
+{
+    return updateDocument(QStringLiteral("payments"), pk,
+        QStringLiteral("modified = ?, payment_date = ?, current_state = ?"),
+        {dateMs(f, QLatin1String("modified")), dateMs(f, QLatin1String("payment_date")),
+            text(f, QLatin1String("current_state"))},
+        doc, std::nullopt, nullptr);
+}
+
+StoreStatus DataStore::insertPlan(
+    const QString &companyId, const QJsonObject &f, const QByteArray &doc)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    ScopedQuery q(db,
+        QStringLiteral("INSERT INTO plans(id, company, deleted, created, modified, name, human_id,"
+                       " total_amount, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
+    QVariant modified = dateMs(f, QLatin1String("modified"));
+    if (modified.isNull())
+        modified = dateMs(f, QLatin1String("updated"));
+    const QString name = f.value(QLatin1String("name")).toString();
+    const QString humanId = f.value(QLatin1String("human_id")).toString();
+    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
+    q->addBindValue(companyId);
+    q->addBindValue(flag(f, QLatin1String("deleted")));
+    q->addBindValue(dateMs(f, QLatin1String("created")));
+    q->addBindValue(modified);
+    q->addBindValue(text(f, QLatin1String("name")));
+    q->addBindValue(text(f, QLatin1String("human_id")));
+    q->addBindValue(number(f, QLatin1String("total_amount")));
+    q->addBindValue(QString(name + QChar(0x1f) + humanId).toCaseFolded());
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    return insertDoc(QStringLiteral("plans"), returnedPk(*q), doc);
 }
 
 // ---- lists ----------------------------------------------------------------------------
@@ -817,14 +1066,6 @@ qsizetype codePoints(const QString &s)
     return n;
 }
 
-QString placeholders(qsizetype count)
-{
-    QString out;
-    for (qsizetype i = 0; i < count; ++i)
-        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return out;
-}
-
 } // namespace
 
 /// The FROM and WHERE of a page query, with the values of its placeholders.
@@ -834,21 +1075,45 @@ struct DataStore::Selection
     QString where;
     QVariantList binds;
     qint64 skipped = 0; ///< rows of the list that come before the first this query finds
+    /// Binds too large to be part of a cache key (a set of customers), by their index, and
+    /// what stands for them there.
+    QList<qsizetype> opaque;
+    QString opaqueKey;
 
     void add(const QString &condition)
     {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         where += condition;
     }
+    /// Adds a condition on a set of customers (opaqueKey tells the set).
+    void addCustomers(const QString &condition, const QByteArray &set)
+    {
+        add(condition);
+        opaque << binds.size();
+        binds << QString::fromLatin1(set);
+    }
+    /// What identifies `sql` run with these binds, for the caches.
+    QString key(const QString &sql) const
+    {
+        QString out = sql;
+        for (qsizetype i = 0; i < binds.size(); ++i) {
+            out += QChar(0x1e);
+            out += opaque.contains(i) ? opaqueKey : binds.at(i).toString();
+        }
+        return out;
+    }
 };
 
-StoreStatus DataStore::aggregate(
-    const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row)
+StoreStatus DataStore::aggregate(const Snapshot &at, const QString &sql, const QVariantList &binds,
+    QVariantList *row, const QString &cacheKey)
 {
-    QString key = sql;
-    for (const QVariant &v : binds) {
-        key += QChar(0x1e);
-        key += v.toString();
+    QString key = cacheKey;
+    if (key.isEmpty()) {
+        key = sql;
+        for (const QVariant &v : binds) {
+            key += QChar(0x1e);
+            key += v.toString();
+        }
     }
     if (at.stamp >= 0) {
         const std::lock_guard<std::mutex> lock(m_cacheMutex);
@@ -881,11 +1146,11 @@ StoreStatus DataStore::aggregate(
     return StoreStatus::Ok;
 }
 
-StoreStatus DataStore::count(
-    const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total)
+StoreStatus DataStore::count(const Snapshot &at, const QString &sql, const QVariantList &binds,
+    qint64 *total, const QString &cacheKey)
 {
     QVariantList row;
-    const StoreStatus s = aggregate(at, sql, binds, &row);
+    const StoreStatus s = aggregate(at, sql, binds, &row, cacheKey);
     if (s == StoreStatus::Ok)
         *total = row.value(0).toLongLong();
     return s;
@@ -896,6 +1161,27 @@ StoreStatus DataStore::maxPk(const Snapshot &at, const QString &table, qint64 *p
     return count(at, QStringLiteral("SELECT MAX(pk) FROM ") + table, {}, pk);
 }
 
+// The conditions of a list's filters other than its owner: deletion, date range, status lists.
+void DataStore::addFilters(const ListFilter &f, Selection *s)
+{
+    if (!f.includeDeleted)
+        s->add(QStringLiteral("t.deleted = 0"));
+    if (!f.dateColumn.isEmpty() && f.fromMs) {
+        s->add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
+        s->binds << *f.fromMs;
+    }
+    if (!f.dateColumn.isEmpty() && f.toMsExclusive) {
+        s->add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
+        s->binds << *f.toMsExclusive;
+    }
+    for (const auto &filter : f.in) {
+        s->add(
+            QStringLiteral("t.%1 IN (%2)").arg(filter.first, placeholders(filter.second.size())));
+        for (const QString &v : filter.second)
+            s->binds << v;
+    }
+}
+
 StoreStatus DataStore::planList(
     const Snapshot &at, const ListFilter &f, Selection *selection, qint64 *total)
 {
@@ -903,9 +1189,25 @@ StoreStatus DataStore::planList(
 
     // A search without tags comes here only when UserSearchIndex cannot answer it (it
     // reflects another commit than the request's snapshot). The trigram index finds the
-    // matches, or instr() checks each row when the query is too short for trigrams (one or
-    // two characters).
-    const bool shortSearch = !f.search.isEmpty() && codePoints(f.search) < 3;
+    // matches of the terms whose every alternative has three characters or more; instr()
+    // checks each row for the others (too short for trigrams).
+    QStringList ftsTerms;
+    QList<QList<QByteArray>> shortTerms;
+    for (const SearchQuery::Term &term : f.search.terms()) {
+        const bool indexed = std::all_of(term.alternatives.cbegin(), term.alternatives.cend(),
+            [](const QByteArray &a) { return codePoints(QString::fromUtf8(a)) >= 3; });
+        if (!indexed) {
+            shortTerms.append(term.alternatives);
+            continue;
+        }
+        QStringList phrases;
+        for (const QByteArray &a : term.alternatives) {
+            QString phrase = QString::fromUtf8(a);
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            phrases << QLatin1Char('"') + phrase + QLatin1Char('"');
+        }
+        ftsTerms << QLatin1Char('(') + phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
 
     // Tag and search conditions are sets of users. Written as "t.pk IN (...)" SQLite drives
     // the query from the set (best when it is small); written as "+t.pk IN (...)" or as
@@ -924,48 +1226,49 @@ StoreStatus DataStore::planList(
             s.add(QStringLiteral("t.company = ?"));
             s.binds << f.companyId;
         }
-        if (!f.includeDeleted)
-            s.add(QStringLiteral("t.deleted = 0"));
-        if (!f.dateColumn.isEmpty() && f.fromMs) {
-            s.add(QStringLiteral("t.%1 >= ?").arg(f.dateColumn));
-            s.binds << *f.fromMs;
+        addFilters(f, &s);
+        if (!f.subjectId.isEmpty()) {
+            s.add(QStringLiteral("t.subject_id = ?"));
+            s.binds << f.subjectId;
         }
-        if (!f.dateColumn.isEmpty() && f.toMsExclusive) {
-            s.add(QStringLiteral("t.%1 < ?").arg(f.dateColumn));
-            s.binds << *f.toMsExclusive;
-        }
-        for (const auto &filter : f.in) {
-            s.add(QStringLiteral("t.%1 IN (%2)")
-                      .arg(filter.first, placeholders(filter.second.size())));
-            for (const QString &v : filter.second)
-                s.binds << v;
+        if (f.collection == ListFilter::Collection::Plans && !f.text.isEmpty()) {
+            s.add(at.db->containsText(QStringLiteral("t.search")));
+            s.binds << f.text;
+            return s;
         }
         for (const QString &tag : f.tags) {
             s.add(member
                 + QStringLiteral("(SELECT user_pk FROM user_tags WHERE company = ? AND tag = ?)"));
             s.binds << f.companyId << tag;
         }
-        if (f.search.isEmpty())
-            return s;
-        if (!shortSearch) {
-            if (at.db->isPostgres()) {
-                // The trigram index on search serves LIKE '%text%'.
-                QString pattern = f.search;
-                pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                    .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                    .replace(QLatin1Char('_'), QLatin1String("\\_"));
-                s.add(QStringLiteral("t.search LIKE ?"));
-                s.binds << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
-            } else {
-                s.add(member
-                    + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
-                QString phrase = f.search;
-                phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-                s.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        if (at.db->isPostgres()) {
+            // pg_trgm's index on search serves LIKE '%text%' (for texts of three characters
+            // or more; shorter ones are checked row by row).
+            for (const SearchQuery::Term &term : f.search.terms()) {
+                QStringList any;
+                for (const QByteArray &a : term.alternatives) {
+                    QString pattern = QString::fromUtf8(a);
+                    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+                    any << QStringLiteral("t.search LIKE ?");
+                    s.binds << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
+                }
+                s.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
             }
-        } else {
-            s.add(at.db->containsText(QStringLiteral("t.search")));
-            s.binds << f.search;
+            return s;
+        }
+        if (!ftsTerms.isEmpty()) {
+            s.add(member + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
+            s.binds << ftsTerms.join(QLatin1String(" AND "));
+        }
+        for (const QList<QByteArray> &alternatives : std::as_const(shortTerms)) {
+            QStringList any;
+            for (const QByteArray &a : alternatives) {
+                any << at.db->containsText(QStringLiteral("t.search"));
+                s.binds << QString::fromUtf8(a);
+            }
+            s.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
         }
         return s;
     };
@@ -1274,12 +1577,220 @@ StoreStatus DataStore::planOrders(
     return StoreStatus::Ok;
 }
 
+StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &companyId,
+    const QString &needle, QList<qint64> *pks, QList<qint64> *others)
+{
+    if (at.stamp >= 0 && !at.db->isPostgres()) {
+        const StoreStatus s
+            = m_searchIndex.customers(at.db, at.stamp, companyId, needle.toUtf8(), pks, others);
+        if (s != StoreStatus::NotFound)
+            return s;
+    }
+    // The index is at another commit: the same match in SQL, on the search text up to its
+    // second separator (searchText(): the name, then the email).
+    // (On PostgreSQL, always: see list().)
+    const auto position = [&at](const QString &in, const QString &what) {
+        return (at.db->isPostgres() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + in
+            + QStringLiteral(", ") + what + QLatin1Char(')');
+    };
+    const QString separator = at.db->unitSeparator();
+    const QString firstSeparator = position(QStringLiteral("search"), separator);
+    const QString secondSeparator = firstSeparator + QStringLiteral(" + ")
+        + position(QStringLiteral("substr(search, ") + firstSeparator + QStringLiteral(" + 1)"),
+            separator);
+    ScopedQuery q(at.db,
+        QStringLiteral("SELECT pk, ") + position(QStringLiteral("search"), QStringLiteral("?"))
+            + QStringLiteral(" BETWEEN 1 AND ") + secondSeparator
+            + QStringLiteral(" - length(?) FROM users WHERE company = ? ORDER BY pk"));
+    q->addBindValue(needle);
+    q->addBindValue(needle);
+    q->addBindValue(companyId);
+    if (!q->exec())
+        return Database::statusOf(q->lastError());
+    pks->clear();
+    others->clear();
+    while (q->next())
+        (q->value(1).toInt() ? pks : others)->append(q->value(0).toLongLong());
+    return Database::statusOf(q->lastError());
+}
+
+StoreStatus DataStore::planOwnedSearch(
+    const Snapshot &at, const ListFilter &f, Selection *selection, qint64 *total)
+{
+    // The matches are the documents whose human id starts with the query (H: a range of the
+    // <table>_human_key index) and those of the customers whose name or email contains it
+    // (C: the customers' rows of the <table>_user index). Their number is |H| + |C| - |H and
+    // C|, each counted in an index. A set of users is bound as one JSON array (json_each()),
+    // which SQLite reads into an index of its own once per statement.
+    //
+    // When most users match (a query of one or two letters, "gmail"), their documents are
+    // most of the collection: |C| is then the documents of the whole list less those of the
+    // users who do not match, and the page query tests "not one of those".
+    const QString table = tableOf(f.collection);
+    QList<qint64> customers;
+    QList<qint64> others;
+    StoreStatus s
+        = customersMatching(at, f.companyId, SearchText::fold(f.text), &customers, &others);
+    if (s != StoreStatus::Ok)
+        return s;
+    const bool dense = customers.size() > others.size();
+    auto jsonArray = [](const QList<qint64> &pks) -> QByteArray {
+        QByteArray out;
+        out.reserve(pks.size() * 8 + 2);
+        out += '[';
+        for (qsizetype i = 0; i < pks.size(); ++i) {
+            if (i)
+                out += ',';
+            out += QByteArray::number(pks.at(i));
+        }
+        return out + ']';
+    };
+    const QByteArray customerSet = jsonArray(customers);
+    const QByteArray otherSet = dense ? jsonArray(others) : QByteArray();
+    // Every text that starts with the query sorts from the query to the query followed by the
+    // last code point (SQLite compares text by its UTF-8 bytes).
+    const char32_t last = 0x10FFFF;
+    const QString upper = f.text + QString::fromUcs4(&last, 1);
+    const QString humanRange = QStringLiteral("lower(t.human_id) >= ? AND lower(t.human_id) < ?");
+    const QString inSet
+        = QStringLiteral("t.user_pk IN (") + at.db->integersOfJsonArray() + QLatin1Char(')');
+    const QString notInSet = QStringLiteral("t.user_pk IS NOT NULL AND t.user_pk NOT IN (")
+        + at.db->integersOfJsonArray() + QLatin1Char(')');
+    // The set is the company's users that match: the company and the query identify it.
+    const QString opaqueKey
+        = QStringLiteral("users of ") + f.companyId + QStringLiteral(" matching ") + f.text;
+
+    auto base = [&](const QString &from) {
+        Selection b;
+        b.from = from;
+        b.opaqueKey = opaqueKey;
+        return b;
+    };
+    auto byHumanId = [&] {
+        Selection h
+            = base(table + QStringLiteral(" t") + at.db->indexedBy(table + QStringLiteral("_human_key")));
+        h.add(QStringLiteral("t.company = ?"));
+        h.binds << f.companyId;
+        h.add(humanRange);
+        h.binds << f.text << upper;
+        addFilters(f, &h);
+        return h;
+    };
+    // The users' rows are the company's (as in planList()); the per-user index needs no
+    // company.
+    auto ofUsers = [&](const QByteArray &set) {
+        Selection u = base(table + QStringLiteral(" t"));
+        u.addCustomers(inSet, set);
+        addFilters(f, &u);
+        return u;
+    };
+    auto countOf = [&](const Selection &sel, qint64 *n) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + sel.from + sel.where;
+        return count(at, sql, sel.binds, n, sel.key(sql));
+    };
+
+    const Selection byId = byHumanId();
+    qint64 ids = 0;
+    qint64 owned = 0;
+    qint64 overlap = 0;
+    s = countOf(byId, &ids);
+    if (s == StoreStatus::Ok && !customers.isEmpty() && !dense) {
+        s = countOf(ofUsers(customerSet), &owned);
+    } else if (s == StoreStatus::Ok && dense) {
+        // All the list's documents, less those of the other users and those of no user.
+        ListFilter all = f;
+        all.text.clear();
+        Selection unused;
+        qint64 listed = 0;
+        qint64 ofOthers = 0;
+        qint64 ofNobody = 0;
+        s = all.collection == ListFilter::Collection::Orders && !all.includeDeleted
+            ? planOrders(at, all, &unused, &listed)
+            : planList(at, all, &unused, &listed);
+        if (s == StoreStatus::Ok && !others.isEmpty())
+            s = countOf(ofUsers(otherSet), &ofOthers);
+        if (s == StoreStatus::Ok) {
+            Selection nobody = base(table + QStringLiteral(" t"));
+            nobody.add(QStringLiteral("t.user_pk IS NULL"));
+            nobody.add(QStringLiteral("t.company = ?"));
+            nobody.binds << f.companyId;
+            addFilters(f, &nobody);
+            s = countOf(nobody, &ofNobody);
+        }
+        owned = listed - ofOthers - ofNobody;
+    }
+    if (s == StoreStatus::Ok && !customers.isEmpty() && ids > 0) {
+        Selection both = byHumanId();
+        if (dense)
+            both.addCustomers(notInSet, otherSet);
+        else
+            both.addCustomers(inSet, customerSet);
+        s = countOf(both, &overlap);
+    }
+    if (s != StoreStatus::Ok)
+        return s;
+    *total = ids + owned - overlap;
+
+    // The page: either walk an index in the sort order, checking each row, until one page of
+    // matches (cheap when they are dense), or read the matches and sort them (cheap when they
+    // are few). The cost of each, in steps, as planOrders() weighs them.
+    QString walkIndex;
+    const QString &sort = f.sortColumn;
+    if (f.collection == ListFilter::Collection::Orders)
+        walkIndex = f.includeDeleted
+            ? (sort == QLatin1String("created") ? QStringLiteral("orders_all_created") : QString())
+            : QStringLiteral("orders_") + sort;
+    else if (f.collection == ListFilter::Collection::Subscriptions)
+        walkIndex = !f.includeDeleted && sort == QLatin1String("created")
+            ? QStringLiteral("subscriptions_created")
+            : QString();
+    else if (f.collection == ListFilter::Collection::Payments && !f.includeDeleted)
+        walkIndex = QStringLiteral("payments_created"); // the only sort of payments
+    qint64 rows = 0;
+    s = maxPk(at, table, &rows);
+    if (s != StoreStatus::Ok)
+        return s;
+    const qint64 end = qMin(*total, f.page * f.size + f.size);
+    const double density = double(qMax<qint64>(*total, 1)) / double(qMax<qint64>(rows, 1));
+    const double walkCost = 2 * double(end) / density;
+    const double sortCost = 3 * double(*total);
+    if (!walkIndex.isEmpty() && walkCost < sortCost) {
+        Selection walk = base(table + QStringLiteral(" t") + at.db->indexedBy(walkIndex));
+        walk.add(QStringLiteral("t.company = ?"));
+        walk.binds << f.companyId;
+        addFilters(f, &walk);
+        walk.binds << f.text << upper;
+        if (customers.isEmpty()) {
+            walk.add(QLatin1Char('(') + humanRange + QLatin1Char(')'));
+        } else {
+            walk.addCustomers(QLatin1Char('(') + humanRange + QStringLiteral(" OR (")
+                    + (dense ? notInSet : inSet) + QStringLiteral("))"),
+                dense ? otherSet : customerSet);
+        }
+        *selection = walk;
+        return StoreStatus::Ok;
+    }
+    Selection sorted = base(table + QStringLiteral(" t"));
+    QString matches = QStringLiteral("SELECT t.pk FROM ") + byId.from + byId.where;
+    sorted.binds = byId.binds;
+    if (!customers.isEmpty()) {
+        const Selection byCustomer = ofUsers(customerSet);
+        matches
+            += QStringLiteral(" UNION ALL SELECT t.pk FROM ") + byCustomer.from + byCustomer.where;
+        for (const qsizetype i : byCustomer.opaque)
+            sorted.opaque << sorted.binds.size() + i;
+        sorted.binds += byCustomer.binds;
+    }
+    sorted.add(QStringLiteral("t.pk IN (") + matches + QLatin1Char(')'));
+    *selection = sorted;
+    return StoreStatus::Ok;
+}
+
 StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, ListPage *page)
 {
     const qint64 offset = f.page * f.size;
-    const QByteArray needle = f.search.toUtf8();
     QList<qint64> pks;
-    StoreStatus s = m_searchIndex.page(at.db, at.stamp, f.companyId, needle, f.includeDeleted,
+    StoreStatus s = m_searchIndex.page(at.db, at.stamp, f.companyId, f.search, f.includeDeleted,
         f.sortColumn, f.descending, offset, f.size, &pks, &page->total);
     if (s == StoreStatus::NotFound)
         return listPage(at, f, page); // the index is at another commit: search in SQL
@@ -1287,9 +1798,9 @@ StoreStatus DataStore::searchUsers(const Snapshot &at, const ListFilter &f, List
         return s;
     const QChar separator(0x1e);
     const QString cacheKey = QStringLiteral("search") + separator + f.companyId + separator
-        + f.search + separator + f.sortColumn + separator
-        + QString::number(int(f.descending) + 2 * int(f.includeDeleted)) + separator
-        + QString::number(f.size) + separator + QString::number(offset);
+        + f.sortColumn + separator + QString::number(int(f.descending) + 2 * int(f.includeDeleted))
+        + separator + QString::number(f.size) + separator + QString::number(offset) + separator
+        + QString::fromLatin1(f.search.key().toHex());
     if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
@@ -1361,9 +1872,13 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
 {
     const bool orders = f.collection == ListFilter::Collection::Orders;
     Selection selection;
-    const StoreStatus planned = orders && f.userPk == 0 && !f.includeDeleted
-        ? planOrders(at, f, &selection, &page->total)
-        : planList(at, f, &selection, &page->total);
+    StoreStatus planned = StoreStatus::Ok;
+    if (isOwned(f.collection) && !f.text.isEmpty())
+        planned = planOwnedSearch(at, f, &selection, &page->total);
+    else if (orders && f.userPk == 0 && !f.includeDeleted)
+        planned = planOrders(at, f, &selection, &page->total);
+    else
+        planned = planList(at, f, &selection, &page->total);
     if (planned != StoreStatus::Ok)
         return planned;
 
@@ -1374,64 +1889,111 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
         return StoreStatus::Ok;
     }
 
+    // A users search ranks the users with a field equal to the query (its email, human_id or
+    // phone number) first: the page takes rows from them, then from the others, each part in
+    // the sort order. (UserSearchIndex ranks the same way, with SearchQuery::isExact().)
+    struct Part
+    {
+        Selection selection;
+        qint64 limit = 0;
+        qint64 offset = 0;
+    };
+    QList<Part> parts {{selection, f.size, offset - selection.skipped}};
+    if (f.collection == ListFilter::Collection::Users && !f.search.exactKeys().isEmpty()) {
+        QStringList any;
+        QVariantList keys;
+        const QString separator = at.db->unitSeparator();
+        for (const QByteArray &key : f.search.exactKeys()) {
+            any << at.db->containsText(QStringLiteral("%1 || t.search || %1").arg(separator));
+            keys << QString(QChar(SearchText::FieldSeparator) + QString::fromUtf8(key)
+                + QChar(SearchText::FieldSeparator));
+        }
+        const QString exact = QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        Part first {selection, 0, offset};
+        first.selection.add(exact);
+        first.selection.binds += keys;
+        qint64 exactTotal = 0;
+        const StoreStatus counted = count(at,
+            QStringLiteral("SELECT COUNT(*) FROM ") + first.selection.from + first.selection.where,
+            first.selection.binds, &exactTotal);
+        if (counted != StoreStatus::Ok)
+            return counted;
+        if (exactTotal > 0) {
+            Part rest {selection, 0, qMax<qint64>(0, offset - exactTotal)};
+            rest.selection.add(QStringLiteral("NOT ") + exact);
+            rest.selection.binds += keys;
+            parts.clear();
+            if (offset < exactTotal) {
+                first.limit = qMin<qint64>(f.size, exactTotal - offset);
+                parts << first;
+            }
+            rest.limit = f.size - (parts.isEmpty() ? 0 : first.limit);
+            if (rest.limit > 0)
+                parts << rest;
+        }
+    }
+
     // The page is chosen on the narrow table first; documents are read for its rows only
     // (a sort step would otherwise load the document of every candidate row).
     const QString table = tableOf(f.collection);
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
-        + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
-        + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction
-        + at.db->nullsAsSqlite(f.descending) + QStringLiteral(", t.id") + direction
-        + QStringLiteral(" LIMIT ? OFFSET ?");
-    const QVariantList &binds = selection.binds;
-    QString sql;
-    if (orders) {
-        sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
-                             " (SELECT doc FROM users_docs WHERE pk = o.user_pk) FROM (")
-            + inner + QStringLiteral(") p JOIN orders o ON o.pk = p.pk");
-    } else {
-        sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
-            + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
-    }
-    sql += QStringLiteral(" ORDER BY p.sort_key") + direction + at.db->nullsAsSqlite(f.descending)
-        + QStringLiteral(", p.id") + direction;
+    // NULLs sort as SQLite sorts them, first in ascending order, on either engine.
+    const QString nulls = at.db->nullsAsSqlite(f.descending);
+    const auto sqlOf = [&](const Selection &selection) -> QString {
+        const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
+            + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
+            + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + nulls
+            + QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+        QString sql;
+        if (orders) {
+            sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
+                                 " (SELECT doc FROM users_docs WHERE pk = o.user_pk) FROM (")
+                + inner + QStringLiteral(") p JOIN orders o ON o.pk = p.pk");
+        } else {
+            sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
+                + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
+        }
+        return sql + QStringLiteral(" ORDER BY p.sort_key") + direction + nulls
+            + QStringLiteral(", p.id") + direction;
+    };
 
-    QString cacheKey = sql;
-    for (const QVariant &v : std::as_const(binds)) {
-        cacheKey += QChar(0x1e);
-        cacheKey += v.toString();
+    QString cacheKey;
+    for (const Part &part : std::as_const(parts)) {
+        cacheKey += part.selection.key(sqlOf(part.selection));
+        cacheKey += QStringLiteral("\x1e%1\x1e%2\x1d").arg(part.limit).arg(part.offset);
     }
-    cacheKey += QStringLiteral("\x1e%1\x1e%2").arg(f.size).arg(offset - selection.skipped);
     if (const std::optional<QByteArray> cached = cachedPage(at, cacheKey)) {
         page->body = *cached;
         return StoreStatus::Ok;
     }
 
-    ScopedQuery q(at.db, sql);
-    for (const QVariant &v : std::as_const(binds))
-        q->addBindValue(v);
-    q->addBindValue(f.size);
-    q->addBindValue(offset - selection.skipped);
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
     QByteArray &body = page->body;
     body.reserve(f.size * (orders ? 3000 : 1400));
     body.append('[');
     bool first = true;
-    while (q->next()) {
-        if (!first)
-            body.append(',');
-        first = false;
-        if (orders) {
-            appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
-                q->value(2).toByteArray(), true);
-        } else {
-            body.append(q->value(0).toByteArray());
+    for (const Part &part : std::as_const(parts)) {
+        ScopedQuery q(at.db, sqlOf(part.selection));
+        for (const QVariant &v : std::as_const(part.selection.binds))
+            q->addBindValue(v);
+        q->addBindValue(part.limit);
+        q->addBindValue(part.offset);
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+        while (q->next()) {
+            if (!first)
+                body.append(',');
+            first = false;
+            if (orders) {
+                appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
+                    q->value(2).toByteArray(), true);
+            } else {
+                body.append(q->value(0).toByteArray());
+            }
         }
+        const StoreStatus s = Database::statusOf(q->lastError());
+        if (s != StoreStatus::Ok)
+            return s;
     }
-    const StoreStatus s = Database::statusOf(q->lastError());
-    if (s != StoreStatus::Ok)
-        return s;
     body.append(']');
     rememberPage(at, cacheKey, body);
     return StoreStatus::Ok;

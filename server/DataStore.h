@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SearchText.h"
 #include "UserSearchIndex.h"
 
 #include <QByteArray>
@@ -38,6 +39,9 @@ struct Company
     QByteArray jwtSecret;
     QString tokenUserId; ///< the seeded user whose token --credentials-file hands out
     qint64 created = 0;
+    /// ISO 3166-1 alpha-2: where a phone number written without a country code is from
+    /// (the users search reads `929 23 131` as +47 929 23 131 in Norway).
+    QString country = QStringLiteral("NO");
 };
 
 /// One stored user: the document as stored plus the bookkeeping the API needs.
@@ -51,10 +55,24 @@ struct UserRow
     qint64 modified = 0;
 };
 
+/// One stored order, subscription or payment: the document and the bookkeeping its writes need.
+struct DocRow
+{
+    qint64 pk = 0;
+    QString id;
+    QByteArray doc; ///< as stored (an order's without its user)
+    qint64 version = 0; ///< orders and subscriptions
+    bool deleted = false;
+    qint64 modified = 0;
+    qint64 userPk = 0; ///< 0: none
+    QByteArray userId; ///< orders: the user's _id
+    QByteArray userDoc; ///< orders: the user's document
+};
+
 /// What a list request asks for, already validated by the API layer.
 struct ListFilter
 {
-    enum class Collection { Users, Orders, Subscriptions, PaymentMethods };
+    enum class Collection { Users, Orders, Subscriptions, PaymentMethods, Payments, Plans };
 
     Collection collection = Collection::Users;
     QString companyId;
@@ -69,7 +87,12 @@ struct ListFilter
     std::optional<qint64> toMsExclusive; ///< exclusive
     QList<QPair<QString, QStringList>> in; ///< column IN (values)
     QStringList tags; ///< must have every one
-    QString search; ///< case-folded substring, users only
+    QString subjectId; ///< payments: only those of this order or subscription (its _id)
+    SearchQuery search; ///< users
+    /// The search of the other collections, case-folded. Plans: a substring of the name or
+    /// human id. Orders, subscriptions, payments: a prefix of the human id, or a substring of
+    /// the customer's name or email (folded as the users search folds). Empty: everything.
+    QString text;
 };
 
 struct ListPage
@@ -82,7 +105,8 @@ struct ListPage
 /// after another.
 class SqlWriterThread;
 
-/// All SQL of the server: companies, users, orders, subscriptions, payment methods.
+/// All SQL of the server: companies, users, orders, subscriptions, payment methods, payments,
+/// plans.
 ///
 /// Documents are stored as compact JSON (`doc`) next to the columns extracted from them for
 /// filtering, sorting and searching; reads return the stored bytes without parsing them, and
@@ -152,13 +176,36 @@ public:
     /// The owner of a payment method of the company (NotFound when missing or deleted).
     StoreStatus paymentMethodOwner(const QString &companyId, const QString &id, qint64 *userPk);
 
-    StoreStatus orderById(const QString &companyId, const QString &id, QByteArray *body);
+    StoreStatus orderById(const QString &companyId, const QString &id, DocRow *out);
+    /// An order as GET /orders/{id} answers it: the document with its whole user spliced in.
+    static QByteArray orderBody(const DocRow &order);
+    /// Replaces an order's document (`fields`: the same, parsed). With `expectedVersions` set,
+    /// only when the stored version is one of them (Conflict otherwise).
+    StoreStatus updateOrder(qint64 pk, const QJsonObject &fields, const QByteArray &doc,
+        const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion);
+
+    StoreStatus subscriptionById(const QString &companyId, const QString &id, DocRow *out);
+    /// As updateOrder(), for a subscription.
+    StoreStatus updateSubscription(qint64 pk, const QJsonObject &fields, const QByteArray &doc,
+        const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion);
+
+    /// Inserts a payment; its subject is the `_ref` of its `subject` member.
+    StoreStatus insertPayment(
+        const QString &companyId, qint64 userPk, const QJsonObject &fields, const QByteArray &doc);
+    StoreStatus paymentById(const QString &companyId, const QString &id, QByteArray *doc);
+    /// The payments of an order or subscription (its _id), deleted ones too, oldest first.
+    StoreStatus paymentsOf(const QString &companyId, const QString &subjectId, QList<DocRow> *out);
+    StoreStatus updatePayment(qint64 pk, const QJsonObject &fields, const QByteArray &doc);
+
+    StoreStatus insertPlan(
+        const QString &companyId, const QJsonObject &fields, const QByteArray &doc);
+    StoreStatus planById(const QString &companyId, const QString &id, QByteArray *doc);
+
     StoreStatus list(const ListFilter &filter, ListPage *page);
     /// [{"name": tag, "count": n}] over the company's users that are not deleted.
     StoreStatus tagCounts(const QString &companyId, QByteArray *body);
 
-    /// The text the users search matches: first and last name (and both with a space),
-    /// email, phone and human_id, case-folded, separated by U+001F.
+    /// The text the users search matches (SearchText::of()).
     static QString searchText(const QJsonObject &user);
     /// The `$oid` of an id or reference value (object with "$oid", or a plain string).
     static QString oidOf(const QJsonValue &value);
@@ -191,12 +238,16 @@ private:
     StoreStatus insertDoc(const QString &table, qint64 pk, const QByteArray &doc);
     /// Runs an aggregate query (a count, min/max, counts by group), cached per commit stamp;
     /// `row` gets every column of every row, one after the other.
-    StoreStatus aggregate(
-        const Snapshot &at, const QString &sql, const QVariantList &binds, QVariantList *row);
-    StoreStatus count(
-        const Snapshot &at, const QString &sql, const QVariantList &binds, qint64 *total);
+    /// `cacheKey` identifies the result in the cache when a bind is too large to be part of
+    /// the key (a set of users); empty, the SQL and the binds do.
+    StoreStatus aggregate(const Snapshot &at, const QString &sql, const QVariantList &binds,
+        QVariantList *row, const QString &cacheKey = {});
+    StoreStatus count(const Snapshot &at, const QString &sql, const QVariantList &binds,
+        qint64 *total, const QString &cacheKey = {});
     /// The largest pk of `table` (of all companies): an upper bound of a company's rows.
     StoreStatus maxPk(const Snapshot &at, const QString &table, qint64 *pk);
+    /// Adds the conditions of `filter` other than its owner: deletion, dates, statuses.
+    static void addFilters(const ListFilter &filter, Selection *selection);
     /// The total and the page query's FROM and WHERE for a list (see list()).
     StoreStatus planList(
         const Snapshot &at, const ListFilter &filter, Selection *selection, qint64 *total);
@@ -204,6 +255,20 @@ private:
         const Snapshot &at, const ListFilter &filter, Selection *selection, qint64 *total);
     /// A users search without tags, from m_searchIndex.
     StoreStatus searchUsers(const Snapshot &at, const ListFilter &filter, ListPage *page);
+    /// The total and the page query of a search of orders, subscriptions or payments: those
+    /// whose human id starts with the query, and those of the customers whose name or email
+    /// contains it.
+    StoreStatus planOwnedSearch(
+        const Snapshot &at, const ListFilter &filter, Selection *selection, qint64 *total);
+    /// The pks of the company's users (deleted ones too) whose name or email contains `needle`,
+    /// and those of the others.
+    StoreStatus customersMatching(const Snapshot &at, const QString &companyId,
+        const QString &needle, QList<qint64> *pks, QList<qint64> *others);
+    StoreStatus readRow(const QString &sql, const QString &companyId, const QString &id,
+        bool versioned, DocRow *out);
+    StoreStatus updateDocument(const QString &table, qint64 pk, const QString &columns,
+        const QVariantList &values, const QByteArray &doc,
+        const std::optional<QList<qint64>> &expectedVersions, qint64 *newVersion);
     StoreStatus listPage(const Snapshot &at, const ListFilter &filter, ListPage *page);
     std::optional<QByteArray> cachedPage(const Snapshot &at, const QString &key) const;
     void rememberPage(const Snapshot &at, const QString &key, const QByteArray &body);

@@ -2,15 +2,22 @@
 #include "Database.h"
 
 #include "PostgresSchema.h"
+#include "SearchText.h"
 #include "ServerLogging.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <functional>
+#include <initializer_list>
+#include <limits>
+#include <utility>
 
 namespace Server {
 
@@ -169,22 +176,11 @@ QStringList listStep()
     return statements;
 }
 
-// Step 3: the commit stamp, a one-row table that advances with every row any connection
-// inserts, updates or deletes in the stored data (triggers), so a change made behind the
-// server's back (another process, a hand-written UPDATE) moves it too.
-QStringList commitStampStep()
+// Triggers that advance the commit stamp with every row inserted into, updated in or deleted
+// from each of `tables`.
+QStringList stampTriggers(const QStringList &tables)
 {
-    QStringList statements {
-        QStringLiteral("CREATE TABLE commit_stamp ("
-                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " n INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO commit_stamp(id, n) VALUES (1, 0)"),
-    };
-    const QStringList tables {QStringLiteral("companies"), QStringLiteral("users"),
-        QStringLiteral("users_docs"), QStringLiteral("user_tags"), QStringLiteral("orders"),
-        QStringLiteral("orders_docs"), QStringLiteral("subscriptions"),
-        QStringLiteral("subscriptions_docs"), QStringLiteral("payment_methods"),
-        QStringLiteral("payment_methods_docs")};
+    QStringList statements;
     for (const QString &table : tables) {
         for (const QString &event :
             {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
@@ -196,12 +192,225 @@ QStringList commitStampStep()
     return statements;
 }
 
+// Step 3: the commit stamp, a one-row table that advances with every row any connection
+// inserts, updates or deletes in the stored data (triggers), so a change made behind the
+// server's back (another process, a hand-written UPDATE) moves it too.
+QStringList commitStampStep()
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE commit_stamp ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " n INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO commit_stamp(id, n) VALUES (1, 0)"),
+    };
+    return statements
+        + stampTriggers({QStringLiteral("companies"), QStringLiteral("users"),
+            QStringLiteral("users_docs"), QStringLiteral("user_tags"), QStringLiteral("orders"),
+            QStringLiteral("orders_docs"), QStringLiteral("subscriptions"),
+            QStringLiteral("subscriptions_docs"), QStringLiteral("payment_methods"),
+            QStringLiteral("payment_methods_docs")});
+}
+
+// Step 4: orders and subscriptions become writable (a version per row, for their ETags), the
+// searches by human id get their indexes, and payments and plans their tables.
+//
+// The searches of orders, subscriptions and payments match a human id by prefix, case-
+// insensitively: an index on lower(human_id) (an expression index; a query must spell the
+// expression the same way) makes that a range. Human ids are ASCII, which is all SQLite's
+// lower() folds. And they match the documents of the customers whose name or email contains
+// the query, read from the per-customer index. Both indexes carry user_pk and every field a
+// list filters by, so a search counts its matches, filters included, in the indexes alone
+// (DataStore::planOwnedSearch()); the per-customer indexes of step 1 are made again with the
+// filters added.
+//
+// Payments are listed newest first: one index in that order, carrying every field a list
+// filters by (state, the other dates), one per customer and one per subject (the order or
+// subscription paid), so a list of one order's payments reads only those. An index more is a
+// cost on every payment written (seeding 64,000 payments takes seconds), so they sort by
+// creation only.
+QStringList actionsStep()
+{
+    QStringList statements {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX orders_human_key ON orders(company, lower(human_id),"
+                       " deleted, user_pk, order_status, delivery_status, created, modified,"
+                       " delivery_time)"),
+        QStringLiteral("DROP INDEX orders_user"),
+        QStringLiteral("CREATE INDEX orders_user ON orders(user_pk, deleted, created, id,"
+                       " order_status, delivery_status, modified, delivery_time)"),
+        QStringLiteral("CREATE INDEX subscriptions_human_key"
+                       " ON subscriptions(company, lower(human_id), deleted, user_pk, status)"),
+        QStringLiteral("DROP INDEX subscriptions_user"),
+        QStringLiteral("CREATE INDEX subscriptions_user"
+                       " ON subscriptions(user_pk, deleted, created, id, status)"),
+        QStringLiteral("CREATE TABLE payments ("
+                       " pk INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " company TEXT NOT NULL,"
+                       " user_pk INTEGER,"
+                       " subject_id TEXT,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER,"
+                       " modified INTEGER,"
+                       " payment_date INTEGER,"
+                       " human_id TEXT,"
+                       " current_state TEXT)"),
+        QStringLiteral("CREATE INDEX payments_created ON payments(company, deleted, created, id,"
+                       " current_state, modified, payment_date)"),
+        QStringLiteral("CREATE INDEX payments_user ON payments(user_pk, deleted, created, id,"
+                       " current_state, modified, payment_date)"),
+        QStringLiteral(
+            "CREATE INDEX payments_subject ON payments(subject_id, deleted, created, id)"),
+        QStringLiteral("CREATE INDEX payments_human_key ON payments(company, lower(human_id),"
+                       " deleted, user_pk, current_state, created, modified, payment_date)"),
+        QStringLiteral("CREATE TABLE payments_docs (pk INTEGER PRIMARY KEY, doc BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE plans ("
+                       " pk INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " company TEXT NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER,"
+                       " modified INTEGER,"
+                       " name TEXT,"
+                       " human_id TEXT,"
+                       " total_amount REAL,"
+                       " search TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX plans_created ON plans(company, deleted, created, id)"),
+        QStringLiteral("CREATE TABLE plans_docs (pk INTEGER PRIMARY KEY, doc BLOB NOT NULL)"),
+    };
+    return statements
+        + stampTriggers({QStringLiteral("payments"), QStringLiteral("payments_docs"),
+            QStringLiteral("plans"), QStringLiteral("plans_docs")});
+}
+
+// Whether `table` has a column `column` (false with `error` set when that cannot be read).
+bool hasColumn(
+    QSqlDatabase &db, const QString &table, const QString &column, bool *has, QString *error)
+{
+    QSqlQuery q(db);
+    *has = false;
+    if (q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+        while (q.next())
+            *has = *has || q.value(0).toString() == column;
+    }
+    if (q.lastError().type() == QSqlError::NoError)
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Step 5: the forgiving users search (SearchText.h). Every stored search text is computed
+// again with the folding of SearchText::of(), and the trigram index rebuilt from them, so the
+// search with tags (SQL) answers what the search without them (UserSearchIndex, which reads
+// the same column) does. And the companies' default country, which turns a phone number
+// written without a country code into E.164 (Norway for companies that exist already: the
+// demo shop's). Written to run after any step before it: it adds the column only when it is
+// missing, and re-creates the triggers of the trigram index exactly as it found them.
+bool foldSearchTextStep(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto failed = [error](const QSqlQuery &q) {
+        *error = q.lastError().text();
+        return false;
+    };
+    QSqlQuery q(db);
+    bool has = false;
+    if (!hasColumn(db, QStringLiteral("companies"), QStringLiteral("country"), &has, error))
+        return false;
+    if (!has
+        && !q.exec(
+            QStringLiteral("ALTER TABLE companies ADD COLUMN country TEXT NOT NULL DEFAULT 'NO'")))
+        return failed(q);
+
+    // Without the index's triggers while the texts change (each would update the index row
+    // by row); 'rebuild' then reads every text once.
+    QList<std::pair<QString, QString>> triggers;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                               " AND tbl_name = 'users' AND sql LIKE '%users_fts%'")))
+        return failed(q);
+    while (q.next())
+        triggers.append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.first)))
+            return failed(q);
+    }
+
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.prepare(QStringLiteral("SELECT pk, first_name, last_name, email,"
+                                     " mobile_phone_number, human_id, search FROM users"
+                                     " WHERE pk > ? ORDER BY pk LIMIT 5000")))
+        return failed(read);
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE users SET search = ? WHERE pk = ?")))
+        return failed(write);
+    qint64 last = std::numeric_limits<qint64>::min();
+    qint64 users = 0;
+    qint64 changed = 0;
+    for (bool more = true; more;) {
+        // A batch at a time: the rows are read before any of them is written.
+        QList<std::pair<qint64, QString>> batch;
+        read.addBindValue(last);
+        if (!read.exec())
+            return failed(read);
+        int rows = 0;
+        while (read.next()) {
+            ++rows;
+            last = read.value(0).toLongLong();
+            const QString text = SearchText::of(read.value(1).toString(), read.value(2).toString(),
+                read.value(3).toString(), read.value(4).toString(), read.value(5).toString());
+            ++users;
+            if (read.value(6).isNull() || text != read.value(6).toString())
+                batch.append({last, text});
+        }
+        if (read.lastError().type() != QSqlError::NoError)
+            return failed(read);
+        more = rows == 5000;
+        read.finish();
+        for (const auto &[pk, text] : std::as_const(batch)) {
+            write.addBindValue(text);
+            write.addBindValue(pk);
+            if (!write.exec())
+                return failed(write);
+        }
+        changed += batch.size();
+    }
+
+    if (!q.exec(QStringLiteral("INSERT INTO users_fts(users_fts) VALUES ('rebuild')")))
+        return failed(q);
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!q.exec(trigger.second))
+            return failed(q);
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral(
+        "Search texts of %1 users folded (%2 changed) and the trigram index rebuilt in %3 ms")
+                                      .arg(users)
+                                      .arg(changed)
+                                      .arg(clock.elapsed());
+    return true;
+}
+
+/// One schema step: SQL statements, then work that needs more than SQL (may be empty).
+struct MigrationStep
+{
+    MigrationStep(QStringList sql) : statements(std::move(sql)) { }
+    MigrationStep(std::initializer_list<QString> sql) : statements(sql) { }
+    MigrationStep(QStringList sql, std::function<bool(QSqlDatabase &, QString *)> work)
+        : statements(std::move(sql)), code(std::move(work))
+    { }
+
+    QStringList statements;
+    std::function<bool(QSqlDatabase &, QString *)> code;
+};
+
 // Schema migrations, applied in order; PRAGMA user_version records how many ran. Never edit
 // a released step: add a new one.
-const QList<QStringList> &migrations()
+const QList<MigrationStep> &migrations()
 
 {
-    static const QList<QStringList> steps = {
+    static const QList<MigrationStep> steps = {
         // 1: companies, users (with tags and a trigram index for search), orders,
         //    subscriptions, payment methods. Each collection keeps its documents in a
         //    <table>_docs table, so the table that is filtered, sorted and counted stays
@@ -341,8 +550,26 @@ const QList<QStringList> &migrations()
         listStep(),
         // 3: the commit stamp (see Database.h).
         commitStampStep(),
+        // 4: versions of orders and subscriptions, the human id indexes of the searches,
+        //    payments and plans (see actionsStep()).
+        actionsStep(),
+        // 5: the forgiving users search and the companies' default country (see
+        //    foldSearchTextStep(); it does not depend on step 4).
+        MigrationStep({}, foldSearchTextStep),
     };
 
+    return steps;
+}
+
+// PostgreSQL's steps (PostgresSchema.h) are SQL only.
+const QList<MigrationStep> &postgresSteps()
+{
+    static const QList<MigrationStep> steps = [] {
+        QList<MigrationStep> out;
+        for (const QStringList &statements : postgresMigrations())
+            out.append(MigrationStep(statements));
+        return out;
+    }();
     return steps;
 }
 
@@ -393,6 +620,18 @@ QString Database::containsText(const QString &column) const
     return (m_engine == Engine::Sqlite ? QStringLiteral("instr(%1, ?) > 0")
                                        : QStringLiteral("strpos(%1, ?) > 0"))
         .arg(column);
+}
+
+QString Database::integersOfJsonArray() const
+{
+    return m_engine == Engine::Sqlite
+        ? QStringLiteral("SELECT value FROM json_each(?)")
+        : QStringLiteral("SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))");
+}
+
+QString Database::unitSeparator() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("char(31)") : QStringLiteral("chr(31)");
 }
 
 bool Database::open(const QString &path, QString *error, Role role, bool ephemeral)
@@ -579,7 +818,7 @@ bool Database::migrate(QString *error)
             return false;
         }
     }
-    const auto &steps = postgres ? postgresMigrations() : migrations();
+    const QList<MigrationStep> &steps = postgres ? postgresSteps() : migrations();
     for (;;) {
         if (beginImmediate() != StoreStatus::Ok) {
             *error = tr("Cannot start a migration: %1").arg(m_db.lastError().text());
@@ -597,43 +836,51 @@ bool Database::migrate(QString *error)
             }
         }
         bool ok = false;
-        const int current = schemaVersion(&ok);
+        const int version = schemaVersion(&ok);
         if (!ok) {
             *error = tr("Cannot read the schema version: %1").arg(m_db.lastError().text());
             rollback();
             return false;
         }
-        if (current > steps.size()) {
+        if (version > steps.size()) {
             *error = tr("The database has schema version %1, newer than this server knows (%2).")
-                         .arg(current)
+                         .arg(version)
                          .arg(steps.size());
             rollback();
             return false;
         }
-        if (current == steps.size()) {
+        if (version == steps.size()) {
             rollback();
             return true;
         }
-        for (const QString &sql : steps.at(current)) {
-            QSqlQuery step(m_db);
-            if (!step.exec(sql)) {
+        const MigrationStep &step = steps.at(version);
+        for (const QString &sql : step.statements) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
                 *error = tr("Migration to schema version %1 failed: %2")
-                             .arg(current + 1)
-                             .arg(step.lastError().text());
+                             .arg(version + 1)
+                             .arg(q.lastError().text());
                 rollback();
                 return false;
             }
         }
-        QSqlQuery setVersion(m_db);
-        const QString record = postgres
-            ? QStringLiteral("UPDATE schema_version SET version = %1 WHERE id = 1").arg(current + 1)
-            : QStringLiteral("PRAGMA user_version=%1").arg(current + 1);
-        if (!setVersion.exec(record) || commit() != StoreStatus::Ok) {
-            *error = tr("Cannot record schema version %1.").arg(current + 1);
+        QString stepError;
+        if (step.code && !step.code(m_db, &stepError)) {
+            *error
+                = tr("Migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
             rollback();
             return false;
         }
-        qCInfo(lcServer) << "Database migrated to schema version" << current + 1;
+        QSqlQuery setVersion(m_db);
+        const QString record = postgres
+            ? QStringLiteral("UPDATE schema_version SET version = %1 WHERE id = 1").arg(version + 1)
+            : QStringLiteral("PRAGMA user_version=%1").arg(version + 1);
+        if (!setVersion.exec(record) || commit() != StoreStatus::Ok) {
+            *error = tr("Cannot record schema version %1.").arg(version + 1);
+            rollback();
+            return false;
+        }
+        qCInfo(lcServer) << "Database migrated to schema version" << version + 1;
     }
 }
 

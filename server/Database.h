@@ -113,6 +113,10 @@ public:
     QString nullsAsSqlite(bool descending) const;
     /// The condition "`column` contains the bound text" (instr() or strpos()).
     QString containsText(const QString &column) const;
+    /// A subquery of the integers of a JSON array bound as one parameter ("[1,2,3]").
+    QString integersOfJsonArray() const;
+    /// The character U+001F in SQL (char(31) or chr(31)).
+    QString unitSeparator() const;
 
 private:
     bool openSqlite(const QString &path, QString *error, Role role, bool ephemeral);

@@ -2,6 +2,7 @@
 #include "HttpConnection.h"
 
 #include "AccessLog.h"
+#include "ServerLogging.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@
 #include <boost/beast/http/error.hpp>
 #include <cctype>
 #include <cstring>
+#include <exception>
 #include <string_view>
 
 namespace Server {
@@ -277,7 +279,18 @@ void HttpConnection::finishRequest()
 {
     Parser &parser = *m_parser;
     const HttpRequest &request = parser.request;
-    HttpResponse response = m_handler(request);
+    HttpResponse response;
+    try {
+        response = m_handler(request);
+    } catch (const std::exception &e) {
+        // A bug, or memory running out: the client still gets one answer, and the
+        // connection goes on.
+        qCWarning(lcServer) << "A request failed:" << e.what();
+        response = HttpResponse();
+        response.status = 500;
+        response.body = Http::errorBody(tr("The server could not complete the request."));
+        response.addHeader("Cache-Control", "no-store");
+    }
     if (parser.version == 10 && parser.keepAlive)
         response.addHeader("Connection", "keep-alive");
     if (!parser.keepAlive)

@@ -28,6 +28,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Method Not Allowed");
     case 408:
         return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
     case 412:
         return QByteArrayLiteral("Precondition Failed");
     case 413:

@@ -217,6 +217,36 @@ QByteArray setMember(QByteArrayView json, const QString &key, QByteArrayView raw
     return out;
 }
 
+QByteArray removeMember(QByteArrayView json, const QString &key)
+{
+    QList<Member> members;
+    if (!objectMembers(json, &members))
+        return {};
+    for (qsizetype i = members.size() - 1; i >= 0; --i) {
+        const Member &m = members.at(i);
+        if (m.key != key)
+            continue;
+        // The member with one of the commas around it: the one after it, or for the last
+        // member the one before it.
+        qsizetype begin = m.keyBegin;
+        qsizetype end = m.valueEnd;
+        if (i + 1 < members.size()) {
+            end = members.at(i + 1).keyBegin;
+        } else if (i > 0) {
+            begin = members.at(i - 1).valueEnd;
+        } else {
+            while (end < json.size() && json[end] != '}')
+                ++end;
+        }
+        QByteArray out;
+        out.reserve(json.size());
+        out.append(json.first(begin));
+        out.append(json.sliced(end));
+        return out;
+    }
+    return json.toByteArray();
+}
+
 QByteArray member(QByteArrayView json, const QString &key)
 {
     QList<Member> members;

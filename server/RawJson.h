@@ -48,6 +48,10 @@ QByteArray minify(QByteArrayView json);
 /// the member when it is missing. `json` should be compact; returns the new text.
 QByteArray setMember(QByteArrayView json, const QString &key, QByteArrayView rawValue);
 
+/// Removes the member `key` (and a comma next to it) from the top-level object of `json`;
+/// `json` unchanged when it has no such member. `json` should be compact.
+QByteArray removeMember(QByteArrayView json, const QString &key);
+
 /// The raw text of the value of `key`, or a null array when missing.
 QByteArray member(QByteArrayView json, const QString &key);
 

@@ -280,6 +280,30 @@ struct Plan
 inline const Plan plans[] = {{"Coffee club, monthly", 299.0, 1}, {"Tea of the month", 199.0, 1},
     {"Premium membership, yearly", 990.0, 12}, {"Flowers every other week", 449.0, 1},
     {"Wine club, quarterly", 699.0, 3}};
+inline const char *const planDescriptions[]
+    = {"A bag of freshly roasted beans every month, ground or whole.",
+        "Three loose-leaf teas a month, with brewing notes.",
+        "Free delivery, early access to sales and a yearly gift.",
+        "A seasonal bouquet every other week, billed monthly.",
+        "Three bottles chosen by our sommelier every quarter."};
+// A plan no longer sold (seeded deleted).
+inline const Plan retiredPlan = {"Cheese of the month", 349.0, 1};
+
+// Why a card payment failed, as the payment processor words it.
+struct Decline
+{
+    const char *code;
+    const char *message;
+};
+inline const Decline declines[] = {{"card_declined", "Your card was declined."},
+    {"insufficient_funds", "Your card has insufficient funds."},
+    {"expired_card", "Your card has expired."},
+    {"incorrect_cvc", "Your card's security code is incorrect."},
+    {"processing_error",
+        "An error occurred while processing your card. Try again in a little bit."},
+    {"authentication_required",
+        "Your card was declined. This transaction requires authentication."},
+    {"lost_card", "Your card was declined: it has been reported lost."}};
 
 } // namespace SeedVocabulary
 

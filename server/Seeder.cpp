@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 namespace Server {
@@ -71,6 +73,12 @@ QJsonObject ref(const QString &oid)
 QJsonObject date(qint64 ms)
 {
     return QJsonObject {{QStringLiteral("$date"), ms}};
+}
+
+std::optional<qint64> dateMs(const QJsonObject &doc, const char *key)
+{
+    const QJsonValue d = doc.value(QLatin1String(key)).toObject().value(QLatin1String("$date"));
+    return d.isDouble() ? std::optional<qint64>(qint64(d.toDouble())) : std::nullopt;
 }
 
 double round2(double v)
@@ -238,6 +246,14 @@ QString uuid(Random &r)
     return out;
 }
 
+// A stored card of a user: what a payment names as its payment method and card.
+struct SeedCard
+{
+    QString paymentMethod;
+    QString brand;
+    QString last4;
+};
+
 struct SeedUser
 {
     qint64 pk = 0;
@@ -245,6 +261,117 @@ struct SeedUser
     qint64 created = 0;
     QJsonObject deliveryAddress;
     QString firstPaymentMethod;
+    QList<SeedCard> cards;
+};
+
+struct SeedPlan
+{
+    QString id;
+    QJsonObject doc;
+};
+
+// Payments, for orders and subscriptions. They draw from a generator of their own, so that
+// every user, order and subscription is what it was before payments were seeded.
+class PaymentSeeder
+{
+public:
+    PaymentSeeder(DataStore *store, const QString &companyId, quint32 seed)
+        : m_store(store)
+        , m_companyId(companyId)
+        , m_r(seed ^ 0x9e3779b9u)
+        , m_ids(quint64(seed) * 2246822519ULL + 7)
+        , m_salt(m_r.between(0, 1000000))
+    { }
+
+    Random &random() { return m_r; }
+    ObjectIdGenerator &ids() { return m_ids; }
+    int count() const { return m_count; }
+
+    struct Payment
+    {
+        QString id; ///< empty: a new one
+        qint64 created = 0;
+        QString state;
+        double amount = 0;
+        QString currency;
+        QString paymentMethod; ///< empty: the card was not stored with the customer
+        QString chargeId; ///< empty: a new one when the state needs one
+    };
+
+    /// Inserts `p`, paying `subject` (its `_cls` and id) for `user`. `p.id` gets the
+    /// payment's id.
+    StoreStatus insert(
+        Payment *p, const SeedUser &user, const QString &subjectCls, const QString &subjectId)
+    {
+        if (p->id.isEmpty())
+            p->id = m_ids.next(p->created);
+        const bool charged
+            = p->state != QLatin1String("created") && p->state != QLatin1String("canceled");
+        // The card used: the stored one named, another stored one, or a card never stored.
+        SeedCard card;
+        for (const SeedCard &c : user.cards) {
+            if (c.paymentMethod == p->paymentMethod)
+                card = c;
+        }
+        if (card.brand.isEmpty() && p->paymentMethod.isEmpty() && !user.cards.isEmpty()
+            && m_r.chance(80))
+            card = user.cards.at(m_r.below(int(user.cards.size())));
+        if (card.brand.isEmpty()) {
+            card.brand = pickWeighted(m_r, {{"visa", 55}, {"mastercard", 35}, {"amex", 10}});
+            card.last4 = m_r.text("0123456789", 4);
+        }
+        const qint64 paid = p->created + m_r.between(800, 20000);
+        QJsonObject metadata;
+        if (charged) {
+            metadata.insert(QStringLiteral("charge_id"),
+                p->chargeId.isEmpty() ? QStringLiteral("ch_") + m_r.text(Alnum, 24) : p->chargeId);
+            metadata.insert(
+                QStringLiteral("intent_id"), QString(QStringLiteral("pi_") + m_r.text(Alnum, 24)));
+        }
+        QJsonObject doc {
+            {QStringLiteral("_id"), ref(p->id)},
+            {QStringLiteral("active"), true},
+            {QStringLiteral("amount"), p->amount},
+            {QStringLiteral("card"),
+                QJsonObject {
+                    {QStringLiteral("brand"), card.brand}, {QStringLiteral("last4"), card.last4}}},
+            {QStringLiteral("company"), ref(m_companyId)},
+            {QStringLiteral("created"), date(p->created)},
+            {QStringLiteral("currency"), p->currency},
+            {QStringLiteral("current_state"), p->state},
+            {QStringLiteral("deleted"), m_r.chance(1)},
+            {QStringLiteral("description"), QString()},
+            {QStringLiteral("human_id"), humanId(m_count, m_salt)},
+            {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("modified"),
+                date(p->state == QLatin1String("refunded") ? paid + m_r.between(DayMs, 14 * DayMs)
+                                                           : paid + m_r.between(0, 5000))},
+            {QStringLiteral("subject"),
+                QJsonObject {
+                    {QStringLiteral("_cls"), subjectCls}, {QStringLiteral("_ref"), subjectId}}},
+            {QStringLiteral("user"), ref(user.id)},
+        };
+        if (charged)
+            doc.insert(QStringLiteral("payment_date"), date(paid));
+        if (!p->paymentMethod.isEmpty())
+            doc.insert(QStringLiteral("payment_method"), ref(p->paymentMethod));
+        if (p->state == QLatin1String("failed")) {
+            const Decline &decline = m_r.pick(declines);
+            doc.insert(QStringLiteral("failure_code"), QString::fromLatin1(decline.code));
+            doc.insert(QStringLiteral("failure_message"), QString::fromLatin1(decline.message));
+        }
+        ++m_count;
+        return m_store->insertPayment(
+            m_companyId, user.pk, doc, QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    }
+
+private:
+    DataStore *m_store;
+    QString m_companyId;
+    Random m_r;
+    ObjectIdGenerator m_ids;
+    qint64 m_salt;
+    int m_count = 0;
 };
 
 } // namespace
@@ -335,6 +462,51 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     company.jwtSecret = QByteArray(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(company.jwtSecret.data()), 8);
     company.created = now - 3 * 365 * DayMs;
+    company.country = QStringLiteral("NO"); // both demo companies are Norwegian shops
+
+    // ---- plans, and the payments' own generator ------------------------------------
+    PaymentSeeder payments(m_store, company.id, seed);
+    std::vector<SeedPlan> seedPlans;
+    const qint64 planSalt = payments.random().between(0, 1000000);
+    for (int k = 0; k <= int(std::size(plans)); ++k) {
+        const bool retired = k == int(std::size(plans));
+        const Plan &plan = retired ? retiredPlan : plans[k];
+        const qint64 planCreated = now - 3 * 365 * DayMs + 1000 * k;
+        const qint64 planModified
+            = retired ? now - 200 * DayMs : planCreated + payments.random().between(0, 400 * DayMs);
+        SeedPlan sp;
+        sp.id = payments.ids().next(planCreated);
+        sp.doc = QJsonObject {
+            {QStringLiteral("_id"), ref(sp.id)},
+            {QStringLiteral("billing_interval"),
+                plan.months == 12 ? QStringLiteral("YEAR") : QStringLiteral("MONTH")},
+            {QStringLiteral("company"), ref(company.id)},
+            {QStringLiteral("created"), date(planCreated)},
+            {QStringLiteral("currency"), QStringLiteral("NOK")},
+            {QStringLiteral("deleted"), retired},
+            {QStringLiteral("description"),
+                retired ? QStringLiteral("No longer sold.")
+                        : QString::fromUtf8(planDescriptions[k])},
+            {QStringLiteral("discount"), 0},
+            {QStringLiteral("human_id"), humanId(k, planSalt)},
+            {QStringLiteral("interval_count"), plan.months == 12 ? 1 : plan.months},
+            {QStringLiteral("items"), QJsonArray()},
+            {QStringLiteral("modified"), date(planModified)},
+            {QStringLiteral("name"), QString::fromUtf8(plan.name)},
+            {QStringLiteral("prorate"), true},
+            {QStringLiteral("static"), false},
+            {QStringLiteral("status"),
+                retired ? QStringLiteral("ARCHIVED") : QStringLiteral("ACTIVE")},
+            {QStringLiteral("total_amount"), plan.priceNok},
+            {QStringLiteral("updated"), date(planModified)},
+        };
+        if (!check(m_store->insertPlan(
+                       company.id, sp.doc, QJsonDocument(sp.doc).toJson(QJsonDocument::Compact)),
+                "a plan"))
+            return false;
+        seedPlans.push_back(sp);
+    }
+    report->plans += int(seedPlans.size());
 
     // ---- users, with their payment methods and subscriptions --------------------------
     std::vector<qint64> created(static_cast<size_t>(userCount));
@@ -548,6 +720,10 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
             pm.insert(QStringLiteral("card"), card);
             if (su.firstPaymentMethod.isEmpty() && !pm.value(QLatin1String("deleted")).toBool())
                 su.firstPaymentMethod = pmId;
+            if (!card.isEmpty()) {
+                su.cards.append({pmId, card.value(QLatin1String("brand")).toString(),
+                    card.value(QLatin1String("last4")).toString()});
+            }
             paymentMethods.append(pm);
         }
         u.insert(QStringLiteral("stripe_customer_id"), customerId);
@@ -599,8 +775,7 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
                 {QStringLiteral("modified"), date(subModified)},
                 {QStringLiteral("name"), QString::fromUtf8(plan.name)},
                 {QStringLiteral("payments"), QJsonArray()},
-                {QStringLiteral("plan"),
-                    ref(ids.next(now - 3 * 365 * DayMs + 1000 * (&plan - plans)))},
+                {QStringLiteral("plan"), ref(seedPlans[size_t(&plan - plans)].id)},
                 {QStringLiteral("prorate_amount"), 0},
                 {QStringLiteral("status"), status},
                 {QStringLiteral("throttling_starts"), 1000},
@@ -611,6 +786,8 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
                 {QStringLiteral("updated"), date(subModified)},
                 {QStringLiteral("user"), ref(su.id)},
             };
+            // Drawn as it was when this was the plan's id, so every id after it stays the same.
+            ids.next(now - 3 * 365 * DayMs + 1000 * (&plan - plans));
             const qint64 period = plan.months * 30 * DayMs;
             bool infinite = false;
             if (status != QLatin1String("CREATED"))
@@ -625,8 +802,9 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
             else if (status == QLatin1String("ACTIVE"))
                 infinite = true;
             sub.insert(QStringLiteral("infinite"), infinite);
+            qint64 periodStart = 0;
             if (billing) {
-                const qint64 periodStart = now - r.between(0, period);
+                periodStart = now - r.between(0, period);
                 sub.insert(QStringLiteral("current_billing_date_period_start"), date(periodStart));
                 sub.insert(
                     QStringLiteral("current_billing_date_period_end"), date(periodStart + period));
@@ -634,6 +812,71 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
             }
             if (!su.firstPaymentMethod.isEmpty())
                 sub.insert(QStringLiteral("payment_method"), ref(su.firstPaymentMethod));
+
+            // A payment per billing period from the start, each of them one of the stored card
+            // of the subscription. The last period of an ERROR subscription failed every time it
+            // was tried; a few earlier ones failed once before they succeeded.
+            Random &pr = payments.random();
+            std::vector<qint64> billed;
+            if (billing) {
+                // The current period, and those before it since the start.
+                billed.push_back(periodStart);
+                for (qint64 t = periodStart - period; t >= start; t -= period)
+                    billed.insert(billed.begin(), t);
+            } else if (status != QLatin1String("CREATED")) {
+                const qint64 end = dateMs(sub, "ending_date").value_or(now);
+                for (qint64 t = start; t < qMin(end, now); t += period)
+                    billed.push_back(t);
+            }
+            QList<PaymentSeeder::Payment> planned;
+            for (size_t k = 0; k < billed.size(); ++k) {
+                const bool latest = k + 1 == billed.size();
+                PaymentSeeder::Payment p;
+                p.created = billed[k] + pr.between(0, 3600 * 1000);
+                p.amount = plan.priceNok;
+                p.currency = QStringLiteral("NOK");
+                p.paymentMethod = su.firstPaymentMethod;
+                p.state = QStringLiteral("succeeded");
+                if (latest && status == QLatin1String("ERROR")) {
+                    const int failures = sub.value(QLatin1String("total_fail_attempts")).toInt();
+                    for (int f = 0; f < failures; ++f) {
+                        PaymentSeeder::Payment failed = p;
+                        failed.created = p.created + f * DayMs;
+                        failed.state = QStringLiteral("failed");
+                        planned.append(failed);
+                    }
+                    continue;
+                }
+                if (latest && status == QLatin1String("ACTIVE") && pr.chance(8))
+                    p.state
+                        = pr.chance(50) ? QStringLiteral("created") : QStringLiteral("processing");
+                else if (latest && status == QLatin1String("CANCELED") && pr.chance(60))
+                    p.state
+                        = pr.chance(65) ? QStringLiteral("refunded") : QStringLiteral("canceled");
+                else if (pr.chance(6)) {
+                    PaymentSeeder::Payment failed = p;
+                    failed.state = QStringLiteral("failed");
+                    planned.append(failed);
+                    p.created += pr.between(DayMs, 3 * DayMs);
+                }
+                planned.append(p);
+            }
+            QJsonArray paymentRefs;
+            for (PaymentSeeder::Payment &p : planned) {
+                if (!check(payments.insert(&p, su,
+                               QStringLiteral("SubscriptionMethod.LicenseSubscription"), subId),
+                        "a payment"))
+                    return false;
+                paymentRefs.append(ref(p.id));
+            }
+            sub.insert(QStringLiteral("payments"), paymentRefs);
+            if (status == QLatin1String("ACTIVE") && pr.chance(10)) {
+                // Changed plan within the period: the unused part of the old one credited.
+                const qint64 at = qMin(now, periodStart + pr.between(0, period));
+                sub.insert(QStringLiteral("prorate_amount"),
+                    -round2(plan.priceNok * pr.between(10, 90) / 100.0));
+                sub.insert(QStringLiteral("prorate_date"), date(at));
+            }
             if (!check(m_store->insertSubscription(company.id, su.pk, sub,
                            QJsonDocument(sub).toJson(QJsonDocument::Compact)),
                     "a subscription"))
@@ -744,9 +987,59 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
         else
             deliveryStatus = pickWeighted(
                 r, {{"PENDING", 40}, {"ACCEPTED", 30}, {"IN_PROGRESS", 25}, {"DONE", 5}});
-        QJsonArray payments;
-        if (orderStatus == QLatin1String("SUCCESS") || orderStatus == QLatin1String("DONE"))
-            payments.append(ref(ids.next(orderCreated + 1000)));
+        const bool paid
+            = orderStatus == QLatin1String("SUCCESS") || orderStatus == QLatin1String("DONE");
+        const QString paidId = paid ? ids.next(orderCreated + 1000) : QString();
+        const QString chargeId = paid ? QStringLiteral("ch_") + r.text(Alnum, 24) : QString();
+
+        // The order's payments, by its status: paid (some after a failed try), failed one to
+        // three times, in progress, or cancelled (voided, or refunded after it was taken).
+        Random &pr = payments.random();
+        QList<PaymentSeeder::Payment> planned;
+        PaymentSeeder::Payment p;
+        p.created = orderCreated + 1000;
+        p.amount = round2(total);
+        p.currency = QString::fromLatin1(currency.code);
+        if (!su.cards.isEmpty() && pr.chance(85))
+            p.paymentMethod = su.cards.at(pr.below(int(su.cards.size()))).paymentMethod;
+        if (paid) {
+            if (pr.chance(10)) {
+                PaymentSeeder::Payment failed = p;
+                failed.created = orderCreated + 500;
+                failed.state = QStringLiteral("failed");
+                planned.append(failed);
+            }
+            p.id = paidId;
+            p.chargeId = chargeId;
+            p.state = QStringLiteral("succeeded");
+            planned.append(p);
+        } else if (orderStatus == QLatin1String("FAILED")) {
+            const int tries = 1 + pr.below(3);
+            for (int t = 0; t < tries; ++t) {
+                PaymentSeeder::Payment failed = p;
+                failed.created = orderCreated + 1000 + t * pr.between(60 * 1000, DayMs);
+                failed.state = QStringLiteral("failed");
+                planned.append(failed);
+            }
+        } else if (orderStatus == QLatin1String("PENDING")) {
+            p.state = pr.chance(70) ? QStringLiteral("processing") : QStringLiteral("created");
+            planned.append(p);
+        } else if (orderStatus == QLatin1String("CREATED")) {
+            p.state = QStringLiteral("created");
+            if (pr.chance(60))
+                planned.append(p);
+        } else if (orderStatus == QLatin1String("CANCELED")) {
+            const int kind = pr.below(10);
+            p.state = kind < 5 ? QStringLiteral("canceled") : QStringLiteral("refunded");
+            if (kind < 8)
+                planned.append(p);
+        }
+        QJsonArray paymentRefs;
+        for (PaymentSeeder::Payment &planned1 : planned) {
+            if (planned1.id.isEmpty())
+                planned1.id = payments.ids().next(planned1.created);
+            paymentRefs.append(ref(planned1.id));
+        }
         QJsonObject order {
             {QStringLiteral("_id"), ref(orderId)},
             {QStringLiteral("company"), ref(company.id)},
@@ -762,10 +1055,9 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
             {QStringLiteral("note"), r.chance(10) ? QString::fromUtf8(r.pick(notes)) : QString()},
             {QStringLiteral("order_status"), orderStatus},
             {QStringLiteral("override_company_take"), -1},
-            {QStringLiteral("payments"), payments},
+            {QStringLiteral("payments"), paymentRefs},
             {QStringLiteral("resources"), QJsonArray()},
-            {QStringLiteral("stripe_charge_id"),
-                payments.isEmpty() ? QString() : QStringLiteral("ch_") + r.text(Alnum, 24)},
+            {QStringLiteral("stripe_charge_id"), chargeId},
             {QStringLiteral("stripe_refund_id"), QString()},
             {QStringLiteral("top_up_amount"), 0},
             {QStringLiteral("top_up_vat"), 0},
@@ -780,8 +1072,14 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
                        QJsonDocument(order).toJson(QJsonDocument::Compact)),
                 "an order"))
             return false;
+        for (PaymentSeeder::Payment &planned1 : planned) {
+            if (!check(
+                    payments.insert(&planned1, su, QStringLiteral("Order"), orderId), "a payment"))
+                return false;
+        }
     }
     report->orders += orderCount;
+    report->payments += payments.count();
 
     if (!check(m_store->insertCompany(company), "the company"))
         return false;

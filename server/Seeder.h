@@ -40,6 +40,8 @@ public:
         int orders = 0;
         int subscriptions = 0;
         int paymentMethods = 0;
+        int payments = 0;
+        int plans = 0;
     };
 
     explicit Seeder(DataStore *store);

@@ -298,12 +298,14 @@ int runServer(const QStringList &arguments)
         }
         if (report.createdDemo || report.createdOther) {
             qCInfo(lcServer).noquote()
-                << QStringLiteral("Seeded %1 users, %2 orders, %3 subscriptions and %4 payment "
-                                  "methods in %5 ms.")
+                << QStringLiteral("Seeded %1 users, %2 orders, %3 subscriptions, %4 payment "
+                                  "methods, %5 payments and %6 plans in %7 ms.")
                        .arg(report.users)
                        .arg(report.orders)
                        .arg(report.subscriptions)
                        .arg(report.paymentMethods)
+                       .arg(report.payments)
+                       .arg(report.plans)
                        .arg(report.elapsedMs);
         } else {
             qCInfo(lcServer) << "The demo companies exist already; nothing seeded.";

@@ -3,6 +3,7 @@
 
 #include "JsonCheck.h"
 #include "ObjectIds.h"
+#include "PhoneNumber.h"
 #include "RawJson.h"
 
 #include <QJsonArray>
@@ -197,8 +198,7 @@ bool UserPatch::isValidEmail(const QString &email)
 
 bool UserPatch::isValidPhone(const QString &phone)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\+[1-9][0-9]{1,14}$)"));
-    return pattern.match(phone).hasMatch();
+    return PhoneNumber::isE164(PhoneNumber::internationalForm(phone));
 }
 
 bool UserPatch::validateAddress(const QJsonValue &address, const QString &field, Error *error)
@@ -278,7 +278,9 @@ bool UserPatch::parseProfile(
         QByteArray value
             = RawJson::minify(QByteArrayView(body).sliced(m.valueBegin, m.valueEnd - m.valueBegin));
         const int max = maxLength(name);
-        if (name != QLatin1String("tags") && max >= 0 && !checkLength(v, name, max, error))
+        const bool phone = name == QLatin1String("mobile_phone_number");
+        if (name != QLatin1String("tags") && max >= 0
+            && !checkLength(v, name, phone ? MaxTypedPhoneLength : max, error))
             return false;
 
         if (name == QLatin1String("email")) {
@@ -286,13 +288,22 @@ bool UserPatch::parseProfile(
                 return fail(error, name, tr("Must be a string."));
             if (v.isString() && !v.toString().isEmpty() && !isValidEmail(v.toString()))
                 return fail(error, name, tr("Not a valid email address."));
-        } else if (name == QLatin1String("mobile_phone_number")) {
+        } else if (phone) {
             if (!v.isNull() && !v.isString())
                 return fail(error, name, tr("Must be a string."));
-            if (v.isString() && !v.toString().isEmpty() && !isValidPhone(v.toString())) {
-                return fail(error, name,
-                    tr("Must be an E.164 phone number: + and 2 to 15 digits, the "
-                       "first not 0."));
+            if (v.isString() && !v.toString().isEmpty()) {
+                // Stored in E.164, whatever the separators it was typed with.
+                const QString number = PhoneNumber::internationalForm(v.toString());
+                const qsizetype length = JsonCheck::codePoints(number);
+                if (length > MaxPhoneLength)
+                    return tooLong(error, name, length, MaxPhoneLength);
+                if (!PhoneNumber::isE164(number)) {
+                    return fail(error, name,
+                        tr("Must be a phone number with its country code: + (or 00) and 2 to "
+                           "15 digits, the first not 0; spaces, dashes, dots and brackets "
+                           "may separate them."));
+                }
+                value = RawJson::quote(number);
             }
         } else if (name == QLatin1String("billing_address")) {
             if (!v.isNull()

@@ -20,7 +20,8 @@ namespace Server {
 ///
 /// A valid body becomes a list of (field, raw JSON value) pairs: the values are the bytes
 /// the client sent (minified), so whatever the client put inside an address survives
-/// exactly. Only `default_payment_method` is normalized, to {"$oid": id}.
+/// exactly. Only `default_payment_method` is normalized, to {"$oid": id}, and
+/// `mobile_phone_number`, to E.164 (`+47 929 23 131` is stored as `+4792923131`).
 ///
 /// Bodies are read strictly (JsonCheck) before QJsonDocument sees them: no byte order mark,
 /// strict UTF-8, no raw control characters in strings, no lone surrogate escapes, and no
@@ -49,7 +50,9 @@ public:
     // Caps, in Unicode code points unless they say bytes (docs/API.md, "Writes").
     static constexpr int MaxNameLength = 200; ///< first_name, last_name, title
     static constexpr int MaxEmailLength = 254;
-    static constexpr int MaxPhoneLength = 16; ///< E.164: + and at most 15 digits
+    static constexpr int MaxPhoneLength = 16; ///< E.164 as stored: + and at most 15 digits
+    /// A phone number as typed, with its separators (`+49 (0) 170 / 123 45 67`).
+    static constexpr int MaxTypedPhoneLength = 32;
     static constexpr int MaxTextLength = 10000; ///< bio, note
     static constexpr int MaxTagLength = 100;
     static constexpr int MaxTags = 100;
@@ -88,6 +91,8 @@ public:
     bool applyTo(QByteArray *doc, Error *error) const;
 
     static bool isValidEmail(const QString &email);
+    /// Whether `phone` is a phone number with its country code, in E.164 or written with
+    /// separators (PhoneNumber::internationalForm()): `+47 929 23 131`, `0047-929-23-131`.
     static bool isValidPhone(const QString &phone);
     /// Checks one address object: types and the length of each string member. `field`
     /// prefixes the names in errors. The size cap (MaxAddressBytes) needs the raw text and is

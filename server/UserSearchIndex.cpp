@@ -148,75 +148,152 @@ void UserSearchIndex::compact(Company *company)
     company->garbage = 0;
 }
 
-std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
-    const QString &companyId, const Company &company, const QByteArray &needle, bool includeDeleted)
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::cachedMatches(
+    const QString &companyId, const QByteArray &key, bool includeDeleted)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_matchesMutex);
-        for (const auto &m : std::as_const(m_matches)) {
-            if (m->companyId == companyId && m->needle == needle
-                && m->includeDeleted == includeDeleted)
-                return m;
-        }
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
+    for (const auto &m : std::as_const(m_matches)) {
+        if (m->companyId == companyId && m->queryKey == key && m->includeDeleted == includeDeleted)
+            return m;
     }
+    return nullptr;
+}
+
+void UserSearchIndex::remember(std::shared_ptr<const Matches> matches)
+{
+    const std::lock_guard<std::mutex> lock(m_matchesMutex);
+    if (m_matches.size() >= MaxMatches)
+        m_matches.removeFirst();
+    m_matches.append(std::move(matches));
+}
+
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::customerMatches(
+    const QString &companyId, const Company &company, const QByteArray &needle)
+{
+    // Another key space than a users search's (SearchQuery::key() never starts with U+0001).
+    const QByteArray key = "\x01customers\x01" + needle;
+    if (auto cached = cachedMatches(companyId, key, true))
+        return cached;
     auto found = std::make_shared<Matches>();
     Matches &m = *found;
     m.companyId = companyId;
-    m.needle = needle;
-    m.includeDeleted = includeDeleted;
-    qsizetype key = 0;
+    m.queryKey = key;
+    m.includeDeleted = true;
+    qsizetype rare = 0;
     for (qsizetype i = 1; i < needle.size(); ++i) {
-        if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(key))])
-            key = i;
+        if (company.byteCounts[quint8(needle.at(i))] < company.byteCounts[quint8(needle.at(rare))])
+            rare = i;
     }
     const char *text = company.text.constData();
     for (size_t row = 0; row < company.entries.size(); ++row) {
         const Entry &e = company.entries[row];
-        if ((!e.deleted || includeDeleted)
-            && contains(text + e.search.offset, e.search.length, needle, key))
+        const char *search = text + e.search.offset;
+        // Up to the second separator (SearchText::of(): the name, then the email). The
+        // needle holds no separator, so it cannot match across one.
+        quint32 length = e.search.length;
+        const auto *first = static_cast<const char *>(std::memchr(search, 0x1f, length));
+        const auto *second = first ? static_cast<const char *>(
+                                 std::memchr(first + 1, 0x1f, size_t(search + length - first - 1)))
+                                   : nullptr;
+        if (second)
+            length = quint32(second - search);
+        if (contains(search, length, needle, rare))
             m.rows.push_back(quint32(row));
     }
-    const std::lock_guard<std::mutex> lock(m_matchesMutex);
-    if (m_matches.size() >= MaxMatches)
-        m_matches.removeFirst();
-    m_matches.append(found);
+    remember(found);
+    return found;
+}
+
+std::shared_ptr<const UserSearchIndex::Matches> UserSearchIndex::match(
+    const QString &companyId, const Company &company, const SearchQuery &query, bool includeDeleted)
+{
+    if (auto cached = cachedMatches(companyId, query.key(), includeDeleted))
+        return cached;
+    auto found = std::make_shared<Matches>();
+    Matches &m = *found;
+    m.companyId = companyId;
+    m.queryKey = query.key();
+    m.includeDeleted = includeDeleted;
+
+    // Each alternative is looked for by its rarest byte; the terms are tried rarest first, so
+    // most texts are refused by the first.
+    struct Needle
+    {
+        const QByteArray *bytes = nullptr;
+        qsizetype key = 0;
+    };
+    struct Term
+    {
+        std::vector<Needle> alternatives;
+        quint64 frequency = 0; ///< how often the alternatives' rarest bytes occur
+    };
+    std::vector<Term> terms;
+    for (const SearchQuery::Term &t : query.terms()) {
+        Term term;
+        for (const QByteArray &a : t.alternatives) {
+            Needle n;
+            n.bytes = &a;
+            for (qsizetype i = 1; i < a.size(); ++i) {
+                if (company.byteCounts[quint8(a.at(i))] < company.byteCounts[quint8(a.at(n.key))])
+                    n.key = i;
+            }
+            term.frequency += a.isEmpty() ? 0 : company.byteCounts[quint8(a.at(n.key))];
+            term.alternatives.push_back(n);
+        }
+        terms.push_back(std::move(term));
+    }
+    std::stable_sort(terms.begin(), terms.end(),
+        [](const Term &a, const Term &b) { return a.frequency < b.frequency; });
+
+    const char *text = company.text.constData();
+    const bool ranked = !query.exactKeys().isEmpty();
+    std::vector<quint32> exact;
+    for (size_t row = 0; row < company.entries.size(); ++row) {
+        const Entry &e = company.entries[row];
+        if (e.deleted && !includeDeleted)
+            continue;
+        const char *search = text + e.search.offset;
+        bool all = true;
+        for (const Term &term : terms) {
+            bool any = false;
+            for (const Needle &n : term.alternatives) {
+                if (contains(search, e.search.length, *n.bytes, n.key)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                all = false;
+                break;
+            }
+        }
+        if (!all)
+            continue;
+        if (ranked && query.isExact(QByteArrayView(search, e.search.length)))
+            exact.push_back(quint32(row));
+        else
+            m.rows.push_back(quint32(row));
+    }
+    m.exact = exact.size();
+    m.rows.insert(m.rows.begin(), exact.cbegin(), exact.cend());
+    remember(found);
     return found;
 }
 
 StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &companyId,
-    const QByteArray &needle, bool includeDeleted, const QString &sortColumn, bool descending,
+    const SearchQuery &query, bool includeDeleted, const QString &sortColumn, bool descending,
     qint64 offset, int size, QList<qint64> *pks, qint64 *total)
 {
     const int column = int(sortColumns().indexOf(sortColumn));
     if (column < 0)
         return StoreStatus::Failure;
-    std::shared_lock<std::shared_mutex> shared(m_lock);
-    if (stamp != m_stamp)
-        return StoreStatus::NotFound;
-    auto it = m_companies.constFind(companyId);
-    if (it == m_companies.constEnd()) {
-        shared.unlock();
-        {
-            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
-            if (stamp != m_stamp)
-                return StoreStatus::NotFound;
-            if (!m_companies.contains(companyId)) {
-                Company company;
-                const StoreStatus s = build(db, companyId, &company);
-                if (s != StoreStatus::Ok)
-                    return s;
-                m_companies.insert(companyId, std::move(company));
-            }
-        }
-        shared.lock();
-        if (stamp != m_stamp)
-            return StoreStatus::NotFound;
-        it = m_companies.constFind(companyId);
-        if (it == m_companies.constEnd())
-            return StoreStatus::NotFound;
-    }
-    const Company &c = *it;
-    const std::shared_ptr<const Matches> matches = match(companyId, c, needle, includeDeleted);
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const Company &c = *company;
+    const std::shared_ptr<const Matches> matches = match(companyId, c, query, includeDeleted);
     *total = qint64(matches->rows.size());
     pks->clear();
     if (offset >= *total)
@@ -248,16 +325,77 @@ StoreStatus UserSearchIndex::page(Database *db, qint64 stamp, const QString &com
         }
         return view(x.id) < view(y.id);
     };
+    const auto order = [&ascending, descending](quint32 a, quint32 b) {
+        return descending ? ascending(b, a) : ascending(a, b);
+    };
+    // Two ranks, [0, exact) and [exact, total), each sorted as far as the page reaches.
     std::vector<quint32> rows = matches->rows;
-    const auto end = rows.begin() + qMin<qint64>(*total, offset + size);
-    if (descending) {
-        std::partial_sort(rows.begin(), end, rows.end(),
-            [&ascending](quint32 a, quint32 b) { return ascending(b, a); });
-    } else {
-        std::partial_sort(rows.begin(), end, rows.end(), ascending);
-    }
-    for (auto row = rows.begin() + offset; row != end; ++row)
+    const qint64 exact = qint64(matches->exact);
+    const qint64 end = qMin<qint64>(*total, offset + size);
+    if (offset < exact)
+        std::partial_sort(
+            rows.begin(), rows.begin() + qMin(end, exact), rows.begin() + exact, order);
+    if (end > exact)
+        std::partial_sort(rows.begin() + exact, rows.begin() + end, rows.end(), order);
+    for (auto row = rows.begin() + offset; row != rows.begin() + end; ++row)
         pks->append(c.entries[*row].pk);
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::companyIndex(Database *db, qint64 stamp, const QString &companyId,
+    std::shared_lock<std::shared_mutex> *shared, const Company **company)
+{
+    shared->lock();
+    if (stamp != m_stamp)
+        return StoreStatus::NotFound;
+    auto it = m_companies.constFind(companyId);
+    if (it == m_companies.constEnd()) {
+        shared->unlock();
+        {
+            const std::unique_lock<std::shared_mutex> exclusive(m_lock);
+            if (stamp != m_stamp)
+                return StoreStatus::NotFound;
+            if (!m_companies.contains(companyId)) {
+                Company built;
+                const StoreStatus s = build(db, companyId, &built);
+                if (s != StoreStatus::Ok)
+                    return s;
+                m_companies.insert(companyId, std::move(built));
+            }
+        }
+        shared->lock();
+        if (stamp != m_stamp)
+            return StoreStatus::NotFound;
+        it = m_companies.constFind(companyId);
+        if (it == m_companies.constEnd())
+            return StoreStatus::NotFound;
+    }
+    *company = &*it;
+    return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::customers(Database *db, qint64 stamp, const QString &companyId,
+    const QByteArray &needle, QList<qint64> *pks, QList<qint64> *others)
+{
+    std::shared_lock<std::shared_mutex> shared(m_lock, std::defer_lock);
+    const Company *company = nullptr;
+    const StoreStatus s = companyIndex(db, stamp, companyId, &shared, &company);
+    if (s != StoreStatus::Ok)
+        return s;
+    const std::shared_ptr<const Matches> matches = customerMatches(companyId, *company, needle);
+    pks->clear();
+    others->clear();
+    pks->reserve(qsizetype(matches->rows.size()));
+    others->reserve(qsizetype(company->entries.size() - matches->rows.size()));
+    size_t next = 0; // the rows are ascending
+    for (size_t row = 0; row < company->entries.size(); ++row) {
+        if (next < matches->rows.size() && matches->rows[next] == row) {
+            pks->append(company->entries[row].pk);
+            ++next;
+        } else {
+            others->append(company->entries[row].pk);
+        }
+    }
     return StoreStatus::Ok;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SearchText.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,10 +19,12 @@
 
 namespace Server {
 
-/// The users search without tags, in memory: for every user of a company, the case-folded
-/// search text and the fields a users list sorts by, as UTF-8 in one buffer (about 50 MB for
-/// 200,000 users). A search scans the texts with memchr(), sorts the matches as SQLite would
-/// and hands back the pks of one page, in a few milliseconds for any query. In SQLite the
+/// The users search without tags, in memory: for every user of a company, the folded search
+/// text (SearchText) and the fields a users list sorts by, as UTF-8 in one buffer (about 50 MB
+/// for 200,000 users). A search scans the texts with memchr() for each term of the query
+/// (SearchQuery: every term must match, through any of its alternatives; the rarest term
+/// first), ranks the users with a field equal to the query first, sorts each rank as SQLite
+/// would and hands back the pks of one page, in a few milliseconds for any query. In SQLite the
 /// same took 50-230 ms with 200,000 users: a query of one or two characters is too short for
 /// the FTS5 trigram index (instr() over every user), a common one ("gmail") has tens of
 /// thousands of matches, and walking a sort index or sorting the matches reads the table for
@@ -45,16 +48,24 @@ public:
     /// The fields a users list sorts by (columns of the users table).
     static const QStringList &sortColumns();
 
-    /// One page of the company's users whose search text contains `needle` (case-folded, as
-    /// UTF-8), deleted ones only with `includeDeleted`, sorted by `sortColumn` (one of
+    /// One page of the company's users whose search text matches `query`, deleted ones only
+    /// with `includeDeleted`: first those with a field equal to the query
+    /// (SearchQuery::isExact()), then the others, each part sorted by `sortColumn` (one of
     /// sortColumns()) with ties broken by id, both ascending or both descending. NULL sorts
     /// first when ascending and text compares by its UTF-8 bytes, as in SQLite.
     ///
     /// `db` reads a snapshot at commit stamp `stamp`. When the index reflects another stamp
     /// it answers NotFound, and the caller searches in SQL instead.
-    StoreStatus page(Database *db, qint64 stamp, const QString &companyId, const QByteArray &needle,
+    StoreStatus page(Database *db, qint64 stamp, const QString &companyId, const SearchQuery &query,
         bool includeDeleted, const QString &sortColumn, bool descending, qint64 offset, int size,
         QList<qint64> *pks, qint64 *total);
+
+    /// The pks of the company's users, deleted ones too, in pk order, whose name (first,
+    /// last, or both with a space) or email contains `needle` (case-folded, as UTF-8): the
+    /// customers a search of orders, subscriptions or payments looks for; `others` gets the
+    /// pks of the rest. NotFound as page().
+    StoreStatus customers(Database *db, qint64 stamp, const QString &companyId,
+        const QByteArray &needle, QList<qint64> *pks, QList<qint64> *others);
 
     /// A write (perhaps not committed yet) inserted or changed the user `pk`.
     void touch(qint64 pk);
@@ -93,14 +104,25 @@ private:
     struct Matches
     {
         QString companyId;
-        QByteArray needle;
+        QByteArray queryKey; ///< SearchQuery::key()
         bool includeDeleted = false;
-        std::vector<quint32> rows; ///< positions in Company::entries
+        std::vector<quint32> rows; ///< positions in Company::entries, the exact ones first
+        size_t exact = 0; ///< how many rows are exact matches
     };
 
     StoreStatus build(Database *db, const QString &companyId, Company *company);
+    /// The company's index at `stamp` (built now if needed), read under `shared`, which holds
+    /// m_lock when it returns Ok. NotFound when the index reflects another stamp.
+    StoreStatus companyIndex(Database *db, qint64 stamp, const QString &companyId,
+        std::shared_lock<std::shared_mutex> *shared, const Company **company);
     std::shared_ptr<const Matches> match(const QString &companyId, const Company &company,
-        const QByteArray &needle, bool includeDeleted);
+        const SearchQuery &query, bool includeDeleted);
+    /// The company's users whose name or email contains `needle` (folded), ascending.
+    std::shared_ptr<const Matches> customerMatches(
+        const QString &companyId, const Company &company, const QByteArray &needle);
+    std::shared_ptr<const Matches> cachedMatches(
+        const QString &companyId, const QByteArray &key, bool includeDeleted);
+    void remember(std::shared_ptr<const Matches> matches);
     void resetLocked(qint64 stamp);
     /// Fills `entry` from a row of rowColumns() starting at column `first`.
     static void readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry);

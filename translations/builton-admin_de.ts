@@ -952,20 +952,6 @@
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Änderung nach %1 exportiert.</numerusform>
-            <numerusform>%n Änderungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Filter by user</source>
         <translation>Nach Benutzer filtern</translation>
@@ -979,11 +965,37 @@
         <translation>&amp;Benutzer:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n change(s)</source>
+        <source>%Ln change(s) exported to %1.</source>
         <translation>
-            <numerusform>%1 von %n Änderung</numerusform>
-            <numerusform>%1 von %n Änderungen</numerusform>
+            <numerusform>%Ln Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Änderungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln change(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Änderung</numerusform>
+            <numerusform>%1 von %Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made to a user matching “%1”.</source>
+        <translation>Keine Änderung an einem Benutzer, der zu „%1“ passt.</translation>
+    </message>
+    <message>
+        <source>No change to this user was saved on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Änderung an diesem Benutzer gespeichert.</translation>
+    </message>
+    <message>
+        <source>No change was saved on this computer yet.</source>
+        <translation>Auf diesem Computer wurde noch keine Änderung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1771,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Meldungstext</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1921,26 +1929,45 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
 </context>
 <context>
-    <name>ListPreviewPage</name>
+    <name>ListPanel</name>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Reload %1</source>
-        <translation>%1 neu laden</translation>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <source>Could not load.</source>
-        <translation>Konnte nicht geladen werden.</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
     <message>
-        <source>Load the list again</source>
-        <translation>Liste neu laden</translation>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the usual columns in their usual order and widths</source>
+        <translation>Die üblichen Spalten in ihrer üblichen Reihenfolge und Breite zeigen</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2247,26 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>The new language is used the next time BuiltOn Admin starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von BuiltOn Admin verwendet.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>&amp;Seitenleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections on the left</source>
+        <translation>Die Liste der Bereiche links ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2295,10 +2342,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
         <source>Could not load your orders.</source>
         <translation>Ihre Bestellungen konnten nicht geladen werden.</translation>
     </message>
@@ -2307,10 +2350,10 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s), newest first.</source>
+        <source>%Ln order(s), newest first.</source>
         <translation>
-            <numerusform>%n Bestellung, neueste zuerst.</numerusform>
-            <numerusform>%n Bestellungen, neueste zuerst.</numerusform>
+            <numerusform>%Ln Bestellung, neueste zuerst.</numerusform>
+            <numerusform>%Ln Bestellungen, neueste zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,6 +2494,11 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The customer of an order placed without a customer account</extracomment>
+        <translation>Gast</translation>
+    </message>
 </context>
 <context>
     <name>OrderFilter</name>
@@ -2468,7 +2516,7 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehler</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -2580,10 +2628,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Gelöschte Bestellungen einbeziehen</translation>
     </message>
     <message>
-        <source>Date range in force</source>
-        <translation>Geltender Zeitraum</translation>
-    </message>
-    <message>
         <source>%1 (modified)</source>
         <comment>date range</comment>
         <translation>%1 (geändert)</translation>
@@ -2665,8 +2709,9 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Diese Bestellung wurde gelöscht.</translation>
     </message>
     <message>
-        <source>The server cannot sort by this column.</source>
-        <translation>Der Server kann nicht nach dieser Spalte sortieren.</translation>
+        <source>Guest</source>
+        <extracomment>The Customer column of an order placed without a customer account</extracomment>
+        <translation>Gast</translation>
     </message>
 </context>
 <context>
@@ -2674,51 +2719,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>Orders</source>
         <translation>Bestellungen</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersPreviewPage</name>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Lieferung</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest orders.</source>
-        <translation>
-            <numerusform>Die %n neueste Bestellung.</numerusform>
-            <numerusform>Die %n neuesten Bestellungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 orders.</source>
-        <translation>
-            <numerusform>Die %1 neuesten von %2 Bestellungen.</numerusform>
-            <numerusform>Die %1 neuesten von %2 Bestellungen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2734,13 +2734,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>%n Bestellung nach %1 exportiert.</numerusform>
-            <numerusform>%n Bestellungen nach %1 exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -2783,14 +2776,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Alle Bestellungen des Filters mit den angezeigten Spalten als CSV</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel adding up or exporting</source>
         <translation>Summieren oder Exportieren abbrechen</translation>
     </message>
@@ -2823,42 +2808,57 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Could not load the orders.</source>
         <translation>Die Bestellungen konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n Bestellung</numerusform>
-            <numerusform>%n Bestellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without an amount</source>
-        <translation>
-            <numerusform>%n ohne Betrag</numerusform>
-            <numerusform>%n ohne Betrag</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n order(s) loaded</source>
+        <source>%Ln without an amount</source>
+        <translation>
+            <numerusform>%Ln ohne Betrag</numerusform>
+            <numerusform>%Ln ohne Betrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Bestellung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Bestellungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) loaded</source>
         <extracomment>&quot;300 of 1,234 orders loaded&quot;</extracomment>
         <translation>
-            <numerusform>%1 von %n Bestellung geladen</numerusform>
-            <numerusform>%1 von %n Bestellungen geladen</numerusform>
+            <numerusform>%1 von %Ln Bestellung geladen</numerusform>
+            <numerusform>%1 von %Ln Bestellungen geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No orders have the chosen statuses.</source>
+        <translation>Keine Bestellung hat einen der gewählten Status.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>No orders in this range have the chosen statuses.</source>
+        <translation>Keine Bestellung in diesem Zeitraum hat einen der gewählten Status.</translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>Keine Bestellungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2870,13 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>the response is not valid JSON (%1)</source>
         <translation>die Antwort ist kein gültiges JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The server cannot sort by this column.</source>
+        <translation>Der Server kann nicht nach dieser Spalte sortieren.</translation>
     </message>
 </context>
 <context>
@@ -2973,37 +2980,37 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Die Zahlungsmethoden konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment method(s)</source>
-        <translation>
-            <numerusform>%n Zahlungsmethode</numerusform>
-            <numerusform>%n Zahlungsmethoden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n abgelaufen</numerusform>
-            <numerusform>%n abgelaufen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expiring within 30 days</source>
-        <translation>
-            <numerusform>%n läuft innerhalb von 30 Tagen ab</numerusform>
-            <numerusform>%n laufen innerhalb von 30 Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>default: %1 %2</source>
         <translation>Standard: %1 %2</translation>
     </message>
     <message>
         <source>no default</source>
         <translation>kein Standard</translation>
+    </message>
+    <message>
+        <source>This customer has no payment methods.</source>
+        <translation>Dieser Kunde hat keine Zahlungsmethoden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment method(s)</source>
+        <translation>
+            <numerusform>%Ln Zahlungsmethode</numerusform>
+            <numerusform>%Ln Zahlungsmethoden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln abgelaufen</numerusform>
+            <numerusform>%Ln abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring within 30 days</source>
+        <translation>
+            <numerusform>%Ln läuft innerhalb von 30 Tagen ab</numerusform>
+            <numerusform>%Ln laufen innerhalb von 30 Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3757,55 +3764,6 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
     </message>
 </context>
 <context>
-    <name>SubscriptionsPreviewPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Endet</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest subscriptions.</source>
-        <translation>
-            <numerusform>Das %n neueste Abonnement.</numerusform>
-            <numerusform>Die %n neuesten Abonnements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 subscriptions.</source>
-        <translation>
-            <numerusform>Die %1 neuesten von %2 Abonnements.</numerusform>
-            <numerusform>Die %1 neuesten von %2 Abonnements.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SubscriptionsView</name>
     <message>
         <source>&amp;Status</source>
@@ -3835,23 +3793,35 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
         <source>Could not load the subscriptions.</source>
         <translation>Die Abonnements konnten nicht geladen werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Abonnement geladen</numerusform>
+            <numerusform>%1 von %Ln Abonnements geladen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
+        <source>This customer has no subscriptions with the chosen statuses.</source>
+        <translation>Dieser Kunde hat keine Abonnements mit einem der gewählten Status.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
+    <message>
+        <source>This customer has no subscriptions.</source>
+        <translation>Dieser Kunde hat keine Abonnements.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) loaded</source>
-        <translation>
-            <numerusform>%1 von %n Abonnement geladen</numerusform>
-            <numerusform>%1 von %n Abonnements geladen</numerusform>
-        </translation>
+    <message>
+        <source>No subscriptions have the chosen statuses.</source>
+        <translation>Kein Abonnement hat einen der gewählten Status.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.</source>
+        <translation>Noch keine Abonnements.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4135,10 @@ This deletes the user: they are marked as deleted, hidden from lists and unable 
 
 Damit wird der Benutzer gelöscht: Er wird als gelöscht markiert, in Listen ausgeblendet und kann sich nicht mehr anmelden. Bestellungen und Zahlungen bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
 </context>
 <context>
     <name>UserField</name>
@@ -4381,28 +4355,8 @@ Damit wird der Benutzer gelöscht: Er wird als gelöscht markiert, in Listen aus
         <translation>Ausgewählte Benutzer taggen, Liste exportieren</translation>
     </message>
     <message>
-        <source>User columns</source>
-        <translation>Benutzerspalten</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Exportfortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss export message</source>
-        <translation>Exportmeldung schließen</translation>
     </message>
     <message>
         <source>Find Users</source>
@@ -4457,16 +4411,8 @@ Damit wird der Benutzer gelöscht: Er wird als gelöscht markiert, in Listen aus
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
         <source>Could not load</source>
         <translation>Konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
@@ -4569,51 +4515,6 @@ Damit wird der Benutzer gelöscht: Er wird als gelöscht markiert, in Listen aus
     <message>
         <source>Exporting users: %1…</source>
         <translation>Benutzer werden exportiert: %1 …</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPreviewPage</name>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest users.</source>
-        <translation>
-            <numerusform>Der %n neueste Benutzer.</numerusform>
-            <numerusform>Die %n neuesten Benutzer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 users.</source>
-        <translation>
-            <numerusform>Die %1 neuesten von %2 Benutzern.</numerusform>
-            <numerusform>Die %1 neuesten von %2 Benutzern.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

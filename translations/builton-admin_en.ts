@@ -128,24 +128,24 @@
 <context>
     <name>ChangeJournalDialog</name>
     <message numerus="yes">
-        <source>%n change(s) exported to %1.</source>
+        <source>%Ln change(s) exported to %1.</source>
         <translation>
-            <numerusform>%n change exported to %1.</numerusform>
-            <numerusform>%n changes exported to %1.</numerusform>
+            <numerusform>%Ln change exported to %1.</numerusform>
+            <numerusform>%Ln changes exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n change(s)</source>
+        <source>%1 of %Ln change(s)</source>
         <translation>
-            <numerusform>%1 of %n change</numerusform>
-            <numerusform>%1 of %n changes</numerusform>
+            <numerusform>%1 of %Ln change</numerusform>
+            <numerusform>%1 of %Ln changes</numerusform>
         </translation>
     </message>
 </context>
@@ -183,10 +183,10 @@
 <context>
     <name>MyAccountPage</name>
     <message numerus="yes">
-        <source>%n order(s), newest first.</source>
+        <source>%Ln order(s), newest first.</source>
         <translation>
-            <numerusform>%n order, newest first.</numerusform>
-            <numerusform>%n orders, newest first.</numerusform>
+            <numerusform>%Ln order, newest first.</numerusform>
+            <numerusform>%Ln orders, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,51 +201,34 @@
     </message>
 </context>
 <context>
-    <name>OrdersPreviewPage</name>
-    <message numerus="yes">
-        <source>The %n newest orders.</source>
-        <translation>
-            <numerusform>The %n newest order.</numerusform>
-            <numerusform>The %n newest orders.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 orders.</source>
-        <translation>
-            <numerusform>The %1 newest of %2 orders.</numerusform>
-            <numerusform>The %1 newest of %2 orders.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
+        <source>%Ln without an amount</source>
         <translation>
-            <numerusform>Exported %n order to %1.</numerusform>
-            <numerusform>Exported %n orders to %1.</numerusform>
+            <numerusform>%Ln without an amount</numerusform>
+            <numerusform>%Ln without an amount</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>Exported %Ln order(s) to %1.</source>
         <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
+            <numerusform>Exported %Ln order to %1.</numerusform>
+            <numerusform>Exported %Ln orders to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without an amount</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n without an amount</numerusform>
-            <numerusform>%n without an amount</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n order(s) loaded</source>
+        <source>%1 of %Ln order(s) loaded</source>
         <extracomment>&quot;300 of 1,234 orders loaded&quot;</extracomment>
         <translation>
-            <numerusform>%1 of %n order loaded</numerusform>
-            <numerusform>%1 of %n orders loaded</numerusform>
+            <numerusform>%1 of %Ln order loaded</numerusform>
+            <numerusform>%1 of %Ln orders loaded</numerusform>
         </translation>
     </message>
 </context>
@@ -262,24 +245,24 @@
 <context>
     <name>PaymentMethodsView</name>
     <message numerus="yes">
-        <source>%n payment method(s)</source>
+        <source>%Ln payment method(s)</source>
         <translation>
-            <numerusform>%n payment method</numerusform>
-            <numerusform>%n payment methods</numerusform>
+            <numerusform>%Ln payment method</numerusform>
+            <numerusform>%Ln payment methods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n expired</source>
+        <source>%Ln expired</source>
         <translation>
-            <numerusform>%n expired</numerusform>
-            <numerusform>%n expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n expiring within 30 days</source>
+        <source>%Ln expiring within 30 days</source>
         <translation>
-            <numerusform>%n expiring within 30 days</numerusform>
-            <numerusform>%n expiring within 30 days</numerusform>
+            <numerusform>%Ln expiring within 30 days</numerusform>
+            <numerusform>%Ln expiring within 30 days</numerusform>
         </translation>
     </message>
 </context>
@@ -294,36 +277,19 @@
     </message>
 </context>
 <context>
-    <name>SubscriptionsPreviewPage</name>
-    <message numerus="yes">
-        <source>The %n newest subscriptions.</source>
-        <translation>
-            <numerusform>The %n newest subscription.</numerusform>
-            <numerusform>The %n newest subscriptions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 subscriptions.</source>
-        <translation>
-            <numerusform>The %1 newest of %2 subscriptions.</numerusform>
-            <numerusform>The %1 newest of %2 subscriptions.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SubscriptionsView</name>
     <message numerus="yes">
-        <source>%n subscription(s)</source>
+        <source>%Ln subscription(s)</source>
         <translation>
-            <numerusform>%n subscription</numerusform>
-            <numerusform>%n subscriptions</numerusform>
+            <numerusform>%Ln subscription</numerusform>
+            <numerusform>%Ln subscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n subscription(s) loaded</source>
+        <source>%1 of %Ln subscription(s) loaded</source>
         <translation>
-            <numerusform>%1 of %n subscription loaded</numerusform>
-            <numerusform>%1 of %n subscriptions loaded</numerusform>
+            <numerusform>%1 of %Ln subscription loaded</numerusform>
+            <numerusform>%1 of %Ln subscriptions loaded</numerusform>
         </translation>
     </message>
 </context>
@@ -348,23 +314,6 @@
         <translation>
             <numerusform>%1–%2 of %Ln user</numerusform>
             <numerusform>%1–%2 of %Ln users</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>UsersPreviewPage</name>
-    <message numerus="yes">
-        <source>The %n newest users.</source>
-        <translation>
-            <numerusform>The %n newest user.</numerusform>
-            <numerusform>The %n newest users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 users.</source>
-        <translation>
-            <numerusform>The %1 newest of %2 users.</numerusform>
-            <numerusform>The %1 newest of %2 users.</numerusform>
         </translation>
     </message>
 </context>

@@ -952,20 +952,6 @@
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n endring eksportert til %1.</numerusform>
-            <numerusform>%n endringer eksportert til %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n endring</numerusform>
-            <numerusform>%n endringer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Filter by user</source>
         <translation>Filtrer på bruker</translation>
@@ -979,11 +965,37 @@
         <translation>&amp;Bruker:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n change(s)</source>
+        <source>%Ln change(s) exported to %1.</source>
         <translation>
-            <numerusform>%1 av %n endring</numerusform>
-            <numerusform>%1 av %n endringer</numerusform>
+            <numerusform>%Ln endring eksportert til %1.</numerusform>
+            <numerusform>%Ln endringer eksportert til %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln endring</numerusform>
+            <numerusform>%Ln endringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln change(s)</source>
+        <translation>
+            <numerusform>%1 av %Ln endring</numerusform>
+            <numerusform>%1 av %Ln endringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made to a user matching “%1”.</source>
+        <translation>Ingen endring på en bruker som passer med «%1».</translation>
+    </message>
+    <message>
+        <source>No change to this user was saved on this computer.</source>
+        <translation>Ingen endring på denne brukeren er lagret på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>No change was saved on this computer yet.</source>
+        <translation>Ingen endring er lagret på denne datamaskinen ennå.</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1771,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Melding</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Meldingstekst</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -1921,26 +1929,45 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     </message>
 </context>
 <context>
-    <name>ListPreviewPage</name>
+    <name>ListPanel</name>
     <message>
-        <source>Reload</source>
-        <translation>Last på nytt</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Reload %1</source>
-        <translation>Last inn %1 på nytt</translation>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Lukk meldingen</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
     <message>
-        <source>Could not load.</source>
-        <translation>Kunne ikke laste inn.</translation>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
     </message>
     <message>
-        <source>Load the list again</source>
-        <translation>Last inn listen på nytt</translation>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Tilbakestill kolonner</translation>
+    </message>
+    <message>
+        <source>Show the usual columns in their usual order and widths</source>
+        <translation>Vis de vanlige kolonnene i vanlig rekkefølge og bredde</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2247,26 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>The new language is used the next time BuiltOn Admin starts.</source>
         <translation>Det nye språket brukes neste gang BuiltOn Admin startes.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Vindu</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>Vis &amp;sidepanel</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections on the left</source>
+        <translation>Vis eller skjul listen over deler til venstre</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2295,10 +2342,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Ingen</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Laster inn …</translation>
-    </message>
-    <message>
         <source>Could not load your orders.</source>
         <translation>Kunne ikke laste inn ordrene dine.</translation>
     </message>
@@ -2307,10 +2350,10 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Ingen ordrer ennå.</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s), newest first.</source>
+        <source>%Ln order(s), newest first.</source>
         <translation>
-            <numerusform>%n ordre, nyeste først.</numerusform>
-            <numerusform>%n ordrer, nyeste først.</numerusform>
+            <numerusform>%Ln ordre, nyeste først.</numerusform>
+            <numerusform>%Ln ordrer, nyeste først.</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,6 +2494,11 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>The customer of an order placed without a customer account</extracomment>
+        <translation>Gjest</translation>
+    </message>
 </context>
 <context>
     <name>OrderFilter</name>
@@ -2580,10 +2628,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Ta med slettede ordrer</translation>
     </message>
     <message>
-        <source>Date range in force</source>
-        <translation>Gjeldende datoperiode</translation>
-    </message>
-    <message>
         <source>%1 (modified)</source>
         <comment>date range</comment>
         <translation>%1 (endret)</translation>
@@ -2665,8 +2709,9 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Denne ordren ble slettet.</translation>
     </message>
     <message>
-        <source>The server cannot sort by this column.</source>
-        <translation>Serveren kan ikke sortere etter denne kolonnen.</translation>
+        <source>Guest</source>
+        <extracomment>The Customer column of an order placed without a customer account</extracomment>
+        <translation>Gjest</translation>
     </message>
 </context>
 <context>
@@ -2674,51 +2719,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>Orders</source>
         <translation>Ordrer</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersPreviewPage</name>
-    <message>
-        <source>Orders</source>
-        <translation>Ordrer</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Ordre</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Levering</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest orders.</source>
-        <translation>
-            <numerusform>Den %n nyeste ordren.</numerusform>
-            <numerusform>De %n nyeste ordrene.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 orders.</source>
-        <translation>
-            <numerusform>De %1 nyeste av %2 ordrer.</numerusform>
-            <numerusform>De %1 nyeste av %2 ordrer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2734,13 +2734,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>Eksporterte %n ordre til %1.</numerusform>
-            <numerusform>Eksporterte %n ordrer til %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -2783,14 +2776,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Alle ordrer i filteret, med kolonnene som vises, som CSV</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fremdrift</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Cancel adding up or exporting</source>
         <translation>Avbryt summering eller eksport</translation>
     </message>
@@ -2823,42 +2808,57 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
         <source>Could not load the orders.</source>
         <translation>Kunne ikke laste inn ordrene.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laster inn …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n ordre</numerusform>
-            <numerusform>%n ordrer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without an amount</source>
-        <translation>
-            <numerusform>%n uten beløp</numerusform>
-            <numerusform>%n uten beløp</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 loaded</source>
         <translation>%1 lastet inn</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n order(s) loaded</source>
+        <source>%Ln without an amount</source>
+        <translation>
+            <numerusform>%Ln uten beløp</numerusform>
+            <numerusform>%Ln uten beløp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %Ln ordre til %1.</numerusform>
+            <numerusform>Eksporterte %Ln ordrer til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordre</numerusform>
+            <numerusform>%Ln ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) loaded</source>
         <extracomment>&quot;300 of 1,234 orders loaded&quot;</extracomment>
         <translation>
-            <numerusform>%1 av %n ordre lastet inn</numerusform>
-            <numerusform>%1 av %n ordrer lastet inn</numerusform>
+            <numerusform>%1 av %Ln ordre lastet inn</numerusform>
+            <numerusform>%1 av %Ln ordrer lastet inn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No orders have the chosen statuses.</source>
+        <translation>Ingen ordrer har de valgte statusene.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ingen ordrer ennå.</translation>
+    </message>
+    <message>
+        <source>No orders in this range have the chosen statuses.</source>
+        <translation>Ingen ordrer i denne perioden har de valgte statusene.</translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>Ingen ordrer i denne perioden.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2870,13 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>the response is not valid JSON (%1)</source>
         <translation>svaret er ikke gyldig JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The server cannot sort by this column.</source>
+        <translation>Serveren kan ikke sortere etter denne kolonnen.</translation>
     </message>
 </context>
 <context>
@@ -2973,37 +2980,37 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Kunne ikke laste inn betalingsmåtene.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Laster inn …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment method(s)</source>
-        <translation>
-            <numerusform>%n betalingsmåte</numerusform>
-            <numerusform>%n betalingsmåter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n utløpt</numerusform>
-            <numerusform>%n utløpt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expiring within 30 days</source>
-        <translation>
-            <numerusform>%n utløper innen 30 dager</numerusform>
-            <numerusform>%n utløper innen 30 dager</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>default: %1 %2</source>
         <translation>standard: %1 %2</translation>
     </message>
     <message>
         <source>no default</source>
         <translation>ingen standard</translation>
+    </message>
+    <message>
+        <source>This customer has no payment methods.</source>
+        <translation>Denne kunden har ingen betalingsmåter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment method(s)</source>
+        <translation>
+            <numerusform>%Ln betalingsmåte</numerusform>
+            <numerusform>%Ln betalingsmåter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln utløpt</numerusform>
+            <numerusform>%Ln utløpt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring within 30 days</source>
+        <translation>
+            <numerusform>%Ln utløper innen 30 dager</numerusform>
+            <numerusform>%Ln utløper innen 30 dager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3757,55 +3764,6 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
     </message>
 </context>
 <context>
-    <name>SubscriptionsPreviewPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnementer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Startet</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Slutter</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Aldri</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest subscriptions.</source>
-        <translation>
-            <numerusform>Det %n nyeste abonnementet.</numerusform>
-            <numerusform>De %n nyeste abonnementene.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 subscriptions.</source>
-        <translation>
-            <numerusform>De %1 nyeste av %2 abonnementer.</numerusform>
-            <numerusform>De %1 nyeste av %2 abonnementer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SubscriptionsView</name>
     <message>
         <source>&amp;Status</source>
@@ -3835,23 +3793,35 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
         <source>Could not load the subscriptions.</source>
         <translation>Kunne ikke laste inn abonnementene.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnementer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) loaded</source>
+        <translation>
+            <numerusform>%1 av %Ln abonnement lastet inn</numerusform>
+            <numerusform>%1 av %Ln abonnementer lastet inn</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Loading…</source>
-        <translation>Laster inn …</translation>
+        <source>This customer has no subscriptions with the chosen statuses.</source>
+        <translation>Denne kunden har ingen abonnementer med de valgte statusene.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnementer</numerusform>
-        </translation>
+    <message>
+        <source>This customer has no subscriptions.</source>
+        <translation>Denne kunden har ingen abonnementer.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) loaded</source>
-        <translation>
-            <numerusform>%1 av %n abonnement lastet inn</numerusform>
-            <numerusform>%1 av %n abonnementer lastet inn</numerusform>
-        </translation>
+    <message>
+        <source>No subscriptions have the chosen statuses.</source>
+        <translation>Ingen abonnementer har de valgte statusene.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.</source>
+        <translation>Ingen abonnementer ennå.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4135,10 @@ This deletes the user: they are marked as deleted, hidden from lists and unable 
 
 Dette sletter brukeren: brukeren merkes som slettet, skjules i lister og kan ikke logge inn. Ordrer og betalinger blir liggende.</translation>
     </message>
+    <message>
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
 </context>
 <context>
     <name>UserField</name>
@@ -4381,28 +4355,8 @@ Dette sletter brukeren: brukeren merkes som slettet, skjules i lister og kan ikk
         <translation>Gi de valgte brukerne etiketter, eksporter listen</translation>
     </message>
     <message>
-        <source>User columns</source>
-        <translation>Brukerkolonner</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Eksportfremdrift</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Avbryt eksport</translation>
-    </message>
-    <message>
         <source>Cancel export</source>
         <translation>Avbryt eksport</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Dismiss export message</source>
-        <translation>Lukk eksportmeldingen</translation>
     </message>
     <message>
         <source>Find Users</source>
@@ -4457,16 +4411,8 @@ Dette sletter brukeren: brukeren merkes som slettet, skjules i lister og kan ikk
         <translation>Bruker</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolonner</translation>
-    </message>
-    <message>
         <source>Could not load</source>
         <translation>Kunne ikke laste inn</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laster inn …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
@@ -4569,51 +4515,6 @@ Dette sletter brukeren: brukeren merkes som slettet, skjules i lister og kan ikk
     <message>
         <source>Exporting users: %1…</source>
         <translation>Eksporterer brukere: %1 …</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPreviewPage</name>
-    <message>
-        <source>Users</source>
-        <translation>Brukere</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiketter</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n newest users.</source>
-        <translation>
-            <numerusform>Den %n nyeste brukeren.</numerusform>
-            <numerusform>De %n nyeste brukerne.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 newest of %2 users.</source>
-        <translation>
-            <numerusform>De %1 nyeste av %2 brukere.</numerusform>
-            <numerusform>De %1 nyeste av %2 brukere.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
 #include <type_traits>
 
 /// The MongoDB extended-JSON dialect the BuiltOn API speaks, decoded tolerantly:
@@ -111,34 +112,24 @@ struct PrimitiveTraits
     static QJsonValue encode(const T &value) { return Encode(value); }
 };
 
-inline QJsonValue encodeString(const QString &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeDouble(const double &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeInt(const int &value)
-{
-    return QJsonValue(value);
-}
-inline QJsonValue encodeBool(const bool &value)
+/// JSON's own types are written as they are.
+template<typename T>
+QJsonValue encodePlain(const T &value)
 {
     return QJsonValue(value);
 }
 
 template<>
-struct Traits<QString> : PrimitiveTraits<QString, decodeString, encodeString>
+struct Traits<QString> : PrimitiveTraits<QString, decodeString, encodePlain<QString>>
 { };
 template<>
-struct Traits<double> : PrimitiveTraits<double, decodeDouble, encodeDouble>
+struct Traits<double> : PrimitiveTraits<double, decodeDouble, encodePlain<double>>
 { };
 template<>
-struct Traits<int> : PrimitiveTraits<int, decodeInt, encodeInt>
+struct Traits<int> : PrimitiveTraits<int, decodeInt, encodePlain<int>>
 { };
 template<>
-struct Traits<bool> : PrimitiveTraits<bool, decodeBool, encodeBool>
+struct Traits<bool> : PrimitiveTraits<bool, decodeBool, encodePlain<bool>>
 { };
 template<>
 struct Traits<ObjectId> : PrimitiveTraits<ObjectId, decodeObjectId, encodeObjectId>
@@ -236,19 +227,22 @@ class ObjectReader
 public:
     ObjectReader(const QJsonObject &object, const JsonPath &path);
 
-    /// Reads an optional member. After the first error, further reads do nothing.
+    /// Reads the member of \a field (a required one must have a value). After the first error,
+    /// further reads do nothing.
     template<typename T>
-    void read(QLatin1String key, JsonField<T> &field)
+    void read(JsonField<T> &field)
     {
         if (m_failed)
             return;
+        const QLatin1String key = field.key();
         const QJsonValue json = m_rest.take(key);
-        if (json.isUndefined()) {
-            field.clear();
-            return;
-        }
-        if (json.isNull()) {
-            field.setNull();
+        if (json.isUndefined() || json.isNull()) {
+            if (json.isNull())
+                field.setNull();
+            else
+                field.clear();
+            if (field.isRequired())
+                fail(key, missingText());
             return;
         }
         T value;
@@ -268,17 +262,10 @@ public:
         case Form::Empty:
             field.setDecoded(T(), FieldState::Empty);
             m_verbatim.insert(key, json);
+            if (field.isRequired())
+                fail(key, missingText());
             break;
         }
-    }
-
-    /// Reads a member that must be present with a value (a document's `_id`).
-    template<typename T>
-    void require(QLatin1String key, JsonField<T> &field)
-    {
-        read(key, field);
-        if (!m_failed && !field.hasValue())
-            fail(key, missingText());
     }
 
     void fail(QLatin1String key, const QString &message);
@@ -310,8 +297,9 @@ public:
     { }
 
     template<typename T>
-    void write(QLatin1String key, const JsonField<T> &field)
+    void write(const JsonField<T> &field)
     {
+        const QLatin1String key = field.key();
         switch (field.state()) {
         case FieldState::Absent:
             break;
@@ -333,6 +321,48 @@ public:
 private:
     QJsonObject m_object;
     const QJsonObject &m_verbatim;
+};
+
+/// The base of a modelled document type T (User, Address, Order...). T declares its members
+/// once, each a JsonField with its key, and lists them in a private
+/// `template<typename Self> static auto members(Self &self)` returning std::tie of them (and
+/// befriends Document<T>). fromJson() then reads them and keeps every member T does not model;
+/// toJson() writes them back over those, each in the form it arrived in, so that toJson()
+/// gives back what fromJson() received. Documents are equal when they encode alike.
+template<typename T>
+class Document
+{
+public:
+    /// A required member (`_id`) missing or not decodable is an error naming it.
+    static DecodeResult<T> fromJson(const QJsonObject &json, const JsonPath &path = {})
+    {
+        T document;
+        ObjectReader reader(json, path);
+        std::apply([&reader](auto &...field) { (reader.read(field), ...); }, T::members(document));
+        if (reader.hasError())
+            return reader.error();
+        document.m_rest = reader.rest();
+        document.m_verbatim = reader.verbatim();
+        return document;
+    }
+
+    QJsonObject toJson() const
+    {
+        ObjectWriter writer(m_rest, m_verbatim);
+        std::apply([&writer](const auto &...field) { (writer.write(field), ...); },
+            T::members(static_cast<const T &>(*this)));
+        return writer.result();
+    }
+
+    /// Members this type does not model.
+    QJsonObject unknownMembers() const { return m_rest; }
+
+    friend bool operator==(const T &a, const T &b) { return a.toJson() == b.toJson(); }
+    friend bool operator!=(const T &a, const T &b) { return !(a == b); }
+
+private:
+    QJsonObject m_rest;
+    QJsonObject m_verbatim;
 };
 
 /// Decodes a body holding one document of type T.

@@ -2,8 +2,10 @@
 
 #pragma once
 
+#include <QLatin1String>
 #include <QtGlobal>
 
+#include <cstddef>
 #include <utility>
 
 /// What a document said about one modelled member.
@@ -16,13 +18,29 @@ enum class FieldState : quint8 {
               ///< back verbatim until the client changes it
 };
 
-/// One modelled member of a document: the decoded value plus what the document said, so that
-/// encoding writes back exactly what was received (absent stays absent, null stays null).
+/// Whether a document must have a member with a value (a document's `_id`).
+enum class Presence : quint8 { Optional, Required };
+
+/// One modelled member of a document: its key, the decoded value and what the document said,
+/// so that encoding writes back exactly what was received (absent stays absent, null stays
+/// null). A document type declares each member once, with its key:
+/// `JsonField<QString> m_email {"email"};`.
 template<typename T>
 class JsonField
 {
 public:
+    /// A value on its own (an editor's input), under no key.
     JsonField() = default;
+    explicit JsonField(QLatin1String key, Presence presence = Presence::Optional)
+        : m_key(key), m_presence(presence)
+    { }
+    template<std::size_t N>
+    explicit JsonField(const char (&key)[N], Presence presence = Presence::Optional)
+        : JsonField(QLatin1String(key, qsizetype(N - 1)), presence)
+    { }
+
+    QLatin1String key() const { return m_key; }
+    bool isRequired() const { return m_presence == Presence::Required; }
 
     FieldState state() const { return m_state; }
     bool isPresent() const { return m_state != FieldState::Absent; }
@@ -77,5 +95,7 @@ public:
 
 private:
     T m_value {};
+    QLatin1String m_key;
     FieldState m_state = FieldState::Absent;
+    Presence m_presence = Presence::Optional;
 };

@@ -42,9 +42,6 @@ Status readBool(value &json, bool *out);
 Status readObjectId(value &json, std::array<quint8, 12> *out);
 /// {"$date": ms | "ISO" | "ms" | {"$numberLong": "ms"}}, bare ms or a bare ISO string.
 Status readTimestamp(value &json, qint64 *msecs);
-/// A reference: {"$oid"}, a bare id or the expanded document (its "$oid", else its "_id").
-/// An expanded document without any id is a value with *hasId false.
-Status readReference(value &json, std::array<quint8, 12> *out, bool *hasId);
 /// A list of texts; null, {} and [] elements are skipped ("" is kept, as the codec keeps it).
 /// Calls onText(std::string_view) per element; on WrongType *badIndex names the element at fault
 /// (-1: the member itself).

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
+
 /// A geographic position, [lat, lng] in the API.
 struct GeoPoint
 {
@@ -39,15 +41,13 @@ struct Traits<GeoPoint>
 
 /// A postal address as a geocoder left it: the fields the client shows, and every other key
 /// (raw{}, service_address_id, anything new) kept and written back untouched.
-class Address
+class Address : public ExtendedJson::Document<Address>
 {
     Q_DECLARE_TR_FUNCTIONS(Address)
 
 public:
     Address() = default;
 
-    static DecodeResult<Address> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
     /// The body of PUT /users/{id}/addresses.
     static QJsonArray listToJson(const QList<Address> &addresses);
 
@@ -71,28 +71,29 @@ public:
     void setAlias(const QString &value) { m_alias.assign(value); }
     void setGeo(const GeoPoint &value) { m_geo.set(value); }
 
-    /// Members this type does not model (raw{}, anything a geocoder added).
-    QJsonObject unknownMembers() const { return m_rest; }
-
     /// True when no part of the postal address has text.
     bool isEmpty() const;
     /// "Osloer Straße 1, 13359 Berlin, Germany": the non-empty parts, the state only when it
     /// is not the city. Empty for an empty address.
     QString oneLine() const;
 
-    friend bool operator==(const Address &a, const Address &b) { return a.toJson() == b.toJson(); }
-    friend bool operator!=(const Address &a, const Address &b) { return !(a == b); }
-
 private:
-    JsonField<QString> m_streetName;
-    JsonField<QString> m_zipCode;
-    JsonField<QString> m_city;
-    JsonField<QString> m_state;
-    JsonField<QString> m_country;
-    JsonField<QString> m_alias;
-    JsonField<QString> m_service;
-    JsonField<QString> m_serviceAddressId;
-    JsonField<GeoPoint> m_geo;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    friend class ExtendedJson::Document<Address>;
+    template<typename Self>
+    static auto members(Self &address)
+    {
+        return std::tie(address.m_streetName, address.m_zipCode, address.m_city, address.m_state,
+            address.m_country, address.m_alias, address.m_service, address.m_serviceAddressId,
+            address.m_geo);
+    }
+
+    JsonField<QString> m_streetName {"street_name"};
+    JsonField<QString> m_zipCode {"zip_code"};
+    JsonField<QString> m_city {"city"};
+    JsonField<QString> m_state {"state"};
+    JsonField<QString> m_country {"country"};
+    JsonField<QString> m_alias {"alias"};
+    JsonField<QString> m_service {"service"};
+    JsonField<QString> m_serviceAddressId {"service_address_id"};
+    JsonField<GeoPoint> m_geo {"geo"};
 };

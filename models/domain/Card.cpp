@@ -2,48 +2,6 @@
 
 #include "models/domain/Card.h"
 
-#include "models/codec/ExtendedJson.h"
-
-namespace {
-
-const QLatin1String BrandKey("brand");
-const QLatin1String Last4Key("last4");
-const QLatin1String ExpMonthKey("exp_month");
-const QLatin1String ExpYearKey("exp_year");
-const QLatin1String CountryKey("country");
-const QLatin1String FundingKey("funding");
-
-} // namespace
-
-DecodeResult<Card> Card::fromJson(const QJsonObject &json, const JsonPath &path)
-{
-    Card card;
-    ExtendedJson::ObjectReader reader(json, path);
-    reader.read(BrandKey, card.m_brand);
-    reader.read(Last4Key, card.m_last4);
-    reader.read(ExpMonthKey, card.m_expMonth);
-    reader.read(ExpYearKey, card.m_expYear);
-    reader.read(CountryKey, card.m_country);
-    reader.read(FundingKey, card.m_funding);
-    if (reader.hasError())
-        return reader.error();
-    card.m_rest = reader.rest();
-    card.m_verbatim = reader.verbatim();
-    return card;
-}
-
-QJsonObject Card::toJson() const
-{
-    ExtendedJson::ObjectWriter writer(m_rest, m_verbatim);
-    writer.write(BrandKey, m_brand);
-    writer.write(Last4Key, m_last4);
-    writer.write(ExpMonthKey, m_expMonth);
-    writer.write(ExpYearKey, m_expYear);
-    writer.write(CountryKey, m_country);
-    writer.write(FundingKey, m_funding);
-    return writer.result();
-}
-
 QString Card::brandName() const
 {
     const QString code = brand().trimmed().toLower();

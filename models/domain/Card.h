@@ -2,26 +2,24 @@
 
 #pragma once
 
-#include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
 
+#include <tuple>
+
 /// The card of a payment method as Stripe describes it (never a full number). Often `{}`.
 /// Other keys (checks, fingerprint, wallet...) are kept and written back untouched.
-class Card
+class Card : public ExtendedJson::Document<Card>
 {
     Q_DECLARE_TR_FUNCTIONS(Card)
 
 public:
     Card() = default;
-
-    static DecodeResult<Card> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     /// Stripe's brand code ("visa", "mastercard", "amex"...).
     QString brand() const { return m_brand.value(); }
@@ -50,18 +48,19 @@ public:
     /// True when not expired on `today` and the last valid day is at most `days` days away.
     bool expiresWithin(int days, const QDate &today) const;
 
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const Card &a, const Card &b) { return a.toJson() == b.toJson(); }
-    friend bool operator!=(const Card &a, const Card &b) { return !(a == b); }
-
 private:
-    JsonField<QString> m_brand;
-    JsonField<QString> m_last4;
-    JsonField<int> m_expMonth;
-    JsonField<int> m_expYear;
-    JsonField<QString> m_country;
-    JsonField<QString> m_funding;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    friend class ExtendedJson::Document<Card>;
+    template<typename Self>
+    static auto members(Self &card)
+    {
+        return std::tie(card.m_brand, card.m_last4, card.m_expMonth, card.m_expYear, card.m_country,
+            card.m_funding);
+    }
+
+    JsonField<QString> m_brand {"brand"};
+    JsonField<QString> m_last4 {"last4"};
+    JsonField<int> m_expMonth {"exp_month"};
+    JsonField<int> m_expYear {"exp_year"};
+    JsonField<QString> m_country {"country"};
+    JsonField<QString> m_funding {"funding"};
 };

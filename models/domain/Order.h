@@ -3,8 +3,8 @@
 #pragma once
 
 #include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 #include "models/codec/ObjectId.h"
 #include "models/codec/Timestamp.h"
 #include "models/domain/Address.h"
@@ -17,16 +17,15 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
+
 /// An order. `user` usually arrives as the whole customer document (expanded); it is kept as
-/// received and its display name is exposed for the orders table.
-class Order
+/// received and its display name is exposed for the orders table. A missing or invalid `_id`
+/// is an error naming "_id".
+class Order : public ExtendedJson::Document<Order>
 {
 public:
     Order() = default;
-
-    /// A missing or invalid `_id` is an error naming "_id".
-    static DecodeResult<Order> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     ObjectId id() const { return m_id.value(); }
     QString humanId() const { return m_humanId.value(); }
@@ -55,34 +54,36 @@ public:
     bool isCustomerExpanded() const { return m_user.value().isExpanded(); }
     /// The expanded customer's display name (see User::displayName()); the customer id as
     /// text when `user` was not expanded; empty when the order has no user.
-    QString customerName() const { return m_customerName; }
+    QString customerName() const;
     /// The expanded customer decoded as a User; an error naming "user" when it was not
     /// expanded or does not decode.
     DecodeResult<User> customer() const;
 
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const Order &a, const Order &b) { return a.toJson() == b.toJson(); }
-    friend bool operator!=(const Order &a, const Order &b) { return !(a == b); }
-
 private:
-    JsonField<ObjectId> m_id;
-    JsonField<QString> m_humanId;
-    JsonField<Reference> m_user;
-    JsonField<QString> m_currency;
-    JsonField<double> m_totalAmount;
-    JsonField<double> m_totalQuantity;
-    JsonField<double> m_units;
-    JsonField<QString> m_orderStatus;
-    JsonField<QString> m_deliveryStatus;
-    JsonField<Timestamp> m_deliveryTime;
-    JsonField<Address> m_deliveryAddress;
-    JsonField<QList<OrderItem>> m_items;
-    JsonField<QString> m_note;
-    JsonField<Timestamp> m_created;
-    JsonField<Timestamp> m_modified;
-    JsonField<bool> m_deleted;
-    QString m_customerName;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    friend class ExtendedJson::Document<Order>;
+    template<typename Self>
+    static auto members(Self &order)
+    {
+        return std::tie(order.m_id, order.m_humanId, order.m_user, order.m_currency,
+            order.m_totalAmount, order.m_totalQuantity, order.m_units, order.m_orderStatus,
+            order.m_deliveryStatus, order.m_deliveryTime, order.m_deliveryAddress, order.m_items,
+            order.m_note, order.m_created, order.m_modified, order.m_deleted);
+    }
+
+    JsonField<ObjectId> m_id {"_id", Presence::Required};
+    JsonField<QString> m_humanId {"human_id"};
+    JsonField<Reference> m_user {"user"};
+    JsonField<QString> m_currency {"currency"};
+    JsonField<double> m_totalAmount {"total_amount"};
+    JsonField<double> m_totalQuantity {"total_quantity"};
+    JsonField<double> m_units {"units"};
+    JsonField<QString> m_orderStatus {"order_status"};
+    JsonField<QString> m_deliveryStatus {"delivery_status"};
+    JsonField<Timestamp> m_deliveryTime {"delivery_time"};
+    JsonField<Address> m_deliveryAddress {"delivery_address"};
+    JsonField<QList<OrderItem>> m_items {"items"};
+    JsonField<QString> m_note {"note"};
+    JsonField<Timestamp> m_created {"created"};
+    JsonField<Timestamp> m_modified {"modified"};
+    JsonField<bool> m_deleted {"deleted"};
 };

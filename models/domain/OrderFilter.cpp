@@ -42,8 +42,8 @@ void OrderFilter::applyTo(OrderQuery *query, QDate today, const QTimeZone &zone)
     query->toDate = resolved.toSeconds;
     // created is the server's default; naming it anyway keeps the query explicit in the log.
     query->dateField = dateFieldKey(dateField);
-    query->orderStatus = cleanedStatuses(orderStatuses);
-    query->deliveryStatus = cleanedStatuses(deliveryStatuses);
+    query->orderStatus = cleanedFilterValues(orderStatuses);
+    query->deliveryStatus = cleanedFilterValues(deliveryStatuses);
     query->includeDeleted = includeDeleted;
 }
 
@@ -51,8 +51,8 @@ void OrderFilter::save(QSettings &settings, const QString &key) const
 {
     settings.setValue(settingsKey(key, RangeKey), range.toSettingsString());
     settings.setValue(settingsKey(key, DateFieldKey), dateFieldKey(dateField));
-    settings.setValue(settingsKey(key, OrderStatusKey), cleanedStatuses(orderStatuses));
-    settings.setValue(settingsKey(key, DeliveryStatusKey), cleanedStatuses(deliveryStatuses));
+    settings.setValue(settingsKey(key, OrderStatusKey), cleanedFilterValues(orderStatuses));
+    settings.setValue(settingsKey(key, DeliveryStatusKey), cleanedFilterValues(deliveryStatuses));
     settings.setValue(settingsKey(key, IncludeDeletedKey), includeDeleted);
 }
 
@@ -67,10 +67,10 @@ OrderFilter OrderFilter::load(
         filter.dateField = *field;
     const QVariant orderStatus = settings.value(settingsKey(key, OrderStatusKey));
     if (orderStatus.isValid())
-        filter.orderStatuses = cleanedStatuses(orderStatus.toStringList());
+        filter.orderStatuses = cleanedFilterValues(orderStatus.toStringList());
     const QVariant deliveryStatus = settings.value(settingsKey(key, DeliveryStatusKey));
     if (deliveryStatus.isValid())
-        filter.deliveryStatuses = cleanedStatuses(deliveryStatus.toStringList());
+        filter.deliveryStatuses = cleanedFilterValues(deliveryStatus.toStringList());
     const QVariant includeDeleted = settings.value(settingsKey(key, IncludeDeletedKey));
     if (includeDeleted.isValid())
         filter.includeDeleted = includeDeleted.toBool();
@@ -152,11 +152,11 @@ QString OrderFilter::deliveryStatusName(const QString &status)
     return status;
 }
 
-QStringList OrderFilter::cleanedStatuses(const QStringList &statuses)
+QStringList cleanedFilterValues(const QStringList &values)
 {
     QStringList cleaned;
-    for (const QString &status : statuses) {
-        const QString trimmed = status.trimmed();
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
         if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
             cleaned.append(trimmed);
     }

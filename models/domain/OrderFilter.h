@@ -55,9 +55,6 @@ public:
     static QString orderStatusName(const QString &status);
     static QString deliveryStatusName(const QString &status);
 
-    /// Statuses cleaned for a query: trimmed, without empties and duplicates, in given order.
-    static QStringList cleanedStatuses(const QStringList &statuses);
-
     friend bool operator==(const OrderFilter &a, const OrderFilter &b)
     {
         return a.range == b.range && a.dateField == b.dateField
@@ -66,3 +63,7 @@ public:
     }
     friend bool operator!=(const OrderFilter &a, const OrderFilter &b) { return !(a == b); }
 };
+
+/// The values of a list filter (statuses, tags) as a query sends them: trimmed, without empty
+/// ones and repeats, in the order given.
+QStringList cleanedFilterValues(const QStringList &values);

@@ -2,9 +2,8 @@
 
 #pragma once
 
-#include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 #include "models/codec/ObjectId.h"
 #include "models/domain/Money.h"
 #include "models/domain/Reference.h"
@@ -12,14 +11,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <tuple>
+
 /// One line of an order. The product usually arrives expanded; it is kept as received.
-class OrderItem
+class OrderItem : public ExtendedJson::Document<OrderItem>
 {
 public:
     OrderItem() = default;
-
-    static DecodeResult<OrderItem> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     /// The item's own name, else the expanded product's name.
     QString name() const;
@@ -39,25 +37,22 @@ public:
     /// The expanded product as received; empty when only its id was sent.
     QJsonObject product() const { return m_product.value().expanded(); }
 
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const OrderItem &a, const OrderItem &b)
-    {
-        return a.toJson() == b.toJson();
-    }
-    friend bool operator!=(const OrderItem &a, const OrderItem &b) { return !(a == b); }
-
 private:
+    friend class ExtendedJson::Document<OrderItem>;
+    template<typename Self>
+    static auto members(Self &item)
+    {
+        return std::tie(item.m_name, item.m_quantity, item.m_currency, item.m_price,
+            item.m_finalPrice, item.m_discount, item.m_vat, item.m_product);
+    }
     Money money(const JsonField<double> &amount, const QString &fallbackCurrency) const;
 
-    JsonField<QString> m_name;
-    JsonField<double> m_quantity;
-    JsonField<QString> m_currency;
-    JsonField<double> m_price;
-    JsonField<double> m_finalPrice;
-    JsonField<double> m_discount;
-    JsonField<double> m_vat;
-    JsonField<Reference> m_product;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    JsonField<QString> m_name {"name"};
+    JsonField<double> m_quantity {"quantity"};
+    JsonField<QString> m_currency {"currency"};
+    JsonField<double> m_price {"price"};
+    JsonField<double> m_finalPrice {"final_price"};
+    JsonField<double> m_discount {"discount"};
+    JsonField<double> m_vat {"vat"};
+    JsonField<Reference> m_product {"product"};
 };

@@ -2,9 +2,8 @@
 
 #pragma once
 
-#include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 #include "models/codec/ObjectId.h"
 #include "models/codec/Timestamp.h"
 #include "models/domain/Card.h"
@@ -14,18 +13,17 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <tuple>
+
 /// A stored payment method (`_cls: "PaymentMethod.StripePaymentMethod"`). Its setup_intent
-/// (which holds a client secret) is not modelled: it is kept, never shown, never logged.
-class PaymentMethod
+/// (which holds a client secret) is not modelled: it is kept, never shown, never logged. A
+/// missing or invalid `_id` is an error naming "_id".
+class PaymentMethod : public ExtendedJson::Document<PaymentMethod>
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentMethod)
 
 public:
     PaymentMethod() = default;
-
-    /// A missing or invalid `_id` is an error naming "_id".
-    static DecodeResult<PaymentMethod> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     ObjectId id() const { return m_id.value(); }
     /// "stripe".
@@ -44,26 +42,25 @@ public:
     /// The card's label ("Visa •••• 4242"); else the name, the method, "Payment method".
     QString label() const;
 
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const PaymentMethod &a, const PaymentMethod &b)
-    {
-        return a.toJson() == b.toJson();
-    }
-    friend bool operator!=(const PaymentMethod &a, const PaymentMethod &b) { return !(a == b); }
-
 private:
-    JsonField<ObjectId> m_id;
-    JsonField<QString> m_method;
-    JsonField<QString> m_name;
-    JsonField<bool> m_active;
-    JsonField<Reference> m_user;
-    JsonField<QString> m_customerId;
-    JsonField<Card> m_card;
-    JsonField<bool> m_scaCompatible;
-    JsonField<Timestamp> m_created;
-    JsonField<Timestamp> m_modified;
-    JsonField<bool> m_deleted;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    friend class ExtendedJson::Document<PaymentMethod>;
+    template<typename Self>
+    static auto members(Self &method)
+    {
+        return std::tie(method.m_id, method.m_method, method.m_name, method.m_active, method.m_user,
+            method.m_customerId, method.m_card, method.m_scaCompatible, method.m_created,
+            method.m_modified, method.m_deleted);
+    }
+
+    JsonField<ObjectId> m_id {"_id", Presence::Required};
+    JsonField<QString> m_method {"method"};
+    JsonField<QString> m_name {"name"};
+    JsonField<bool> m_active {"active"};
+    JsonField<Reference> m_user {"user"};
+    JsonField<QString> m_customerId {"customer_id"};
+    JsonField<Card> m_card {"card"};
+    JsonField<bool> m_scaCompatible {"is_sca_compatible"};
+    JsonField<Timestamp> m_created {"created"};
+    JsonField<Timestamp> m_modified {"modified"};
+    JsonField<bool> m_deleted {"deleted"};
 };

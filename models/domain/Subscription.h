@@ -2,9 +2,8 @@
 
 #pragma once
 
-#include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 #include "models/codec/ObjectId.h"
 #include "models/codec/Timestamp.h"
 #include "models/domain/Money.h"
@@ -13,16 +12,15 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <tuple>
+
 /// A subscription (`_cls` such as "SubscriptionMethod.LicenseSubscription"). Some documents
-/// say `modified`, others `updated`; both are kept, lastChanged() picks the one present.
-class Subscription
+/// say `modified`, others `updated`; both are kept, lastChanged() picks the one present. A
+/// missing or invalid `_id` is an error naming "_id".
+class Subscription : public ExtendedJson::Document<Subscription>
 {
 public:
     Subscription() = default;
-
-    /// A missing or invalid `_id` is an error naming "_id".
-    static DecodeResult<Subscription> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     ObjectId id() const { return m_id.value(); }
     QString humanId() const { return m_humanId.value(); }
@@ -52,36 +50,37 @@ public:
     Timestamp lastChanged() const;
     bool isDeleted() const { return m_deleted.value(); }
 
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const Subscription &a, const Subscription &b)
-    {
-        return a.toJson() == b.toJson();
-    }
-    friend bool operator!=(const Subscription &a, const Subscription &b) { return !(a == b); }
-
 private:
-    JsonField<ObjectId> m_id;
-    JsonField<QString> m_humanId;
-    JsonField<QString> m_name;
-    JsonField<QString> m_status;
-    JsonField<Reference> m_plan;
-    JsonField<Reference> m_user;
-    JsonField<Reference> m_paymentMethod;
-    JsonField<bool> m_active;
-    JsonField<bool> m_trial;
-    JsonField<bool> m_infinite;
-    JsonField<Timestamp> m_startingDate;
-    JsonField<Timestamp> m_endingDate;
-    JsonField<Timestamp> m_periodStart;
-    JsonField<Timestamp> m_periodEnd;
-    JsonField<double> m_lastBillingAmount;
-    JsonField<double> m_prorateAmount;
-    JsonField<int> m_totalFailAttempts;
-    JsonField<Timestamp> m_created;
-    JsonField<Timestamp> m_modified;
-    JsonField<Timestamp> m_updated;
-    JsonField<bool> m_deleted;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    friend class ExtendedJson::Document<Subscription>;
+    template<typename Self>
+    static auto members(Self &s)
+    {
+        return std::tie(s.m_id, s.m_humanId, s.m_name, s.m_status, s.m_plan, s.m_user,
+            s.m_paymentMethod, s.m_active, s.m_trial, s.m_infinite, s.m_startingDate,
+            s.m_endingDate, s.m_periodStart, s.m_periodEnd, s.m_lastBillingAmount,
+            s.m_prorateAmount, s.m_totalFailAttempts, s.m_created, s.m_modified, s.m_updated,
+            s.m_deleted);
+    }
+
+    JsonField<ObjectId> m_id {"_id", Presence::Required};
+    JsonField<QString> m_humanId {"human_id"};
+    JsonField<QString> m_name {"name"};
+    JsonField<QString> m_status {"status"};
+    JsonField<Reference> m_plan {"plan"};
+    JsonField<Reference> m_user {"user"};
+    JsonField<Reference> m_paymentMethod {"payment_method"};
+    JsonField<bool> m_active {"active"};
+    JsonField<bool> m_trial {"trial"};
+    JsonField<bool> m_infinite {"infinite"};
+    JsonField<Timestamp> m_startingDate {"starting_date"};
+    JsonField<Timestamp> m_endingDate {"ending_date"};
+    JsonField<Timestamp> m_periodStart {"current_billing_date_period_start"};
+    JsonField<Timestamp> m_periodEnd {"current_billing_date_period_end"};
+    JsonField<double> m_lastBillingAmount {"last_billing_amount"};
+    JsonField<double> m_prorateAmount {"prorate_amount"};
+    JsonField<int> m_totalFailAttempts {"total_fail_attempts"};
+    JsonField<Timestamp> m_created {"created"};
+    JsonField<Timestamp> m_modified {"modified"};
+    JsonField<Timestamp> m_updated {"updated"};
+    JsonField<bool> m_deleted {"deleted"};
 };

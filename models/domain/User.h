@@ -3,8 +3,8 @@
 #pragma once
 
 #include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonField.h"
-#include "models/codec/JsonPath.h"
 #include "models/codec/ObjectId.h"
 #include "models/codec/Timestamp.h"
 #include "models/domain/Address.h"
@@ -18,19 +18,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <tuple>
+
 /// A customer (`_cls: "User"`). Fields the client does not model (voucher, company,
 /// stripe_customer_id...) are kept and written back untouched; each modelled field remembers
-/// whether it was absent, null or a value, so toJson() gives back what fromJson() received.
-class User
+/// whether it was absent, null or a value, so toJson() gives back what fromJson() received. A
+/// missing or invalid `_id` is an error naming "_id".
+class User : public ExtendedJson::Document<User>
 {
     Q_DECLARE_TR_FUNCTIONS(User)
 
 public:
     User() = default;
-
-    /// A missing or invalid `_id` is an error naming "_id".
-    static DecodeResult<User> fromJson(const QJsonObject &json, const JsonPath &path = {});
-    QJsonObject toJson() const;
 
     ObjectId id() const { return m_id.value(); }
     QString humanId() const { return m_humanId.value(); }
@@ -66,6 +65,9 @@ public:
     void setBillingAddress(const Address &value) { m_billingAddress.assign(value); }
     void setDefaultPaymentMethod(const ObjectId &id);
     void setAddresses(const QList<Address> &value) { m_addresses.assign(value); }
+    /// Sets a text field (first name, email, note...) as its setter does; false for a field
+    /// that is not text.
+    bool setText(UserField field, const QString &value);
 
     /// Generic access for data-driven editors and merges: the field's value as canonical JSON,
     /// undefined when the document did not have it, null when it was null or empty.
@@ -87,36 +89,37 @@ public:
     static QString displayNameFrom(const QString &firstName, const QString &lastName,
         const QString &email, const QString &humanId, const QString &id);
 
-    /// Members this type does not model.
-    QJsonObject unknownMembers() const { return m_rest; }
-
-    friend bool operator==(const User &a, const User &b) { return a.toJson() == b.toJson(); }
-    friend bool operator!=(const User &a, const User &b) { return !(a == b); }
-
 private:
+    friend class ExtendedJson::Document<User>;
+    template<typename Self>
+    static auto members(Self &user)
+    {
+        return std::tie(user.m_id, user.m_humanId, user.m_firstName, user.m_lastName, user.m_title,
+            user.m_email, user.m_mobilePhoneNumber, user.m_bio, user.m_note, user.m_tags,
+            user.m_roles, user.m_addresses, user.m_billingAddress, user.m_defaultPaymentMethod,
+            user.m_created, user.m_modified, user.m_lastLogin, user.m_deleted, user.m_blocked);
+    }
     // Calls `function` with the member behind an editable field, whatever its type.
     template<typename Self, typename Function>
     static auto visitEditable(Self &self, UserField field, Function &&function);
 
-    JsonField<ObjectId> m_id;
-    JsonField<QString> m_humanId;
-    JsonField<QString> m_firstName;
-    JsonField<QString> m_lastName;
-    JsonField<QString> m_title;
-    JsonField<QString> m_email;
-    JsonField<QString> m_mobilePhoneNumber;
-    JsonField<QString> m_bio;
-    JsonField<QString> m_note;
-    JsonField<QStringList> m_tags;
-    JsonField<QStringList> m_roles;
-    JsonField<QList<Address>> m_addresses;
-    JsonField<Address> m_billingAddress;
-    JsonField<Reference> m_defaultPaymentMethod;
-    JsonField<Timestamp> m_created;
-    JsonField<Timestamp> m_modified;
-    JsonField<Timestamp> m_lastLogin;
-    JsonField<bool> m_deleted;
-    JsonField<bool> m_blocked;
-    QJsonObject m_rest;
-    QJsonObject m_verbatim;
+    JsonField<ObjectId> m_id {"_id", Presence::Required};
+    JsonField<QString> m_humanId {"human_id"};
+    JsonField<QString> m_firstName {userFieldKey(UserField::FirstName)};
+    JsonField<QString> m_lastName {userFieldKey(UserField::LastName)};
+    JsonField<QString> m_title {userFieldKey(UserField::Title)};
+    JsonField<QString> m_email {userFieldKey(UserField::Email)};
+    JsonField<QString> m_mobilePhoneNumber {userFieldKey(UserField::MobilePhoneNumber)};
+    JsonField<QString> m_bio {userFieldKey(UserField::Bio)};
+    JsonField<QString> m_note {userFieldKey(UserField::Note)};
+    JsonField<QStringList> m_tags {userFieldKey(UserField::Tags)};
+    JsonField<QStringList> m_roles {"roles"};
+    JsonField<QList<Address>> m_addresses {"addresses"};
+    JsonField<Address> m_billingAddress {userFieldKey(UserField::BillingAddress)};
+    JsonField<Reference> m_defaultPaymentMethod {userFieldKey(UserField::DefaultPaymentMethod)};
+    JsonField<Timestamp> m_created {"created"};
+    JsonField<Timestamp> m_modified {"modified"};
+    JsonField<Timestamp> m_lastLogin {"last_login"};
+    JsonField<bool> m_deleted {"deleted"};
+    JsonField<bool> m_blocked {"blocked"};
 };

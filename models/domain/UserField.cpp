@@ -4,41 +4,42 @@
 
 #include <QCoreApplication>
 
+#include <cstddef>
+#include <iterator>
+
 namespace {
 
-struct Text
+/// A field's JSON member name and its label, in the order of UserField.
+struct FieldNames
 {
-    Q_DECLARE_TR_FUNCTIONS(UserField)
+    const char *key;
+    const char *label;
 };
+
+constexpr FieldNames fieldNames[] = {
+    {"first_name", QT_TRANSLATE_NOOP("UserField", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("UserField", "Last name")},
+    {"title", QT_TRANSLATE_NOOP("UserField", "Title")},
+    {"email", QT_TRANSLATE_NOOP("UserField", "Email")},
+    {"mobile_phone_number", QT_TRANSLATE_NOOP("UserField", "Mobile phone")},
+    {"bio", QT_TRANSLATE_NOOP("UserField", "Bio")},
+    {"note", QT_TRANSLATE_NOOP("UserField", "Note")},
+    {"tags", QT_TRANSLATE_NOOP("UserField", "Tags")},
+    {"billing_address", QT_TRANSLATE_NOOP("UserField", "Billing address")},
+    {"default_payment_method", QT_TRANSLATE_NOOP("UserField", "Default payment method")},
+};
+static_assert(std::size(fieldNames) == AllUserFields.size());
+
+const FieldNames &namesOf(UserField field)
+{
+    return fieldNames[static_cast<std::size_t>(field)];
+}
 
 } // namespace
 
 QLatin1String userFieldKey(UserField field)
 {
-    switch (field) {
-    case UserField::FirstName:
-        return QLatin1String("first_name");
-    case UserField::LastName:
-        return QLatin1String("last_name");
-    case UserField::Title:
-        return QLatin1String("title");
-    case UserField::Email:
-        return QLatin1String("email");
-    case UserField::MobilePhoneNumber:
-        return QLatin1String("mobile_phone_number");
-    case UserField::Bio:
-        return QLatin1String("bio");
-    case UserField::Note:
-        return QLatin1String("note");
-    case UserField::Tags:
-        return QLatin1String("tags");
-    case UserField::BillingAddress:
-        return QLatin1String("billing_address");
-    case UserField::DefaultPaymentMethod:
-        return QLatin1String("default_payment_method");
-    }
-    Q_UNREACHABLE();
-    return QLatin1String();
+    return QLatin1String(namesOf(field).key);
 }
 
 std::optional<UserField> userFieldFromKey(QStringView key)
@@ -52,28 +53,5 @@ std::optional<UserField> userFieldFromKey(QStringView key)
 
 QString userFieldLabel(UserField field)
 {
-    switch (field) {
-    case UserField::FirstName:
-        return Text::tr("First name");
-    case UserField::LastName:
-        return Text::tr("Last name");
-    case UserField::Title:
-        return Text::tr("Title");
-    case UserField::Email:
-        return Text::tr("Email");
-    case UserField::MobilePhoneNumber:
-        return Text::tr("Mobile phone");
-    case UserField::Bio:
-        return Text::tr("Bio");
-    case UserField::Note:
-        return Text::tr("Note");
-    case UserField::Tags:
-        return Text::tr("Tags");
-    case UserField::BillingAddress:
-        return Text::tr("Billing address");
-    case UserField::DefaultPaymentMethod:
-        return Text::tr("Default payment method");
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return QCoreApplication::translate("UserField", namesOf(field).label);
 }

@@ -67,6 +67,8 @@ public:
     /// Writes every staged draft now.
     void flush();
     bool hasStaged() const { return !m_staged.isEmpty(); }
+    /// The delay of stage() is running: staged drafts are written when it ends.
+    bool isWritePending() const { return m_timer.isActive(); }
 
     /// Forgets the draft (staged or written) of one user.
     void remove(const QString &profileKey, const QString &userId);

@@ -106,13 +106,18 @@ void ProfileEditor::load(const QString &userId)
     m_base = User();
     m_edited = User();
     m_etag.clear();
+    forgetOutcomes();
+    setState(State::Loading);
+    startStep(Step::Load);
+    Q_EMIT changed();
+}
+
+void ProfileEditor::forgetOutcomes()
+{
     m_conflicts.clear();
     m_serverErrors.clear();
     m_uncertainKeys.clear();
     m_lastError = ApiError();
-    setState(State::Loading);
-    startStep(Step::Load);
-    Q_EMIT changed();
 }
 
 void ProfileEditor::setRecord(const User &user, const QByteArray &etag)
@@ -122,10 +127,7 @@ void ProfileEditor::setRecord(const User &user, const QByteArray &etag)
     m_edited = user;
     m_etag = etag;
     m_loaded = true;
-    m_conflicts.clear();
-    m_serverErrors.clear();
-    m_uncertainKeys.clear();
-    m_lastError = ApiError();
+    forgetOutcomes();
     setState(State::Ready);
     Q_EMIT changed();
     Q_EMIT loaded();
@@ -499,61 +501,37 @@ void ProfileEditor::failWrite(const ApiError &error)
     Q_EMIT saveFailed(error);
 }
 
+void ProfileEditor::edit(UserField field, const std::function<void(User &)> &change)
+{
+    User edited = m_edited;
+    change(edited);
+    if (edited == m_edited)
+        return;
+    m_edited = edited;
+    clearServerError(userFieldKey(field));
+    Q_EMIT changed();
+}
+
 bool ProfileEditor::setValue(UserField field, const QJsonValue &value)
 {
     if (isTextField(field) && (value.isString() || value.isNull() || value.isUndefined())) {
         setText(field, value.toString());
         return true;
     }
-    User edited = m_edited;
-    if (!edited.setEditable(field, value))
-        return false;
-    if (edited == m_edited)
-        return true;
-    m_edited = edited;
-    clearServerError(userFieldKey(field));
-    Q_EMIT changed();
-    return true;
+    bool ok = true;
+    edit(field, [&](User &user) { ok = user.setEditable(field, value); });
+    return ok;
 }
 
 void ProfileEditor::setText(UserField field, const QString &text)
 {
     if (this->text(field) == text && m_edited.editableState(field) != FieldState::Absent)
         return;
-    User edited = m_edited;
-    switch (field) {
-    case UserField::FirstName:
-        edited.setFirstName(text);
-        break;
-    case UserField::LastName:
-        edited.setLastName(text);
-        break;
-    case UserField::Title:
-        edited.setTitle(text);
-        break;
-    case UserField::Email:
-        edited.setEmail(text);
-        break;
-    case UserField::MobilePhoneNumber:
-        edited.setMobilePhoneNumber(text);
-        break;
-    case UserField::Bio:
-        edited.setBio(text);
-        break;
-    case UserField::Note:
-        edited.setNote(text);
-        break;
-    case UserField::Tags:
-    case UserField::BillingAddress:
-    case UserField::DefaultPaymentMethod:
+    if (!isTextField(field)) {
         qCWarning(lcModels) << "setText() on a field that is not text:" << userFieldKey(field);
         return;
     }
-    if (edited == m_edited)
-        return;
-    m_edited = edited;
-    clearServerError(userFieldKey(field));
-    Q_EMIT changed();
+    edit(field, [&](User &user) { user.setText(field, text); });
 }
 
 QString ProfileEditor::text(UserField field) const
@@ -564,38 +542,22 @@ QString ProfileEditor::text(UserField field) const
 
 void ProfileEditor::setTags(const QStringList &tags)
 {
-    User edited = m_edited;
-    edited.setTags(tags);
-    if (edited == m_edited)
-        return;
-    m_edited = edited;
-    clearServerError(userFieldKey(UserField::Tags));
-    Q_EMIT changed();
+    edit(UserField::Tags, [&](User &user) { user.setTags(tags); });
 }
 
 void ProfileEditor::setBillingAddress(const Address &address)
 {
-    User edited = m_edited;
-    edited.setBillingAddress(address);
-    if (edited == m_edited)
-        return;
-    m_edited = edited;
-    clearServerError(userFieldKey(UserField::BillingAddress));
-    Q_EMIT changed();
+    edit(UserField::BillingAddress, [&](User &user) { user.setBillingAddress(address); });
 }
 
 void ProfileEditor::setDefaultPaymentMethod(const ObjectId &id)
 {
-    User edited = m_edited;
-    if (id.isValid())
-        edited.setDefaultPaymentMethod(id);
-    else if (edited.defaultPaymentMethodId().isValid())
-        edited.setEditable(UserField::DefaultPaymentMethod, QJsonValue(QJsonValue::Null));
-    if (edited == m_edited)
-        return;
-    m_edited = edited;
-    clearServerError(userFieldKey(UserField::DefaultPaymentMethod));
-    Q_EMIT changed();
+    edit(UserField::DefaultPaymentMethod, [&](User &user) {
+        if (id.isValid())
+            user.setDefaultPaymentMethod(id);
+        else if (user.defaultPaymentMethodId().isValid())
+            user.setEditable(UserField::DefaultPaymentMethod, QJsonValue(QJsonValue::Null));
+    });
 }
 
 void ProfileEditor::setAddresses(const QList<Address> &addresses)
@@ -767,10 +729,7 @@ void ProfileEditor::reloadDiscardingEdits()
     if (isBusy())
         return;
     m_edited = m_base;
-    m_conflicts.clear();
-    m_serverErrors.clear();
-    m_uncertainKeys.clear();
-    m_lastError = ApiError();
+    forgetOutcomes();
     setState(State::Ready);
     Q_EMIT changed();
     reload();

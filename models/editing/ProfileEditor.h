@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -182,6 +183,11 @@ private:
     void applyWritten(const User &written, const QByteArray &etag, const QStringList &keys,
         QList<FieldChange> *changes);
     void clearServerError(const QString &key);
+    /// Forgets what earlier saves left: conflicts, server errors, uncertain writes, the error.
+    void forgetOutcomes();
+    /// Applies \a change to a copy of the edited user; when that changes anything, it becomes
+    /// the edited user, the field's server error goes and changed() is emitted.
+    void edit(UserField field, const std::function<void(User &)> &change);
     std::optional<User> decodeRecord(const ApiReply &reply, ApiError *error) const;
 
     ApiClient *m_client;

@@ -59,16 +59,6 @@ OrderRows::OrderRows()
 
 OrderRows::~OrderRows() = default;
 
-QString OrderRows::idText(const OrderRow &row)
-{
-    return RowDecoding::hexId(row.id);
-}
-
-ObjectId OrderRows::objectId(const OrderRow &row)
-{
-    return ObjectId::fromString(idText(row));
-}
-
 QString OrderRows::customerIdText(const OrderRow &row)
 {
     return (row.flags & HasCustomerId) ? RowDecoding::hexId(row.customerId) : QString();
@@ -124,7 +114,6 @@ QStringList OrderRows::currenciesSeen() const
 bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
 {
     const int rowMark = m_rows.size();
-    const TextArena::Mark textMark = m_text.mark();
 
     auto decodeOrder = [this](PageJson::object &document, const JsonPath &path,
                            DecodeError *pageError) {
@@ -310,12 +299,8 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
         return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
-    if (!PageJson::PageReader::forThread().read(body, error, decodeOrder)) {
-        m_rows.truncate(rowMark);
-        m_text.rollback(textMark);
-        ExtendedJson::logDecodeError(*error);
+    if (!decodePage(body, error, decodeOrder))
         return false;
-    }
     for (int i = rowMark; i < m_rows.size(); ++i) {
         const OrderRow &row = m_rows[i];
         if (!(row.flags & HasTotal) || !m_totals.add(total(row)))
@@ -327,9 +312,7 @@ bool OrderRows::appendPage(const QByteArray &body, DecodeError *error)
 void OrderRows::clear()
 {
     // The intern tables stay: they are tiny, and list every status seen in this session.
-    m_rows.clear();
-    m_text.clear();
+    clearStore();
     m_totals.clear();
     m_withoutTotal = 0;
-    std::string().swap(m_scratch);
 }

@@ -5,7 +5,7 @@
 #include "models/codec/DecodeError.h"
 #include "models/codec/ObjectId.h"
 #include "models/domain/Money.h"
-#include "models/items/ChunkedRows.h"
+#include "models/items/RowStore.h"
 #include "models/items/TextArena.h"
 
 #include <QByteArray>
@@ -53,7 +53,7 @@ struct OrderRow
 /// simdjson. Only the shown fields are decoded, with the tolerance of Order::fromJson; an
 /// error names the member the full codec would name. The sum of the totals per currency is
 /// kept as pages arrive.
-class OrderRows
+class OrderRows final : public RowStore<OrderRow>
 {
 public:
     enum Flag : quint8 {
@@ -67,15 +67,7 @@ public:
 
     OrderRows();
     ~OrderRows();
-    OrderRows(const OrderRows &) = delete;
-    OrderRows &operator=(const OrderRows &) = delete;
 
-    int size() const { return m_rows.size(); }
-    const OrderRow &at(int row) const { return m_rows[row]; }
-
-    QString text(TextRef ref) const { return m_text.toString(ref); }
-    static QString idText(const OrderRow &row);
-    static ObjectId objectId(const OrderRow &row);
     /// The customer's _id as 24 hex digits; empty when the order names none.
     static QString customerIdText(const OrderRow &row);
     /// As Order::customerName(): the expanded customer's display name, the id when `user` was
@@ -103,16 +95,10 @@ public:
     /// Stored rows whose total is not in totals() (no amount, or a sum would overflow).
     int rowsWithoutTotal() const { return m_withoutTotal; }
 
-    /// Bytes held by rows and texts, for memory accounting.
-    size_t allocatedBytes() const { return m_rows.allocatedBytes() + m_text.allocatedBytes(); }
-
 private:
-    ChunkedRows<OrderRow> m_rows;
-    TextArena m_text;
     std::unique_ptr<RowDecoding::InternTable> m_currencies;
     std::unique_ptr<RowDecoding::InternTable> m_orderStatuses;
     std::unique_ptr<RowDecoding::InternTable> m_deliveryStatuses;
     MoneyTotals m_totals;
     int m_withoutTotal = 0;
-    std::string m_scratch;
 };

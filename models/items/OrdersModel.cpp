@@ -8,18 +8,13 @@
 #include "models/jobs/ListExportJob.h"
 
 #include <QBrush>
-#include <QDateTime>
 
 #include <cmath>
+#include <utility>
+
+static_assert(OrderRow::NoTime == PagedTableModel::NoTime);
 
 namespace {
-
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == OrderRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
 
 /// One query of the Orders table, read page by page for a CSV export.
 class OrdersExportSource final : public ListExportSource
@@ -78,22 +73,13 @@ private:
 } // namespace
 
 OrdersModel::OrdersModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent), m_zone(QTimeZone::systemTimeZone())
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
     resolveQuery();
 }
 
 OrdersModel::~OrdersModel() = default;
-
-void OrdersModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    applyQuery();
-}
 
 void OrdersModel::setFilter(const OrderFilter &filter)
 {
@@ -105,19 +91,16 @@ void OrdersModel::setFilter(const OrderFilter &filter)
 
 void OrdersModel::setTimeZone(const QTimeZone &zone)
 {
-    if (!zone.isValid() || zone == m_zone)
+    if (!zone.isValid() || zone == displayTimeZone())
         return;
-    m_zone = zone;
-    m_zoneIsSystem = zone == QTimeZone::systemTimeZone();
+    setDisplayTimeZone(zone);
     if (!m_filter.range.isAllTime())
         applyQuery();
-    else if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 QDate OrdersModel::today() const
 {
-    return Clock::today(m_zone);
+    return Clock::today(displayTimeZone());
 }
 
 void OrdersModel::refresh()
@@ -126,18 +109,11 @@ void OrdersModel::refresh()
     restart(true);
 }
 
-void OrdersModel::applyQuery()
-{
-    resolveQuery();
-    restart(true);
-    Q_EMIT queryApplied();
-}
-
 void OrdersModel::resolveQuery()
 {
     OrderQuery query;
-    query.scope = m_scope;
-    m_filter.applyTo(&query, today(), m_zone);
+    query.scope = scope();
+    m_filter.applyTo(&query, today(), displayTimeZone());
     m_query = query;
 }
 
@@ -150,7 +126,7 @@ OrderQuery OrdersModel::appliedQuery() const
 
 QString OrdersModel::orderId(int row) const
 {
-    return hasRow(row) ? OrderRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 ObjectId OrdersModel::orderObjectId(int row) const
@@ -170,7 +146,7 @@ QString OrdersModel::customerName(int row) const
 
 int OrdersModel::orderFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 int OrdersModel::rowOf(const ObjectId &id) const
@@ -197,22 +173,6 @@ std::unique_ptr<ListExportSource> OrdersModel::exportSource(const QList<int> &co
             valid.append(column);
     }
     return std::make_unique<OrdersExportSource>(appliedQuery(), valid);
-}
-
-void OrdersModel::setDisplayLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-void OrdersModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
 QString OrdersModel::columnTitle(int column)
@@ -271,19 +231,45 @@ QVariant OrdersModel::exportValue(const OrderRows &rows, const OrderRow &row, in
     return QVariant();
 }
 
-int OrdersModel::columnCount(const QModelIndex &parent) const
+PagedTableModel::ColumnInfo OrdersModel::columnInfo(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString OrdersModel::dateText(qint64 msecs, QLocale::FormatType format) const
-{
-    if (msecs == OrderRow::NoTime)
-        return QString();
-    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
-                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
-    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateFormat)
-                                          : m_locale.toString(local, format);
+    const QLocale locale = displayLocale();
+    const auto statusNames = [](const QStringList &statuses, QString (*name)(const QString &)) {
+        QStringList names;
+        for (const QString &status : statuses)
+            names.append(name(status));
+        return longest(names);
+    };
+    const QString title = columnTitle(column);
+    // Samples: what these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case HumanId:
+        return {title, QStringLiteral("LMW4ZUX"), QStringLiteral("human_id")};
+    case Customer:
+        return {title, QStringLiteral("Kristoffer Johannessen")};
+    case Created:
+        return {title, sampleDateTimeText(), QStringLiteral("created")};
+    case OrderStatus:
+        return {title,
+            statusNames(OrderFilter::knownOrderStatuses(), &OrderFilter::orderStatusName),
+            QStringLiteral("order_status")};
+    case DeliveryStatus:
+        return {title,
+            statusNames(OrderFilter::knownDeliveryStatuses(), &OrderFilter::deliveryStatusName),
+            QStringLiteral("delivery_status")};
+    case Items:
+        return {title, locale.toString(999), QString(), true};
+    case Total:
+        return {title, Money::fromDouble(12345.67, QStringLiteral("NOK")).toString(locale),
+            QStringLiteral("total_amount"), true};
+    case DeliveryTime:
+        return {title, sampleDateTimeText(), QStringLiteral("delivery_time")};
+    case Modified:
+        return {title, sampleDateTimeText(), QStringLiteral("modified")};
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QString OrdersModel::quantityText(const OrderRow &row) const
@@ -292,16 +278,13 @@ QString OrdersModel::quantityText(const OrderRow &row) const
         return QString();
     const double quantity = row.quantity;
     if (std::floor(quantity) == quantity && std::fabs(quantity) < 1e15)
-        return m_locale.toString(qint64(quantity));
-    return m_locale.toString(quantity, 'g', QLocale::FloatingPointShortest);
+        return displayLocale().toString(qint64(quantity));
+    return displayLocale().toString(quantity, 'g', QLocale::FloatingPointShortest);
 }
 
-QVariant OrdersModel::data(const QModelIndex &index, int role) const
+QVariant OrdersModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const OrderRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -309,9 +292,10 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case HumanId:
             return m_rows.text(row.humanId);
         case Customer:
-            return m_rows.customerName(row);
+            //: The Customer column of an order placed without a customer account
+            return (row.flags & OrderRows::HasCustomer) ? m_rows.customerName(row) : tr("Guest");
         case Created:
-            return dateText(row.created, QLocale::ShortFormat);
+            return dateTimeText(row.created);
         case OrderStatus:
             return OrderFilter::orderStatusName(m_rows.orderStatus(row));
         case DeliveryStatus:
@@ -319,11 +303,11 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case Items:
             return quantityText(row);
         case Total:
-            return m_rows.total(row).toString(m_locale);
+            return m_rows.total(row).toString(displayLocale());
         case DeliveryTime:
-            return dateText(row.deliveryTime, QLocale::ShortFormat);
+            return dateTimeText(row.deliveryTime);
         case Modified:
-            return dateText(row.modified, QLocale::ShortFormat);
+            return dateTimeText(row.modified);
         case ColumnCount:
             break;
         }
@@ -338,13 +322,13 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return email.isEmpty() || email == name ? name : tr("%1 <%2>").arg(name, email);
         }
         case Created:
-            return dateText(row.created, QLocale::LongFormat);
+            return dateTimeText(row.created, QLocale::LongFormat);
         case DeliveryTime:
             if (row.deliveryTime == OrderRow::NoTime)
                 return tr("No delivery time set");
-            return dateText(row.deliveryTime, QLocale::LongFormat);
+            return dateTimeText(row.deliveryTime, QLocale::LongFormat);
         case Modified:
-            return dateText(row.modified, QLocale::LongFormat);
+            return dateTimeText(row.modified, QLocale::LongFormat);
         case OrderStatus:
             return m_rows.orderStatus(row);
         case DeliveryStatus:
@@ -363,13 +347,9 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case Qt::TextAlignmentRole:
-        if (column == Items || column == Total)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case Qt::ForegroundRole:
-        if (row.flags & OrderRows::Deleted)
-            return QBrush(m_inactiveColor);
+        if (column == Customer && !(row.flags & OrderRows::HasCustomer))
+            return QBrush(colors().inactive);
         break;
     case RawValueRole:
         if (column == Total) {
@@ -377,10 +357,6 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return total.isValid() ? QVariant(total.toDouble()) : QVariant();
         }
         return exportValue(m_rows, row, column);
-    case IdRole:
-        return OrderRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case CustomerIdRole:
         return OrderRows::customerIdText(row);
     case MoneyRole:
@@ -393,23 +369,9 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return PagedTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
-    if (role == Qt::TextAlignmentRole && (section == Items || section == Total))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("The server cannot sort by this column.");
-    return PagedTableModel::headerData(section, orientation, role);
-}
-
 QHash<int, QByteArray> OrdersModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
     names.insert(MoneyRole, QByteArrayLiteral("money"));
     names.insert(CurrencyRole, QByteArrayLiteral("currency"));
@@ -419,8 +381,6 @@ QHash<int, QByteArray> OrdersModel::roleNames() const
 ApiReply *OrdersModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     OrderQuery query = m_query;
     query.page = page;
     query.size = size;
@@ -428,41 +388,9 @@ ApiReply *OrdersModel::requestPage(
     return client->listOrders(query, supersedeKey);
 }
 
-QString OrdersModel::sortField(int column) const
+void OrdersModel::rowsAppended()
 {
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Created:
-        return QStringLiteral("created");
-    case OrderStatus:
-        return QStringLiteral("order_status");
-    case DeliveryStatus:
-        return QStringLiteral("delivery_status");
-    case Total:
-        return QStringLiteral("total_amount");
-    case DeliveryTime:
-        return QStringLiteral("delivery_time");
-    case Modified:
-        return QStringLiteral("modified");
-    default:
-        return QString();
-    }
-}
-
-bool OrdersModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    if (!m_rows.appendPage(body, error))
-        return false;
     const int seen = int(m_rows.orderStatusesSeen().size() + m_rows.deliveryStatusesSeen().size());
-    if (seen != m_statusesSeen) {
-        m_statusesSeen = seen;
+    if (std::exchange(m_statusesSeen, seen) != seen)
         Q_EMIT statusesSeenChanged();
-    }
-    return true;
-}
-
-void OrdersModel::clearRows()
-{
-    m_rows.clear();
 }

@@ -8,11 +8,7 @@
 #include "models/domain/Money.h"
 #include "models/domain/OrderFilter.h"
 #include "models/items/OrderRows.h"
-#include "models/items/PagedTableModel.h"
-
-#include <QColor>
-#include <QLocale>
-#include <QTimeZone>
+#include "models/items/PagedRowsModel.h"
 
 #include <memory>
 
@@ -29,7 +25,7 @@ class ListExportSource;
 ///
 /// The sums of the totals per currency are kept as pages arrive; they are the filter's totals
 /// once isComplete() (hasAllTotals()). Unknown status values are shown as they come.
-class OrdersModel final : public PagedTableModel
+class OrdersModel final : public PagedRowsModel<OrderRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrdersModel)
@@ -50,10 +46,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// OrderRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// The customer's _id (24 hex digits; empty without one), on every column.
-        CustomerIdRole,
+        CustomerIdRole = PagedTableModel::FirstCustomRole,
         /// The order's total as Money (invalid without one), on every column.
         MoneyRole,
         /// The order's currency code, on every column.
@@ -65,13 +59,10 @@ public:
     ~OrdersModel() override;
 
     // The query.
-    Scope scope() const { return m_scope; }
-    /// Scope::company() or Scope::user(id). Applies at once.
-    void setScope(const Scope &scope);
     OrderFilter filter() const { return m_filter; }
     /// Applies at once when different from filter().
     void setFilter(const OrderFilter &filter);
-    QTimeZone timeZone() const { return m_zone; }
+    QTimeZone timeZone() const { return displayTimeZone(); }
     /// The staff member's time zone: whole days of date ranges, and the dates shown.
     void setTimeZone(const QTimeZone &zone);
     /// Today in timeZone(), from the Clock (which tests set).
@@ -105,10 +96,6 @@ public:
     /// the Total column is exported as the amount and a currency column.
     std::unique_ptr<ListExportSource> exportSource(const QList<int> &columns) const;
 
-    void setDisplayLocale(const QLocale &locale);
-    QLocale displayLocale() const { return m_locale; }
-    void setInactiveColor(const QColor &color);
-
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
     /// Column title (also the CSV header).
@@ -116,40 +103,25 @@ public:
     /// The value a column exports for one row (RawValueRole, but Money for Total).
     static QVariant exportValue(const OrderRows &rows, const OrderRow &row, int column);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    /// A new scope or filter took effect (rows were reset).
-    void queryApplied();
     /// A page brought a status value not seen before in this session.
     void statusesSeenChanged();
 
 protected:
+    void prepareQuery() override { resolveQuery(); }
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void rowsAppended() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
-    void applyQuery();
     void resolveQuery();
-    QString dateText(qint64 msecs, QLocale::FormatType format) const;
     QString quantityText(const OrderRow &row) const;
 
-    OrderRows m_rows;
-    Scope m_scope;
     OrderFilter m_filter;
     OrderQuery m_query; ///< resolved when the query was made
-    QTimeZone m_zone;
-    bool m_zoneIsSystem = true;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
     int m_statusesSeen = 0;
 };

@@ -7,7 +7,14 @@
 #include "models/ModelsLogging.h"
 #include "models/codec/DecodeError.h"
 
+#include <QDateTime>
+
 namespace {
+
+// Two-digit days, months, hours and minutes at the end of a year: the widest a date gets in
+// the formats locales use.
+const QDate widestDay(2026, 12, 28);
+const QTime widestTime(23, 58);
 
 QString hostLabel(const QUrl &url)
 {
@@ -20,9 +27,13 @@ QString hostLabel(const QUrl &url)
 
 int PagedTableModel::s_defaultPageSize = PagedTableModel::DefaultPageSize;
 
-PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
+PagedTableModel::PagedTableModel(int columnCount, ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columnCount(columnCount)
+    , m_client(client)
+    , m_zone(QTimeZone::systemTimeZone())
 {
+    setDisplayLocale(QLocale());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_flushTimer, &QTimer::timeout, this, &PagedTableModel::flushStagedRows);
@@ -72,6 +83,65 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_visibleRows;
 }
 
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return column(section).title;
+    case SampleTextRole:
+        return column(section).sample;
+    case Qt::TextAlignmentRole:
+        return alignment(section);
+    case Qt::ToolTipRole:
+        if (!isSortable(section))
+            return tr("The server cannot sort by this column.");
+        break;
+    default:
+        break;
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+const PagedTableModel::ColumnInfo &PagedTableModel::column(int column) const
+{
+    if (m_columnInfo.isEmpty()) {
+        m_columnInfo.reserve(m_columnCount);
+        for (int each = 0; each < m_columnCount; ++each)
+            m_columnInfo.append(columnInfo(each));
+    }
+    static const ColumnInfo none;
+    return column >= 0 && column < m_columnCount ? m_columnInfo.at(column) : none;
+}
+
+QString PagedTableModel::sortField(int column) const
+{
+    return this->column(column).sortField;
+}
+
+QString PagedTableModel::longest(const QStringList &texts)
+{
+    QString result;
+    for (const QString &text : texts) {
+        if (text.size() > result.size())
+            result = text;
+    }
+    return result;
+}
+
+QVariant PagedTableModel::alignment(int column) const
+{
+    if (this->column(column).numeric)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return QVariant();
+}
+
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_client && !m_reply && !m_exhausted && !m_failed;
@@ -101,19 +171,95 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(RawValueRole, QByteArrayLiteral("rawValue"));
     names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     return names;
-}
-
-QString PagedTableModel::sortField(int column) const
-{
-    Q_UNUSED(column)
-    return QString();
 }
 
 void PagedTableModel::setInitialSort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
+}
+
+void PagedTableModel::setScope(const Scope &scope)
+{
+    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
+        return;
+    m_scope = scope;
+    applyQuery();
+}
+
+void PagedTableModel::applyQuery()
+{
+    prepareQuery();
+    restart(true);
+    Q_EMIT queryApplied();
+}
+
+void PagedTableModel::setDisplayLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    // Looked up once: the format of every date cell painted.
+    m_shortDateTimeFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    m_columnInfo.clear(); // samples are written in the locale
+    emitAllRowsChanged({Qt::DisplayRole});
+}
+
+void PagedTableModel::setDisplayTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_zone = zone;
+    m_zoneIsSystem = zone == QTimeZone::systemTimeZone();
+    emitAllRowsChanged({Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void PagedTableModel::setColors(const Colors &colors)
+{
+    m_colors = colors;
+    emitAllRowsChanged({Qt::ForegroundRole});
+}
+
+void PagedTableModel::emitAllRowsChanged(const QList<int> &roles)
+{
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+}
+
+QString PagedTableModel::dateTimeText(qint64 msecs, QLocale::FormatType format) const
+{
+    if (msecs == NoTime)
+        return QString();
+    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
+                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
+    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateTimeFormat)
+                                          : m_locale.toString(local, format);
+}
+
+QString PagedTableModel::dayText(qint64 msecs, QLocale::FormatType format) const
+{
+    if (msecs == NoTime)
+        return QString();
+    const QDateTime local = m_zoneIsSystem ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime)
+                                           : QDateTime::fromMSecsSinceEpoch(msecs, m_zone);
+    return m_locale.toString(local.date(), format);
+}
+
+QVariant PagedTableModel::utcDateTime(qint64 msecs)
+{
+    if (msecs == NoTime)
+        return QVariant();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+QString PagedTableModel::sampleDateTimeText() const
+{
+    return m_locale.toString(QDateTime(widestDay, widestTime), m_shortDateTimeFormat);
+}
+
+QString PagedTableModel::sampleDayText() const
+{
+    return m_locale.toString(widestDay, QLocale::ShortFormat);
 }
 
 QString PagedTableModel::sortArgument() const
@@ -186,6 +332,8 @@ void PagedTableModel::requestNextPage()
 {
     if (!m_client || m_reply || m_exhausted || m_failed)
         return;
+    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
+        return; // nobody's rows yet
     // The first page of a query fixes its page size (a query started without restart()
     // takes the size in force now).
     if (m_nextPage == 0)

@@ -7,9 +7,14 @@
 #include "api/ApiResponse.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
+
+#include <limits>
 
 class ApiReply;
 struct DecodeError;
@@ -30,6 +35,11 @@ struct DecodeError;
 /// - Subclasses keep their rows in compact storage that never moves rows (ChunkedRows,
 ///   TextArena) and decode page bodies straight into it (PageJson).
 ///
+/// - What every table shows alike: dates in the display locale and time zone (the rows keep
+///   milliseconds since the epoch, NoTime when absent), the colours of deleted rows and of
+///   warnings (set from the UI's palette), and, as the header's SampleTextRole, the widest text a
+///   column typically shows, so a view can size its columns before any row arrives.
+///
 /// Pages normally come from requestPage(); ingestPage() is the same path for a page already in
 /// memory (benchmarks, decode tests).
 class PagedTableModel : public QAbstractTableModel
@@ -43,6 +53,12 @@ public:
         RawValueRole = Qt::UserRole + 1,
         /// The document's _id (24 hex digits), on every column.
         IdRole,
+        /// The row's flag bits (its storage's Flag values: Deleted, Blocked...) as an int, on
+        /// every column.
+        FlagsRole,
+        /// headerData(): the widest text the column typically shows, in the display locale
+        /// ("28/12/2026 23:58", "Not renewing"); empty when its title is wider anyway.
+        SampleTextRole,
         /// Subclasses number their own roles from here.
         FirstCustomRole = Qt::UserRole + 16,
     };
@@ -50,8 +66,21 @@ public:
 
     static constexpr int DefaultPageSize = 100;
     static constexpr int DefaultFlushIntervalMs = 16;
+    /// A date the rows do not have (their dates are milliseconds since the epoch, UTC).
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-    explicit PagedTableModel(ApiClient *client, QObject *parent = nullptr);
+    /// Colours of what the rows mark (ForegroundRole). The UI sets them from its palette (light
+    /// or dark); the defaults suit a light one.
+    struct Colors
+    {
+        /// Deleted rows.
+        QColor inactive {Qt::gray};
+        /// Something wrong (an expired card).
+        QColor error {Qt::red};
+        /// Something to watch (a card that expires soon).
+        QColor warning {QColor(0xb3, 0x6b, 0x00)};
+    };
+
     ~PagedTableModel() override;
 
     ApiClient *apiClient() const { return m_client; }
@@ -96,7 +125,26 @@ public:
     /// cannot be sorted (the server's default order).
     QString sortArgument() const;
 
+    /// Whose rows: Scope::company(), Scope::user(id) or Scope::me(). A user scope without an
+    /// id requests nothing. Applies at once.
+    void setScope(const Scope &scope);
+    Scope scope() const { return m_scope; }
+
+    /// Locale of numbers and dates in DisplayRole (default: QLocale() when the model was made).
+    void setDisplayLocale(const QLocale &locale);
+    QLocale displayLocale() const { return m_locale; }
+    /// Time zone of the dates shown (default: the system's).
+    QTimeZone displayTimeZone() const { return m_zone; }
+    void setColors(const Colors &colors);
+    const Colors &colors() const { return m_colors; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// The subclass's column count (its Column enum's ColumnCount); 0 for a valid parent.
+    int columnCount(const QModelIndex &parent = QModelIndex()) const final;
+    /// The horizontal header: columnHeader() (DisplayRole), columnSample() (SampleTextRole),
+    /// numeric columns right-aligned, and a tooltip on columns the server cannot sort by.
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Read-only rows: selectable, enabled, no children.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -132,8 +180,35 @@ Q_SIGNALS:
     void sortChanged(int column, Qt::SortOrder order);
     /// The rows were dropped for a new query (emitted after modelReset()).
     void queryReset();
+    /// A new filter or scope took effect (after queryReset()).
+    void queryApplied();
 
 protected:
+    /// \a columnCount: the subclass's ColumnCount.
+    PagedTableModel(int columnCount, ApiClient *client, QObject *parent);
+
+    /// What a model says of one of its columns, in one place.
+    struct ColumnInfo
+    {
+        /// The header's text (also the CSV header).
+        QString title;
+        /// The widest text the column typically shows (SampleTextRole); empty when its title
+        /// is wider anyway.
+        QString sample;
+        /// The API's sort field ("created"); empty when the server cannot sort by it.
+        QString sortField = QString();
+        /// Numbers: right-aligned, the header too.
+        bool numeric = false;
+    };
+    /// The description of \a column (0 .. columnCount() - 1).
+    virtual ColumnInfo columnInfo(int column) const = 0;
+    /// columnInfo(), kept until the display locale changes (data() asks it for every cell).
+    const ColumnInfo &column(int column) const;
+    /// Qt::TextAlignmentRole of a cell of \a column: right for numbers, else the default.
+    QVariant alignment(int column) const;
+    /// The longest of \a texts (a sample of a column of names).
+    static QString longest(const QStringList &texts);
+
     /// Starts GET of page \a page (0-based) of \a size documents with \a sort ("-created";
     /// empty: the server's default), or returns nullptr when the current query cannot be
     /// requested. Pass \a supersedeKey on to the ApiClient call.
@@ -141,7 +216,7 @@ protected:
         ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
         = 0;
     /// The API's sort field for a column ("created"); empty when the column is not sortable.
-    virtual QString sortField(int column) const;
+    QString sortField(int column) const;
     /// Decodes a page body and appends all its rows to the storage, or none (false, \a error
     /// set).
     virtual bool appendPage(const QByteArray &body, DecodeError *error) = 0;
@@ -152,6 +227,25 @@ protected:
 
     /// For subclass constructors: the sort in force before any sort() call.
     void setInitialSort(int column, Qt::SortOrder order);
+    /// For subclass constructors: the scope before any setScope() call.
+    void setInitialScope(const Scope &scope) { m_scope = scope; }
+    /// A filter changed: prepareQuery(), then a new query from page 0, then queryApplied().
+    void applyQuery();
+    /// Makes the query ready to be sent (a search text typed so far, dates resolved).
+    virtual void prepareQuery() { }
+    /// Shows the dates in \a zone from now on.
+    void setDisplayTimeZone(const QTimeZone &zone);
+    /// A date of the rows (NoTime: empty) in the display locale and time zone.
+    QString dateTimeText(qint64 msecs, QLocale::FormatType format = QLocale::ShortFormat) const;
+    /// The day of a date of the rows (NoTime: empty), in the display time zone.
+    QString dayText(qint64 msecs, QLocale::FormatType format = QLocale::ShortFormat) const;
+    /// A date of the rows as RawValueRole gives it: a QDateTime in UTC, nothing for NoTime.
+    static QVariant utcDateTime(qint64 msecs);
+    /// The widest date and day texts the display locale writes (SampleTextRole).
+    QString sampleDateTimeText() const;
+    QString sampleDayText() const;
+    /// dataChanged() of \a roles for every row shown, in every column.
+    void emitAllRowsChanged(const QList<int> &roles);
     /// A new query: drops the rows (one model reset) and, when \a fetch and a client is set,
     /// requests page 0 at once.
     void restart(bool fetch = true);
@@ -166,6 +260,8 @@ private:
     void setExhausted(bool exhausted);
     QString supersedeKey() const;
 
+    const int m_columnCount;
+    Scope m_scope;
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
     quint64 m_generation = 1;
@@ -182,6 +278,12 @@ private:
     int m_flushIntervalMs = DefaultFlushIntervalMs;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
+    QLocale m_locale;
+    QString m_shortDateTimeFormat;
+    QTimeZone m_zone;
+    bool m_zoneIsSystem = true;
+    Colors m_colors;
+    mutable QList<ColumnInfo> m_columnInfo;
 
     static int s_defaultPageSize;
 };

@@ -44,11 +44,6 @@ enum Rank {
 
 } // namespace
 
-QString PaymentMethodRows::idText(const PaymentMethodRow &row)
-{
-    return RowDecoding::hexId(row.id);
-}
-
 QString PaymentMethodRows::brandName(const PaymentMethodRow &row) const
 {
     const QString code = text(row.brand);
@@ -73,20 +68,8 @@ QString PaymentMethodRows::expiryText(const PaymentMethodRow &row)
     return QStringLiteral("%1/%2").arg(date.month(), 2, 10, QLatin1Char('0')).arg(date.year());
 }
 
-int PaymentMethodRows::indexOf(const std::array<quint8, 12> &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
 bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
 {
-    const int rowMark = m_rows.size();
-    const TextArena::Mark textMark = m_text.mark();
-
     auto decode = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
         PaymentMethodRow &row = m_rows.append();
         RowDecoding::ElementReader reader(path, &m_text, &m_scratch, PaymentMethodRow::NoTime);
@@ -174,21 +157,7 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
                 } else if (key == view(CardKey)) {
                     ok = readCard(json);
                 } else if (key == view(CreatedKey)) {
-                    switch (PageJson::readTimestamp(json, &row.created)) {
-                    case Status::Value:
-                        break;
-                    case Status::Empty:
-                        row.created = PaymentMethodRow::NoTime;
-                        break;
-                    case Status::WrongType:
-                        row.created = PaymentMethodRow::NoTime;
-                        reader.errors.fail(
-                            CreatedRank, path.child(CreatedKey), PageJson::expectedDateMessage());
-                        break;
-                    case Status::BadJson:
-                        ok = false;
-                        break;
-                    }
+                    ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
                 } else if (key == view(DeletedKey)) {
                     ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
                 }
@@ -213,18 +182,5 @@ bool PaymentMethodRows::appendPage(const QByteArray &body, DecodeError *error)
         return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
-    if (!PageJson::PageReader::forThread().read(body, error, decode)) {
-        m_rows.truncate(rowMark);
-        m_text.rollback(textMark);
-        ExtendedJson::logDecodeError(*error);
-        return false;
-    }
-    return true;
-}
-
-void PaymentMethodRows::clear()
-{
-    m_rows.clear();
-    m_text.clear();
-    std::string().swap(m_scratch);
+    return decodePage(body, error, decode);
 }

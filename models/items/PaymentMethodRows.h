@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/codec/DecodeError.h"
-#include "models/items/ChunkedRows.h"
+#include "models/items/RowStore.h"
 #include "models/items/TextArena.h"
 
 #include <QByteArray>
@@ -36,7 +36,7 @@ struct PaymentMethodRow
 /// The rows of the Payment methods tab and the decoder that reads a page of
 /// GET /users/{id}/payment_methods straight into them with simdjson, with the tolerance of
 /// PaymentMethod::fromJson (and Card::fromJson) for the fields it shows.
-class PaymentMethodRows
+class PaymentMethodRows final : public RowStore<PaymentMethodRow, 6>
 {
 public:
     enum Flag : quint8 {
@@ -46,26 +46,13 @@ public:
     };
 
     PaymentMethodRows() = default;
-    PaymentMethodRows(const PaymentMethodRows &) = delete;
-    PaymentMethodRows &operator=(const PaymentMethodRows &) = delete;
 
-    int size() const { return m_rows.size(); }
-    const PaymentMethodRow &at(int row) const { return m_rows[row]; }
-
-    QString text(TextRef ref) const { return m_text.toString(ref); }
-    static QString idText(const PaymentMethodRow &row);
     /// "Visa", "Mastercard"...; the code for brands not known (Card::brandName()).
     QString brandName(const PaymentMethodRow &row) const;
     /// "08/2031" (Card::expiryText()); empty without an expiry.
     static QString expiryText(const PaymentMethodRow &row);
     static QDate expiryDate(const PaymentMethodRow &row);
-    int indexOf(const std::array<quint8, 12> &id) const;
 
     bool appendPage(const QByteArray &body, DecodeError *error);
-    void clear();
-
-private:
-    ChunkedRows<PaymentMethodRow, 6> m_rows;
-    TextArena m_text;
-    std::string m_scratch;
+    void clear() { clearStore(); }
 };

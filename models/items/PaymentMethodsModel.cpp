@@ -6,24 +6,17 @@
 #include "models/Clock.h"
 
 #include <QBrush>
-#include <QDateTime>
+
+static_assert(PaymentMethodRow::NoTime == PagedTableModel::NoTime);
 
 PaymentMethodsModel::PaymentMethodsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent), m_today(Clock::today())
+    : PagedRowsModel(ColumnCount, client, parent), m_today(Clock::today())
 {
     setInitialSort(Added, Qt::DescendingOrder);
-    m_locale = QLocale();
+    setInitialScope(Scope::user(QString())); // nobody yet: nothing is requested
 }
 
 PaymentMethodsModel::~PaymentMethodsModel() = default;
-
-void PaymentMethodsModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    restart(true);
-}
 
 void PaymentMethodsModel::setDefaultPaymentMethodId(const QString &id)
 {
@@ -31,7 +24,7 @@ void PaymentMethodsModel::setDefaultPaymentMethodId(const QString &id)
     if (cleaned == m_defaultId)
         return;
     m_defaultId = cleaned;
-    emitAllChanged({Qt::DisplayRole, Qt::FontRole, IsDefaultRole, RawValueRole});
+    emitAllRowsChanged({Qt::DisplayRole, Qt::FontRole, IsDefaultRole, RawValueRole});
 }
 
 void PaymentMethodsModel::refreshToday()
@@ -40,18 +33,12 @@ void PaymentMethodsModel::refreshToday()
     if (today == m_today)
         return;
     m_today = today;
-    emitAllChanged({Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, ExpiryStateRole});
-}
-
-void PaymentMethodsModel::emitAllChanged(const QList<int> &roles)
-{
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+    emitAllRowsChanged({Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, ExpiryStateRole});
 }
 
 QString PaymentMethodsModel::paymentMethodId(int row) const
 {
-    return hasRow(row) ? PaymentMethodRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 PaymentMethodsModel::ExpiryState PaymentMethodsModel::expiryState(int row) const
@@ -87,53 +74,31 @@ bool PaymentMethodsModel::isDefault(const PaymentMethodRow &row) const
     return !m_defaultId.isEmpty() && PaymentMethodRows::idText(row) == m_defaultId;
 }
 
-void PaymentMethodsModel::setDisplayLocale(const QLocale &locale)
+PagedTableModel::ColumnInfo PaymentMethodsModel::columnInfo(int column) const
 {
-    m_locale = locale;
-    emitAllChanged({Qt::DisplayRole});
-}
-
-void PaymentMethodsModel::setColors(
-    const QColor &expired, const QColor &expiresSoon, const QColor &inactive)
-{
-    m_expiredColor = expired;
-    m_expiresSoonColor = expiresSoon;
-    m_inactiveColor = inactive;
-    emitAllChanged({Qt::ForegroundRole});
-}
-
-QString PaymentMethodsModel::columnTitle(int column)
-{
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case Brand:
-        return tr("Card");
+        return {tr("Card"), QStringLiteral("American Express")};
     case Number:
-        return tr("Number");
+        return {tr("Number"), tr("•••• %1").arg(QStringLiteral("4242"))};
     case Expiry:
-        return tr("Expires");
+        return {tr("Expires"), tr("%1 (expires soon)").arg(QStringLiteral("12/2027"))};
     case Active:
-        return tr("Active");
+        return {tr("Active"), tr("Yes")};
     case Default:
-        return tr("Default");
+        return {tr("Default"), tr("Default")};
     case Added:
-        return tr("Added");
+        return {tr("Added"), sampleDayText(), QStringLiteral("created")};
     case ColumnCount:
         break;
     }
-    return QString();
+    return {};
 }
 
-int PaymentMethodsModel::columnCount(const QModelIndex &parent) const
+QVariant PaymentMethodsModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const PaymentMethodRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     const ExpiryState state = expiryStateOf(row);
 
     switch (role) {
@@ -162,11 +127,7 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         case Default:
             return isDefault(row) ? tr("Default") : QString();
         case Added:
-            if (row.created == PaymentMethodRow::NoTime)
-                return QString();
-            return m_locale.toString(
-                QDateTime::fromMSecsSinceEpoch(row.created, Qt::LocalTime).date(),
-                QLocale::ShortFormat);
+            return dayText(row.created);
         case ColumnCount:
             break;
         }
@@ -176,12 +137,14 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
             const QDate expiry = PaymentMethodRows::expiryDate(row);
             switch (state) {
             case ExpiryState::Expired:
-                return tr("Expired after %1.").arg(m_locale.toString(expiry, QLocale::LongFormat));
+                return tr("Expired after %1.")
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::ExpiresSoon:
                 return tr("Valid until %1: expires within %n day(s).", nullptr, ExpiresSoonDays)
-                    .arg(m_locale.toString(expiry, QLocale::LongFormat));
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::Valid:
-                return tr("Valid until %1.").arg(m_locale.toString(expiry, QLocale::LongFormat));
+                return tr("Valid until %1.")
+                    .arg(displayLocale().toString(expiry, QLocale::LongFormat));
             case ExpiryState::NoExpiry:
                 return tr("No expiry date recorded.");
             }
@@ -192,12 +155,10 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
             return tr("This payment method was deleted.");
         break;
     case Qt::ForegroundRole:
-        if (row.flags & PaymentMethodRows::Deleted)
-            return QBrush(m_inactiveColor);
         if (column == Expiry && state == ExpiryState::Expired)
-            return QBrush(m_expiredColor);
+            return QBrush(colors().error);
         if (column == Expiry && state == ExpiryState::ExpiresSoon)
-            return QBrush(m_expiresSoonColor);
+            return QBrush(colors().warning);
         break;
     case RawValueRole:
         switch (column) {
@@ -214,17 +175,11 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
         case Default:
             return isDefault(row);
         case Added:
-            return row.created == PaymentMethodRow::NoTime
-                ? QVariant()
-                : QVariant(QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC));
+            return utcDateTime(row.created);
         case ColumnCount:
             break;
         }
         break;
-    case IdRole:
-        return PaymentMethodRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case ExpiryStateRole:
         return int(state);
     case IsDefaultRole:
@@ -235,18 +190,9 @@ QVariant PaymentMethodsModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant PaymentMethodsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < ColumnCount)
-        return columnTitle(section);
-    return PagedTableModel::headerData(section, orientation, role);
-}
-
 QHash<int, QByteArray> PaymentMethodsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(ExpiryStateRole, QByteArrayLiteral("expiryState"));
     names.insert(IsDefaultRole, QByteArrayLiteral("isDefault"));
     return names;
@@ -255,29 +201,17 @@ QHash<int, QByteArray> PaymentMethodsModel::roleNames() const
 ApiReply *PaymentMethodsModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     PaymentMethodQuery query;
-    query.scope = m_scope;
+    query.scope = scope();
     query.page = page;
     query.size = size;
     query.sort = sort;
     return client->listPaymentMethods(query, supersedeKey);
 }
 
-QString PaymentMethodsModel::sortField(int column) const
-{
-    return column == Added ? QStringLiteral("created") : QString();
-}
-
-bool PaymentMethodsModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    return m_rows.appendPage(body, error);
-}
-
 void PaymentMethodsModel::clearRows()
 {
-    m_rows.clear();
+    PagedRowsModel::clearRows();
     // Inside the model reset of a new query: the rows that follow are judged against the
     // day they were loaded on.
     m_today = Clock::today();

@@ -3,17 +3,15 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/PaymentMethodRows.h"
 
-#include <QColor>
 #include <QDate>
-#include <QLocale>
 
 /// A customer's payment methods (GET /users/{id}/payment_methods), read-only: card brand, last
 /// four digits, expiry (expired and expiring within 30 days marked), active, and which one is
 /// the customer's default. Nothing else of a card is decoded or kept.
-class PaymentMethodsModel final : public PagedTableModel
+class PaymentMethodsModel final : public PagedRowsModel<PaymentMethodRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentMethodsModel)
@@ -23,10 +21,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// PaymentMethodRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// ExpiryState as an int, on every column.
-        ExpiryStateRole,
+        ExpiryStateRole = PagedTableModel::FirstCustomRole,
         /// Whether this is the customer's default payment method, on every column.
         IsDefaultRole,
     };
@@ -41,10 +37,6 @@ public:
     explicit PaymentMethodsModel(ApiClient *client = nullptr, QObject *parent = nullptr);
     ~PaymentMethodsModel() override;
 
-    /// Whose payment methods: Scope::user(id) (Scope::me() for a customer's own). Applies at
-    /// once. The company scope lists every customer's.
-    void setScope(const Scope &scope);
-    Scope scope() const { return m_scope; }
     /// The customer's default_payment_method (24 hex digits; empty: none).
     void setDefaultPaymentMethodId(const QString &id);
     QString defaultPaymentMethodId() const { return m_defaultId; }
@@ -59,37 +51,19 @@ public:
     /// The row of the default payment method, or -1 when it is not (yet) loaded.
     int defaultRow() const;
 
-    void setDisplayLocale(const QLocale &locale);
-    /// Colours of expired and soon-expiring expiry dates and of deleted methods.
-    void setColors(const QColor &expired, const QColor &expiresSoon, const QColor &inactive);
-
-    static QString columnTitle(int column);
-
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void clearRows() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
     ExpiryState expiryStateOf(const PaymentMethodRow &row) const;
     bool isDefault(const PaymentMethodRow &row) const;
-    void emitAllChanged(const QList<int> &roles);
 
-    PaymentMethodRows m_rows;
-    Scope m_scope = Scope::user(QString()); ///< nobody yet: nothing is requested
     QString m_defaultId;
     QDate m_today;
-    QLocale m_locale;
-    QColor m_expiredColor {Qt::red};
-    QColor m_expiresSoonColor {QColor(0xb3, 0x6b, 0x00)};
-    QColor m_inactiveColor {Qt::gray};
 };

@@ -9,8 +9,10 @@
 // distinct status and currency texts of a list.
 
 #include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 #include "models/codec/JsonPath.h"
 #include "models/codec/PageJson.h"
+#include "models/items/RowStore.h"
 #include "models/items/TextArena.h"
 
 #include <QString>
@@ -82,9 +84,6 @@ struct ReferenceRead
 template<typename OnMember>
 bool readReference(PageJson::value &json, ReferenceRead *out, OnMember &&onMember);
 
-/// 24 lowercase hex digits.
-QString hexId(const std::array<quint8, 12> &bytes);
-
 /// The distinct values of one short text column (statuses, currencies): each row keeps a
 /// 16-bit index instead of the text. Index 0 is "no value". Values stay interned when the rows
 /// are cleared, so the table also lists every value seen in this session.
@@ -154,41 +153,17 @@ public:
     template<typename At>
     bool text(PageJson::value &json, TextRef *out, int rank, const At &at)
     {
-        std::string_view text;
-        switch (PageJson::readText(json, &text, m_scratch)) {
-        case Status::Value:
-            *out = m_texts->append(text);
-            return true;
-        case Status::Empty:
-            *out = TextRef();
-            return true;
-        case Status::WrongType:
-            fail(rank, at, PageJson::expectedTextMessage());
-            return true;
-        case Status::BadJson:
-            break;
-        }
-        return false;
+        return readText(json, rank, at, [this, out](std::string_view text) {
+            *out = text.empty() ? TextRef() : m_texts->append(text);
+        });
     }
 
     template<typename At>
     bool interned(PageJson::value &json, InternTable &table, quint16 *out, int rank, const At &at)
     {
-        std::string_view text;
-        switch (PageJson::readText(json, &text, m_scratch)) {
-        case Status::Value:
-            *out = table.intern(text);
-            return true;
-        case Status::Empty:
-            *out = InternTable::None;
-            return true;
-        case Status::WrongType:
-            fail(rank, at, PageJson::expectedTextMessage());
-            return true;
-        case Status::BadJson:
-            break;
-        }
-        return false;
+        return readText(json, rank, at, [&table, out](std::string_view text) {
+            *out = text.empty() ? InternTable::None : table.intern(text);
+        });
     }
 
     template<typename At>
@@ -278,6 +253,27 @@ public:
     }
 
 private:
+    /// A text (empty for "nothing") to \a store; a wrong type is recorded.
+    template<typename At, typename Store>
+    bool readText(PageJson::value &json, int rank, const At &at, Store &&store)
+    {
+        std::string_view text;
+        switch (PageJson::readText(json, &text, m_scratch)) {
+        case Status::Value:
+            store(text);
+            return true;
+        case Status::Empty:
+            store(std::string_view());
+            return true;
+        case Status::WrongType:
+            fail(rank, at, PageJson::expectedTextMessage());
+            return true;
+        case Status::BadJson:
+            break;
+        }
+        return false;
+    }
+
     const JsonPath &m_path;
     TextArena *m_texts;
     std::string *m_scratch;
@@ -363,3 +359,18 @@ bool readReference(PageJson::value &json, ReferenceRead *out, OnMember &&onMembe
 QString expectedReferenceMessage();
 
 } // namespace RowDecoding
+
+template<typename Row, int ChunkShift>
+template<typename DecodeElement>
+bool RowStore<Row, ChunkShift>::decodePage(
+    const QByteArray &body, DecodeError *error, DecodeElement &&decodeElement)
+{
+    const int rowMark = m_rows.size();
+    const TextArena::Mark textMark = m_text.mark();
+    if (PageJson::PageReader::forThread().read(body, error, decodeElement))
+        return true;
+    m_rows.truncate(rowMark);
+    m_text.rollback(textMark);
+    ExtendedJson::logDecodeError(*error);
+    return false;
+}

@@ -67,11 +67,6 @@ QString SubscriptionRows::plan(const SubscriptionRow &row) const
     return planIdText(row);
 }
 
-QString SubscriptionRows::idText(const SubscriptionRow &row)
-{
-    return RowDecoding::hexId(row.id);
-}
-
 QString SubscriptionRows::userIdText(const SubscriptionRow &row)
 {
     return (row.flags & HasUserId) ? RowDecoding::hexId(row.userId) : QString();
@@ -89,9 +84,6 @@ QStringList SubscriptionRows::statusesSeen() const
 
 bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
 {
-    const int rowMark = m_rows.size();
-    const TextArena::Mark textMark = m_text.mark();
-
     auto decode = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
         SubscriptionRow &row = m_rows.append();
         RowDecoding::ElementReader reader(path, &m_text, &m_scratch, SubscriptionRow::NoTime);
@@ -192,18 +184,10 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
         return reader.finish(hasId, IdRank, IdKey, pageError);
     };
 
-    if (!PageJson::PageReader::forThread().read(body, error, decode)) {
-        m_rows.truncate(rowMark);
-        m_text.rollback(textMark);
-        ExtendedJson::logDecodeError(*error);
-        return false;
-    }
-    return true;
+    return decodePage(body, error, decode);
 }
 
 void SubscriptionRows::clear()
 {
-    m_rows.clear();
-    m_text.clear();
-    std::string().swap(m_scratch);
+    clearStore();
 }

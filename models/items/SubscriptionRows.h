@@ -4,7 +4,7 @@
 
 #include "models/codec/DecodeError.h"
 #include "models/codec/ObjectId.h"
-#include "models/items/ChunkedRows.h"
+#include "models/items/RowStore.h"
 #include "models/items/TextArena.h"
 
 #include <QByteArray>
@@ -46,7 +46,7 @@ struct SubscriptionRow
 /// The rows of the Subscriptions table and the decoder that reads a page of
 /// GET /subscriptions (or /users/{id}/subscriptions) straight into them with simdjson, with the
 /// tolerance of Subscription::fromJson for the fields it shows.
-class SubscriptionRows
+class SubscriptionRows final : public RowStore<SubscriptionRow>
 {
 public:
     enum Flag : quint8 {
@@ -61,17 +61,10 @@ public:
 
     SubscriptionRows();
     ~SubscriptionRows();
-    SubscriptionRows(const SubscriptionRows &) = delete;
-    SubscriptionRows &operator=(const SubscriptionRows &) = delete;
 
-    int size() const { return m_rows.size(); }
-    const SubscriptionRow &at(int row) const { return m_rows[row]; }
-
-    QString text(TextRef ref) const { return m_text.toString(ref); }
     QString status(const SubscriptionRow &row) const;
     /// The plan's name when it was sent in full, else its id; empty without a plan.
     QString plan(const SubscriptionRow &row) const;
-    static QString idText(const SubscriptionRow &row);
     static QString userIdText(const SubscriptionRow &row);
     static QString planIdText(const SubscriptionRow &row);
     /// Statuses seen since the rows were made, in order of appearance.
@@ -82,11 +75,6 @@ public:
     bool appendPage(const QByteArray &body, DecodeError *error);
     void clear();
 
-    size_t allocatedBytes() const { return m_rows.allocatedBytes() + m_text.allocatedBytes(); }
-
 private:
-    ChunkedRows<SubscriptionRow> m_rows;
-    TextArena m_text;
     std::unique_ptr<RowDecoding::InternTable> m_statuses;
-    std::string m_scratch;
 };

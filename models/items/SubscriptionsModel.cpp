@@ -5,40 +5,21 @@
 #include "api/ApiClient.h"
 #include "models/domain/OrderFilter.h"
 
-#include <QBrush>
-#include <QDateTime>
+#include <utility>
 
-namespace {
-
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-} // namespace
+static_assert(SubscriptionRow::NoTime == PagedTableModel::NoTime);
 
 SubscriptionsModel::SubscriptionsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent)
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
 }
 
 SubscriptionsModel::~SubscriptionsModel() = default;
 
-void SubscriptionsModel::setScope(const Scope &scope)
-{
-    if (scope.kind == m_scope.kind && scope.userId == m_scope.userId)
-        return;
-    m_scope = scope;
-    applyQuery();
-}
-
 void SubscriptionsModel::setStatuses(const QStringList &statuses)
 {
-    const QStringList cleaned = OrderFilter::cleanedStatuses(statuses);
+    const QStringList cleaned = cleanedFilterValues(statuses);
     if (cleaned == m_statuses)
         return;
     m_statuses = cleaned;
@@ -53,16 +34,10 @@ void SubscriptionsModel::setIncludeDeleted(bool include)
     applyQuery();
 }
 
-void SubscriptionsModel::applyQuery()
-{
-    restart(true);
-    Q_EMIT queryApplied();
-}
-
 SubscriptionQuery SubscriptionsModel::appliedQuery() const
 {
     SubscriptionQuery query;
-    query.scope = m_scope;
+    query.scope = scope();
     query.status = m_statuses;
     query.includeDeleted = m_includeDeleted;
     query.sort = sortArgument();
@@ -71,7 +46,7 @@ SubscriptionQuery SubscriptionsModel::appliedQuery() const
 
 QString SubscriptionsModel::subscriptionId(int row) const
 {
-    return hasRow(row) ? SubscriptionRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 QString SubscriptionsModel::customerId(int row) const
@@ -81,7 +56,7 @@ QString SubscriptionsModel::customerId(int row) const
 
 int SubscriptionsModel::subscriptionFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 QStringList SubscriptionsModel::knownStatuses()
@@ -107,80 +82,44 @@ QString SubscriptionsModel::statusName(const QString &status)
     return status;
 }
 
-QString SubscriptionsModel::columnTitle(int column)
+PagedTableModel::ColumnInfo SubscriptionsModel::columnInfo(int column) const
 {
+    QStringList statusNames;
+    for (const QString &status : knownStatuses())
+        statusNames.append(statusName(status));
+    // Samples: what these columns usually hold; longer values are elided.
     switch (Column(column)) {
     case HumanId:
-        return tr("ID");
+        return {tr("ID"), QStringLiteral("SQEW7M"), QStringLiteral("human_id")};
     case Name:
-        return tr("Name");
+        return {tr("Name"), QStringLiteral("Flowers every other week"), QStringLiteral("name")};
     case Status:
-        return tr("Status");
+        return {tr("Status"), longest(statusNames), QStringLiteral("status")};
     case Plan:
-        return tr("Plan");
+        return {tr("Plan"), QStringLiteral("Premium, yearly")};
     case Start:
-        return tr("Start");
+        return {tr("Start"), sampleDayText(), QStringLiteral("starting_date")};
     case End:
-        return tr("End");
+        return {tr("End"), sampleDayText(), QStringLiteral("ending_date")};
     case CurrentPeriod:
-        return tr("Current period");
+        return {tr("Current period"), tr("%1 – %2").arg(sampleDayText(), sampleDayText())};
     case LastBilling:
-        return tr("Last billing");
+        return {tr("Last billing"), displayLocale().toString(12345.67, 'f', 2), QString(), true};
     case Trial:
-        return tr("Trial");
+        return {tr("Trial"), tr("Trial")};
     case Customer:
-        return tr("Customer");
+        return {tr("Customer"), QStringLiteral("5f8d0d55b54764421b7156c9")};
     case Created:
-        return tr("Created");
+        return {tr("Created"), sampleDateTimeText(), QStringLiteral("created")};
     case ColumnCount:
         break;
     }
-    return QString();
+    return {};
 }
 
-void SubscriptionsModel::setDisplayLocale(const QLocale &locale)
+QVariant SubscriptionsModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-void SubscriptionsModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
-}
-
-int SubscriptionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString SubscriptionsModel::dateText(qint64 msecs) const
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QString();
-    return m_locale.toString(
-        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime), m_shortDateFormat);
-}
-
-QString SubscriptionsModel::dayText(qint64 msecs) const
-{
-    if (msecs == SubscriptionRow::NoTime)
-        return QString();
-    return m_locale.toString(
-        QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).date(), QLocale::ShortFormat);
-}
-
-QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const SubscriptionRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -208,13 +147,13 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case LastBilling:
             if (!(row.flags & SubscriptionRows::HasLastBilling))
                 return QString();
-            return m_locale.toString(row.lastBillingAmount, 'f', 2);
+            return displayLocale().toString(row.lastBillingAmount, 'f', 2);
         case Trial:
             return (row.flags & SubscriptionRows::Trial) ? tr("Trial") : QString();
         case Customer:
             return SubscriptionRows::userIdText(row);
         case Created:
-            return dateText(row.created);
+            return dateTimeText(row.created);
         case ColumnCount:
             break;
         }
@@ -237,24 +176,15 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case Qt::TextAlignmentRole:
-        if (column == LastBilling)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::ForegroundRole:
-        if (row.flags & SubscriptionRows::Deleted)
-            return QBrush(m_inactiveColor);
-        break;
     case RawValueRole:
         switch (column) {
         case HumanId:
-            return m_rows.text(row.humanId);
         case Name:
-            return m_rows.text(row.name);
+        case Plan:
+        case Customer:
+            return rowData(row, columnIndex, Qt::DisplayRole); // the text is the value
         case Status:
             return m_rows.status(row);
-        case Plan:
-            return m_rows.plan(row);
         case Start:
             return utcDateTime(row.startingDate);
         case End:
@@ -266,18 +196,12 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
                                                                   : QVariant();
         case Trial:
             return bool(row.flags & SubscriptionRows::Trial);
-        case Customer:
-            return SubscriptionRows::userIdText(row);
         case Created:
             return utcDateTime(row.created);
         case ColumnCount:
             break;
         }
         break;
-    case IdRole:
-        return SubscriptionRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
     case CustomerIdRole:
         return SubscriptionRows::userIdText(row);
     default:
@@ -286,18 +210,9 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < ColumnCount)
-        return columnTitle(section);
-    return PagedTableModel::headerData(section, orientation, role);
-}
-
 QHash<int, QByteArray> SubscriptionsModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
     names.insert(CustomerIdRole, QByteArrayLiteral("customerId"));
     return names;
 }
@@ -305,8 +220,6 @@ QHash<int, QByteArray> SubscriptionsModel::roleNames() const
 ApiReply *SubscriptionsModel::requestPage(
     ApiClient *client, int page, int size, const QString &sort, const QString &supersedeKey)
 {
-    if (m_scope.kind == Scope::Kind::User && m_scope.userId.isEmpty())
-        return nullptr;
     SubscriptionQuery query = appliedQuery();
     query.page = page;
     query.size = size;
@@ -314,39 +227,9 @@ ApiReply *SubscriptionsModel::requestPage(
     return client->listSubscriptions(query, supersedeKey);
 }
 
-QString SubscriptionsModel::sortField(int column) const
+void SubscriptionsModel::rowsAppended()
 {
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Name:
-        return QStringLiteral("name");
-    case Status:
-        return QStringLiteral("status");
-    case Start:
-        return QStringLiteral("starting_date");
-    case End:
-        return QStringLiteral("ending_date");
-    case Created:
-        return QStringLiteral("created");
-    default:
-        return QString();
-    }
-}
-
-bool SubscriptionsModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    if (!m_rows.appendPage(body, error))
-        return false;
     const int seen = int(m_rows.statusesSeen().size());
-    if (seen != m_statusesSeen) {
-        m_statusesSeen = seen;
+    if (std::exchange(m_statusesSeen, seen) != seen)
         Q_EMIT statusesSeenChanged();
-    }
-    return true;
-}
-
-void SubscriptionsModel::clearRows()
-{
-    m_rows.clear();
 }

@@ -3,17 +3,15 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/SubscriptionRows.h"
 
-#include <QColor>
-#include <QLocale>
 #include <QStringList>
 
 /// Subscriptions (GET /subscriptions for the whole company, GET /users/{id}/subscriptions for
 /// one customer), loaded page by page as the view scrolls, filtered by status and sorted by
 /// the server. Deleted subscriptions are listed (greyed) when included.
-class SubscriptionsModel final : public PagedTableModel
+class SubscriptionsModel final : public PagedRowsModel<SubscriptionRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionsModel)
@@ -36,19 +34,14 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        /// SubscriptionRows::Flag bits as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
         /// The customer's _id (24 hex digits; empty without one), on every column.
-        CustomerIdRole,
+        CustomerIdRole = PagedTableModel::FirstCustomRole,
     };
     Q_ENUM(Role)
 
     explicit SubscriptionsModel(ApiClient *client = nullptr, QObject *parent = nullptr);
     ~SubscriptionsModel() override;
 
-    Scope scope() const { return m_scope; }
-    /// Scope::company() or Scope::user(id). Applies at once.
-    void setScope(const Scope &scope);
     QStringList statuses() const { return m_statuses; }
     /// Only subscriptions in one of \a statuses (empty: any). Applies at once.
     void setStatuses(const QStringList &statuses);
@@ -67,40 +60,21 @@ public:
     static QStringList knownStatuses();
     /// "Active", "Not renewing"...; unknown values verbatim.
     static QString statusName(const QString &status);
-    static QString columnTitle(int column);
 
-    void setDisplayLocale(const QLocale &locale);
-    void setInactiveColor(const QColor &color);
-
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void queryApplied();
     void statusesSeenChanged();
 
 protected:
+    QVariant rowData(const Row &row, int column, int role) const override;
+    void rowsAppended() override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
-    void applyQuery();
-    QString dateText(qint64 msecs) const;
-    QString dayText(qint64 msecs) const;
-
-    SubscriptionRows m_rows;
-    Scope m_scope;
     QStringList m_statuses;
     bool m_includeDeleted = false;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
     int m_statusesSeen = 0;
 };

@@ -83,28 +83,8 @@ QString UserRows::tagsText(const UserRow &row, QLatin1String separator) const
     return joined;
 }
 
-QString UserRows::idText(const UserRow &row)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    QString text(24, Qt::Uninitialized);
-    QChar *out = text.data();
-    for (const quint8 byte : row.id) {
-        *out++ = QLatin1Char(digits[byte >> 4]);
-        *out++ = QLatin1Char(digits[byte & 0xf]);
-    }
-    return text;
-}
-
-ObjectId UserRows::objectId(const UserRow &row)
-{
-    return ObjectId::fromString(idText(row));
-}
-
 bool UserRows::appendPage(const QByteArray &body, DecodeError *error)
 {
-    const int rowMark = m_rows.size();
-    const TextArena::Mark textMark = m_text.mark();
-
     auto decodeUser
         = [this](PageJson::object &document, const JsonPath &path, DecodeError *pageError) {
               UserRow &row = m_rows.append();
@@ -173,12 +153,7 @@ bool UserRows::appendPage(const QByteArray &body, DecodeError *error)
               return reader.finish(hasId, IdRank, IdKey, pageError);
           };
 
-    if (PageJson::PageReader::forThread().read(body, error, decodeUser))
-        return true;
-    m_rows.truncate(rowMark);
-    m_text.rollback(textMark);
-    ExtendedJson::logDecodeError(*error);
-    return false;
+    return decodePage(body, error, decodeUser);
 }
 
 void UserRows::assign(int index, const User &user)
@@ -205,20 +180,11 @@ void UserRows::assign(int index, const User &user)
 
 int UserRows::indexOf(const ObjectId &id) const
 {
-    if (!id.isValid())
-        return -1;
-    const std::array<quint8, 12> &bytes = id.bytes();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == bytes)
-            return i;
-    }
-    return -1;
+    return id.isValid() ? RowStore::indexOf(id.bytes()) : -1;
 }
 
 void UserRows::clear()
 {
-    m_rows.clear();
-    m_text.clear();
-    std::string().swap(m_scratch);
+    clearStore();
     std::string().swap(m_tagBuffer);
 }

@@ -4,7 +4,7 @@
 
 #include "models/codec/DecodeError.h"
 #include "models/codec/ObjectId.h"
-#include "models/items/ChunkedRows.h"
+#include "models/items/RowStore.h"
 #include "models/items/TextArena.h"
 
 #include <QByteArray>
@@ -40,7 +40,7 @@ struct UserRow
 /// simdjson. Only the shown fields are decoded, with exactly the tolerance of User::fromJson
 /// (missing, null, "", {} and the tolerated forms of ids, dates, texts and booleans); the
 /// other members are skipped and checked by the full codec when one user is opened.
-class UserRows
+class UserRows final : public RowStore<UserRow>
 {
 public:
     enum Flag : quint8 {
@@ -50,21 +50,12 @@ public:
     static constexpr char TagSeparator = '\x1f';
 
     UserRows() = default;
-    UserRows(const UserRows &) = delete;
-    UserRows &operator=(const UserRows &) = delete;
 
-    int size() const { return m_rows.size(); }
-    const UserRow &at(int row) const { return m_rows[row]; }
-
-    QString text(TextRef ref) const { return m_text.toString(ref); }
     /// "First Last", either part may be empty.
     QString name(const UserRow &row) const;
     QStringList tags(const UserRow &row) const;
     /// The tags joined by \a separator.
     QString tagsText(const UserRow &row, QLatin1String separator) const;
-    static ObjectId objectId(const UserRow &row);
-    /// The row's _id as 24 lowercase hex digits.
-    static QString idText(const UserRow &row);
 
     /// Decodes one page body (a JSON array of users) and appends every user of it, or
     /// nothing with \a error naming the element and member at fault ("[3].email").
@@ -75,12 +66,6 @@ public:
     int indexOf(const ObjectId &id) const;
     void clear();
 
-    /// Bytes held by rows and texts, for memory accounting.
-    size_t allocatedBytes() const { return m_rows.allocatedBytes() + m_text.allocatedBytes(); }
-
 private:
-    ChunkedRows<UserRow> m_rows;
-    TextArena m_text;
-    std::string m_scratch;
     std::string m_tagBuffer;
 };

@@ -3,26 +3,15 @@
 #include "models/items/UsersModel.h"
 
 #include "api/ApiClient.h"
+#include "models/domain/OrderFilter.h"
 #include "models/domain/User.h"
 
-#include <QBrush>
-#include <QDateTime>
+static_assert(UserRow::NoTime == PagedTableModel::NoTime);
 
-namespace {
-
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == UserRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-} // namespace
-
-UsersModel::UsersModel(ApiClient *client, QObject *parent) : PagedTableModel(client, parent)
+UsersModel::UsersModel(ApiClient *client, QObject *parent)
+    : PagedRowsModel(ColumnCount, client, parent)
 {
     setInitialSort(Created, Qt::DescendingOrder);
-    setDisplayLocale(QLocale());
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(m_searchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &UsersModel::applyQuery);
@@ -56,12 +45,7 @@ void UsersModel::setSearchDelay(int ms)
 
 void UsersModel::setTags(const QStringList &tags)
 {
-    QStringList cleaned;
-    for (const QString &tag : tags) {
-        const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
-            cleaned.append(trimmed);
-    }
+    const QStringList cleaned = cleanedFilterValues(tags);
     if (cleaned == m_tags)
         return;
     m_tags = cleaned;
@@ -76,18 +60,16 @@ void UsersModel::setIncludeDeleted(bool include)
     applyQuery();
 }
 
-void UsersModel::applyQuery()
+void UsersModel::prepareQuery()
 {
     // Whatever triggered it, the text typed so far goes with the new query.
     m_searchTimer.stop();
     m_search = m_pendingSearch.trimmed();
-    restart(true);
-    Q_EMIT queryApplied();
 }
 
 QString UsersModel::userId(int row) const
 {
-    return hasRow(row) ? UserRows::idText(m_rows.at(row)) : QString();
+    return rowId(row);
 }
 
 ObjectId UsersModel::userObjectId(int row) const
@@ -97,7 +79,7 @@ ObjectId UsersModel::userObjectId(int row) const
 
 int UsersModel::userFlags(int row) const
 {
-    return hasRow(row) ? m_rows.at(row).flags : 0;
+    return rowFlags(row);
 }
 
 int UsersModel::rowOf(const ObjectId &id) const
@@ -117,73 +99,38 @@ bool UsersModel::updateUser(const User &user)
     return true;
 }
 
-void UsersModel::setDisplayLocale(const QLocale &locale)
+QString UsersModel::stateText(quint8 flags, StateWords words)
 {
-    m_locale = locale;
-    m_shortDateFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Created), index(rowCount() - 1, LastLogin), {Qt::DisplayRole});
-}
-
-void UsersModel::setInactiveColor(const QColor &color)
-{
-    m_inactiveColor = color;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
-}
-
-int UsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString UsersModel::dateText(qint64 msecs, QLocale::FormatType format) const
-{
-    if (msecs == UserRow::NoTime)
-        return QString();
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime);
-    return format == QLocale::ShortFormat ? m_locale.toString(local, m_shortDateFormat)
-                                          : m_locale.toString(local, format);
-}
-
-QString UsersModel::stateText(quint8 flags) const
-{
+    const bool shown = words == StateWords::Shown;
     const bool deleted = flags & UserRows::Deleted;
     const bool blocked = flags & UserRows::Blocked;
     if (deleted && blocked)
-        return tr("Deleted, blocked");
+        return shown ? tr("Deleted, blocked") : QStringLiteral("deleted blocked");
     if (deleted)
-        return tr("Deleted");
+        return shown ? tr("Deleted") : QStringLiteral("deleted");
     if (blocked)
-        return tr("Blocked");
-    return tr("Active");
+        return shown ? tr("Blocked") : QStringLiteral("blocked");
+    return shown ? tr("Active") : QStringLiteral("active");
 }
 
-QVariant UsersModel::data(const QModelIndex &index, int role) const
+QVariant UsersModel::rowData(const Row &row, int columnIndex, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return QVariant();
-    const UserRow &row = m_rows.at(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case HumanId:
-            return m_rows.text(row.humanId);
         case Name:
-            return m_rows.name(row);
         case Email:
-            return m_rows.text(row.email);
         case Phone:
-            return m_rows.text(row.phone);
+            return rawValue(m_rows, row, columnIndex); // the text is the value
         case Tags:
             return m_rows.tagsText(row, QLatin1String(", "));
         case Created:
-            return dateText(row.created, QLocale::ShortFormat);
+            return dateTimeText(row.created);
         case LastLogin:
-            return dateText(row.lastLogin, QLocale::ShortFormat);
+            return dateTimeText(row.lastLogin);
         case State:
             return stateText(row.flags);
         case ColumnCount:
@@ -194,15 +141,15 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Name:
         case Email:
-            return data(index, Qt::DisplayRole);
+            return rowData(row, columnIndex, Qt::DisplayRole);
         case Tags:
             return m_rows.tagsText(row, QLatin1String("\n"));
         case Created:
-            return dateText(row.created, QLocale::LongFormat);
+            return dateTimeText(row.created, QLocale::LongFormat);
         case LastLogin:
             if (row.lastLogin == UserRow::NoTime)
                 return tr("No sign-in recorded");
-            return dateText(row.lastLogin, QLocale::LongFormat);
+            return dateTimeText(row.lastLogin, QLocale::LongFormat);
         case State:
             if (row.flags & UserRows::Deleted)
                 return tr("This user was deleted. Lists leave deleted users out unless they "
@@ -216,74 +163,64 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
-    case Qt::ForegroundRole:
-        if (row.flags & UserRows::Deleted)
-            return QBrush(m_inactiveColor);
-        break;
     case RawValueRole:
-        switch (column) {
-        case HumanId:
-            return m_rows.text(row.humanId);
-        case Name:
-            return m_rows.name(row);
-        case Email:
-            return m_rows.text(row.email);
-        case Phone:
-            return m_rows.text(row.phone);
-        case Tags:
-            return m_rows.tags(row);
-        case Created:
-            return utcDateTime(row.created);
-        case LastLogin:
-            return utcDateTime(row.lastLogin);
-        case State:
-            return int(row.flags);
-        case ColumnCount:
-            break;
-        }
-        break;
-    case IdRole:
-        return UserRows::idText(row);
-    case FlagsRole:
-        return int(row.flags);
+        return rawValue(m_rows, row, columnIndex);
     default:
         break;
     }
     return QVariant();
 }
 
-QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant UsersModel::rawValue(const UserRows &rows, const UserRow &row, int column)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return PagedTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case HumanId:
-        return tr("ID");
+        return rows.text(row.humanId);
     case Name:
-        return tr("Name");
+        return rows.name(row);
     case Email:
-        return tr("Email");
+        return rows.text(row.email);
     case Phone:
-        return tr("Phone");
+        return rows.text(row.phone);
     case Tags:
-        return tr("Tags");
+        return rows.tags(row);
     case Created:
-        return tr("Created");
+        return utcDateTime(row.created);
     case LastLogin:
-        return tr("Last login");
+        return utcDateTime(row.lastLogin);
     case State:
-        return tr("State");
+        return int(row.flags);
     case ColumnCount:
         break;
     }
     return QVariant();
 }
 
-QHash<int, QByteArray> UsersModel::roleNames() const
+PagedTableModel::ColumnInfo UsersModel::columnInfo(int column) const
 {
-    QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(FlagsRole, QByteArrayLiteral("flags"));
-    return names;
+    // Samples: what these columns usually hold; longer values are elided.
+    switch (Column(column)) {
+    case HumanId:
+        return {tr("ID"), QStringLiteral("VQEW7M"), QStringLiteral("human_id")};
+    case Name:
+        return {tr("Name"), QStringLiteral("Kristoffer Johannessen"), QStringLiteral("first_name")};
+    case Email:
+        return {tr("Email"), QStringLiteral("o.nordmann@online.no"), QStringLiteral("email")};
+    case Phone:
+        return {
+            tr("Phone"), QStringLiteral("+4918681609229"), QStringLiteral("mobile_phone_number")};
+    case Tags:
+        return {tr("Tags"), QStringLiteral("newsletter, vip")};
+    case Created:
+        return {tr("Created"), sampleDateTimeText(), QStringLiteral("created")};
+    case LastLogin:
+        return {tr("Last login"), sampleDateTimeText(), QStringLiteral("last_login")};
+    case State:
+        return {tr("State"), stateText(UserRows::Deleted)};
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 ApiReply *UsersModel::requestPage(
@@ -297,34 +234,4 @@ ApiReply *UsersModel::requestPage(
     query.tags = m_tags;
     query.includeDeleted = m_includeDeleted;
     return client->listUsers(query, supersedeKey);
-}
-
-QString UsersModel::sortField(int column) const
-{
-    switch (column) {
-    case HumanId:
-        return QStringLiteral("human_id");
-    case Name:
-        return QStringLiteral("first_name");
-    case Email:
-        return QStringLiteral("email");
-    case Phone:
-        return QStringLiteral("mobile_phone_number");
-    case Created:
-        return QStringLiteral("created");
-    case LastLogin:
-        return QStringLiteral("last_login");
-    default:
-        return QString();
-    }
-}
-
-bool UsersModel::appendPage(const QByteArray &body, DecodeError *error)
-{
-    return m_rows.appendPage(body, error);
-}
-
-void UsersModel::clearRows()
-{
-    m_rows.clear();
 }

@@ -3,11 +3,9 @@
 #pragma once
 
 #include "models/codec/ObjectId.h"
-#include "models/items/PagedTableModel.h"
+#include "models/items/PagedRowsModel.h"
 #include "models/items/UserRows.h"
 
-#include <QColor>
-#include <QLocale>
 #include <QStringList>
 #include <QTimer>
 
@@ -23,7 +21,7 @@ class User;
 /// For a view: set the header's sort indicator to sortColumn()/sortOrder() before
 /// setSortingEnabled(true) (which calls sort() with the indicator, by default column 0), and
 /// keep it in step through sortChanged(). Open a user with userId(row) or IdRole.
-class UsersModel final : public PagedTableModel
+class UsersModel final : public PagedRowsModel<UserRows>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsersModel)
@@ -31,12 +29,6 @@ class UsersModel final : public PagedTableModel
 public:
     enum Column { HumanId, Name, Email, Phone, Tags, Created, LastLogin, State, ColumnCount };
     Q_ENUM(Column)
-
-    enum Role {
-        /// UserRows::Flag bits (Deleted, Blocked) as an int, on every column.
-        FlagsRole = PagedTableModel::FirstCustomRole,
-    };
-    Q_ENUM(Role)
 
     static constexpr int DefaultSearchDelayMs = 250;
 
@@ -53,6 +45,8 @@ public:
     /// Applies a pending search text now (Enter). Does nothing when nothing is pending.
     void applyNow();
     int searchDelay() const { return m_searchDelayMs; }
+    /// A typed text waits for its delay to be applied.
+    bool isSearchPending() const { return m_searchTimer.isActive(); }
     void setSearchDelay(int ms);
     QStringList tags() const { return m_tags; }
     /// Only users with every one of \a tags (empty: no tag filter). Applies at once.
@@ -72,45 +66,31 @@ public:
     /// Shows a user as saved (after an edit, a block or a delete): updates its row if loaded.
     bool updateUser(const User &user);
 
-    /// Locale of dates in DisplayRole (default: QLocale() when the model was made).
-    void setDisplayLocale(const QLocale &locale);
-    /// Text colour of deleted users (ForegroundRole); the UI sets it from its palette.
-    void setInactiveColor(const QColor &color);
+    enum class StateWords {
+        Shown, ///< "Active", "Deleted", "Blocked" or "Deleted, blocked" (the State column)
+        Export, ///< "active", "deleted", "blocked" or "deleted blocked" in every language (CSV)
+    };
+    /// The state of a user with UserRows::Flag bits \a flags, in \a words.
+    static QString stateText(quint8 flags, StateWords words = StateWords::Shown);
+    /// What \a column holds for \a row as RawValueRole gives it (an export writes the same,
+    /// but for State: see UsersExportSource).
+    static QVariant rawValue(const UserRows &rows, const UserRow &row, int column);
 
     /// Bytes held by the rows and their texts.
     size_t storageBytes() const { return m_rows.allocatedBytes(); }
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    /// A new search text, tag filter or deleted filter took effect (rows were reset).
-    void queryApplied();
-
 protected:
+    void prepareQuery() override;
+    QVariant rowData(const Row &row, int column, int role) const override;
+    ColumnInfo columnInfo(int column) const override;
     ApiReply *requestPage(ApiClient *client, int page, int size, const QString &sort,
         const QString &supersedeKey) override;
-    QString sortField(int column) const override;
-    bool appendPage(const QByteArray &body, DecodeError *error) override;
-    int storedRowCount() const override { return m_rows.size(); }
-    void clearRows() override;
 
 private:
-    void applyQuery();
-    QString dateText(qint64 msecs, QLocale::FormatType format) const;
-    QString stateText(quint8 flags) const;
-
-    UserRows m_rows;
     QString m_search;
     QString m_pendingSearch;
     QStringList m_tags;
     bool m_includeDeleted = false;
     int m_searchDelayMs = DefaultSearchDelayMs;
     QTimer m_searchTimer;
-    QLocale m_locale;
-    QString m_shortDateFormat;
-    QColor m_inactiveColor {Qt::gray};
 };

@@ -192,19 +192,25 @@ void BulkTagJob::next()
     finishRun();
 }
 
+void BulkTagJob::follow(ApiReply *reply, const std::function<void(const ApiReply &)> &then)
+{
+    // Only the answer to this run's request in flight counts: a cancel or a new run drops it.
+    m_reply = reply;
+    const quint64 run = m_run;
+    reply->onFinished(this, [this, run, then](const ApiReply &finished) {
+        if (run != m_run || m_reply.data() != &finished)
+            return;
+        m_reply = nullptr;
+        then(finished);
+    });
+}
+
 void BulkTagJob::read(int index)
 {
     ++m_attempt;
     m_writing = false;
-    ApiReply *reply = m_client->getUser(m_results.at(index).target.id);
-    m_reply = reply;
-    const quint64 run = m_run;
-    reply->onFinished(this, [this, run, index](const ApiReply &finished) {
-        if (run != m_run || m_reply.data() != &finished)
-            return;
-        m_reply = nullptr;
-        onRead(index, finished);
-    });
+    follow(m_client->getUser(m_results.at(index).target.id),
+        [this, index](const ApiReply &reply) { onRead(index, reply); });
 }
 
 void BulkTagJob::onRead(int index, const ApiReply &reply)
@@ -266,18 +272,13 @@ void BulkTagJob::onRead(int index, const ApiReply &reply)
         tags.append(tag);
     // Only the tags: every other field stays as the server has it. The ETag of the record just
     // read makes the write fail (412) if anyone changed the user in between.
-    ApiReply *write = m_client->updateUser(
-        target.id, QJsonObject {{QStringLiteral("tags"), tags}}, reply.response().etag);
-    m_reply = write;
     m_writing = true;
-    const quint64 run = m_run;
-    write->onFinished(this, [this, run, index](const ApiReply &finished) {
-        if (run != m_run || m_reply.data() != &finished)
-            return;
-        m_reply = nullptr;
-        m_writing = false;
-        onWritten(index, finished);
-    });
+    follow(m_client->updateUser(
+               target.id, QJsonObject {{QStringLiteral("tags"), tags}}, reply.response().etag),
+        [this, index](const ApiReply &written) {
+            m_writing = false;
+            onWritten(index, written);
+        });
 }
 
 void BulkTagJob::onWritten(int index, const ApiReply &reply)

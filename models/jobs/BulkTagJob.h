@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class ApiClient;
 class ApiReply;
 
@@ -118,6 +120,8 @@ Q_SIGNALS:
 
 private:
     void next();
+    /// Makes \a reply the request in flight; \a then gets its answer unless the run ended.
+    void follow(ApiReply *reply, const std::function<void(const ApiReply &)> &then);
     void read(int index);
     void onRead(int index, const ApiReply &reply);
     void onWritten(int index, const ApiReply &reply);

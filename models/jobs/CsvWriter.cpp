@@ -132,23 +132,20 @@ bool CsvWriter::isPlainNumber(const QString &text)
     // An optional sign, digits, and at most one decimal point followed by digits: "+4791234567",
     // "-12.50", "3". A spreadsheet reads these as numbers, never as formulas.
     qsizetype i = 0;
+    // The ASCII digits from i on; i moves past them.
+    const auto digits = [&text, &i] {
+        const qsizetype start = i;
+        while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128)
+            ++i;
+        return i - start;
+    };
     if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-')))
         ++i;
-    qsizetype digits = 0;
-    while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128) {
-        ++i;
-        ++digits;
-    }
-    if (digits == 0)
+    if (digits() == 0)
         return false;
     if (i < text.size() && text.at(i) == QLatin1Char('.')) {
         ++i;
-        qsizetype decimals = 0;
-        while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128) {
-            ++i;
-            ++decimals;
-        }
-        if (decimals == 0)
+        if (digits() == 0)
             return false;
     }
     return i == text.size();

@@ -5,19 +5,6 @@
 #include "api/ApiClient.h"
 #include "models/items/UsersModel.h"
 
-#include <QDateTime>
-
-namespace {
-
-QVariant utcDateTime(qint64 msecs)
-{
-    if (msecs == UserRow::NoTime)
-        return QVariant();
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-} // namespace
-
 UsersExportSource::UsersExportSource(
     const UserQuery &query, const QList<int> &columns, const QStringList &titles)
     : m_query(query), m_columns(columns), m_titles(titles)
@@ -44,19 +31,6 @@ std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
         titles.append(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     }
     return std::make_unique<UsersExportSource>(query, shown, titles);
-}
-
-QString UsersExportSource::stateText(int flags)
-{
-    const bool deleted = flags & UserRows::Deleted;
-    const bool blocked = flags & UserRows::Blocked;
-    if (deleted && blocked)
-        return QStringLiteral("deleted blocked");
-    if (deleted)
-        return QStringLiteral("deleted");
-    if (blocked)
-        return QStringLiteral("blocked");
-    return QStringLiteral("active");
 }
 
 QStringList UsersExportSource::headers() const
@@ -91,35 +65,10 @@ QVariantList UsersExportSource::rowValues(int row) const
     values.reserve(m_columns.size() + 1);
     values.append(UserRows::idText(user));
     for (const int column : m_columns) {
-        switch (column) {
-        case UsersModel::HumanId:
-            values.append(m_rows.text(user.humanId));
-            break;
-        case UsersModel::Name:
-            values.append(m_rows.name(user));
-            break;
-        case UsersModel::Email:
-            values.append(m_rows.text(user.email));
-            break;
-        case UsersModel::Phone:
-            values.append(m_rows.text(user.phone));
-            break;
-        case UsersModel::Tags:
-            values.append(m_rows.tags(user));
-            break;
-        case UsersModel::Created:
-            values.append(utcDateTime(user.created));
-            break;
-        case UsersModel::LastLogin:
-            values.append(utcDateTime(user.lastLogin));
-            break;
-        case UsersModel::State:
-            values.append(stateText(user.flags));
-            break;
-        default:
-            values.append(QVariant());
-            break;
-        }
+        // The state in words a spreadsheet can filter on, not the model's flag bits.
+        values.append(column == UsersModel::State
+                ? QVariant(UsersModel::stateText(user.flags, UsersModel::StateWords::Export))
+                : UsersModel::rawValue(m_rows, user, column));
     }
     return values;
 }

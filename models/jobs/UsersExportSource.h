@@ -31,8 +31,6 @@ public:
     /// with \a columns in that order; titles from the model's header.
     static std::unique_ptr<UsersExportSource> fromModel(
         const UsersModel &model, const QList<int> &columns);
-    /// The state words of the export for UserRows::Flag bits.
-    static QString stateText(int flags);
 
     const UserQuery &query() const { return m_query; }
     QList<int> columns() const { return m_columns; }

@@ -2,8 +2,10 @@
 
 // The official BuiltOn JavaScript SDK (@builton/core-sdk 4.2.4, pinned by package-lock.json)
 // against builton-server: paging users, fetching and updating a user, replacing addresses, a
-// user's orders and subscriptions, orders filtered by date range and status, and /users/me with
-// a user token.
+// user's orders and subscriptions, orders filtered by date range and status, /users/me with a
+// user token; and the order and subscription calls: orders.search, update, cancel and
+// getPayments, subscriptions.search, get, update, stop, start and getPayments, payments.get and
+// search, plans.get and search.
 //
 // Run by run_sdk_compat.js, which installs the SDK with `npm ci` next to this file (in the build
 // tree) and starts the server. Environment: BUILTON_URL (the server's URL, from its ready line)
@@ -416,6 +418,199 @@ check('/users/me with a user token', async () => {
     assert.equal(err.status, 403);
     return true;
   });
+});
+
+check('orders.search(query) finds an order by its number and a customer by name', async () => {
+  const some = (await rawOk('/orders?size=1&page=3')).json[0];
+  const number = some.human_id;
+  // The SDK sends page=0 and size=100 unless told otherwise.
+  const pages = await staff.orders.search(number.toLowerCase());
+  const plain = await rawOk(`/orders/search?query=${number.toLowerCase()}&page=0&size=100`);
+  assert.equal(Number(pages.paginationTotal), Number(plain.headers['x-pagination-total']));
+  assert.deepEqual(pages.current.map((o) => o.id), plain.json.map(oid));
+  assert.ok(pages.current.some((o) => o.id === oid(some)), 'the order is not found by its number');
+  pages.current.forEach((o) => {
+    assert.equal(o.constructor.name, 'Order');
+    assert.ok(o.human_id.toLowerCase().startsWith(number.toLowerCase())
+      || `${o.user.first_name} ${o.user.last_name} ${o.user.email}`.toLowerCase()
+        .includes(number.toLowerCase()));
+  });
+
+  // By the customer's last name, paged.
+  const last = some.user.last_name;
+  const byName = await staff.orders.search(last, { page: 1, size: 5 });
+  const plainByName = await rawOk(`/orders/search?query=${encodeURIComponent(last)}&page=1&size=5`);
+  assert.equal(Number(byName.paginationTotal), Number(plainByName.headers['x-pagination-total']));
+  assert.deepEqual(byName.current.map((o) => o.id), plainByName.json.map(oid));
+});
+
+check('orders.update(id, body), orders.cancel(id) and orders.getPayments(id)', async () => {
+  const pending = (await rawOk('/orders?size=50&order_status=PENDING')).json
+    .find((o) => o.payments.length > 0 && o.delivery_status !== 'DONE');
+  assert.ok(pending, 'no pending order with payments');
+  const id = oid(pending);
+
+  // The recorded request, then a partial update of the delivery and the note.
+  const same = await staff.orders.update(id, { order_status: 'PENDING' });
+  assert.equal(same.constructor.name, 'Order');
+  assert.equal(same.id, id);
+  const note = `Called the customer at ${new Date().toISOString()}`;
+  const updated = await staff.orders.update(id, { delivery_status: 'ACCEPTED', note });
+  assert.equal(updated.delivery_status, 'ACCEPTED');
+  assert.equal(updated.note, note);
+  assert.equal(updated.order_status, 'PENDING');
+  assert.equal(updated.user.$oid, pending.user.$oid);
+  const plain = (await rawOk(`/orders/${id}`)).json;
+  assert.equal(plain.note, note);
+  assert.equal(plain.delivery_status, 'ACCEPTED');
+
+  // An unknown status is refused, naming the field; nothing changes.
+  await assert.rejects(staff.orders.update(id, { order_status: 'SHIPPED' }), (err) => {
+    assert.equal(err.status, 400);
+    assert.equal(err.response.body.field, 'order_status');
+    return true;
+  });
+
+  // Its payments, through the SDK's paging.
+  const before = await staff.orders.getPayments(id, { page: 0, size: 10 });
+  const plainPayments = await rawOk(`/orders/${id}/payments?page=0&size=10`);
+  assert.equal(Number(before.paginationTotal), Number(plainPayments.headers['x-pagination-total']));
+  assert.deepEqual(before.current.map((p) => p.id), plainPayments.json.map(oid));
+  assert.ok(before.current.length > 0);
+  before.current.forEach((p) => {
+    assert.equal(p.constructor.name, 'Payment');
+    assert.equal(p.subject._ref, id);
+  });
+
+  // Cancel (no body, as the SDK sends it): the order and its delivery are cancelled, the
+  // payments not taken yet too; a second cancel is a conflict.
+  const cancelled = await staff.orders.cancel(id);
+  assert.equal(cancelled.constructor.name, 'Order');
+  assert.equal(cancelled.order_status, 'CANCELED');
+  assert.equal(cancelled.delivery_status, 'CANCELED');
+  assert.equal((await rawOk(`/orders/${id}`)).json.order_status, 'CANCELED');
+  const after = await staff.orders.getPayments(id, { page: 0, size: 10 });
+  after.current.forEach((p) => {
+    const was = before.current.find((b) => b.id === p.id).current_state;
+    const expected = was === 'created' || was === 'processing' ? 'canceled' : was;
+    assert.equal(p.current_state, expected, `${p.id}: ${was} became ${p.current_state}`);
+  });
+  await assert.rejects(staff.orders.cancel(id), (err) => {
+    assert.equal(err.status, 409);
+    assert.ok(err.response.body.message);
+    return true;
+  });
+});
+
+check('subscriptions.stop(id) and start(id, body) as recorded, and getPayments(id)', async () => {
+  const userId = credentials.user_id; // Kari has an active subscription and a card
+  const sub = (await rawOk(`/users/${userId}/subscriptions`)).json
+    .find((s) => s.status === 'ACTIVE');
+  assert.ok(sub, 'the token user has no active subscription');
+  const id = oid(sub);
+  const methods = (await rawOk(`/users/${userId}/payment_methods`)).json;
+  assert.ok(methods.length > 0);
+
+  const got = await staff.subscriptions.get(id);
+  assert.equal(got.constructor.name, 'Subscription');
+  assert.equal(got.id, id);
+
+  // The recorded stop: body {}, the subscription NON_RENEWING until the end of its period.
+  const stopped = await staff.subscriptions.stop(id, {});
+  assert.equal(stopped.constructor.name, 'Subscription');
+  assert.equal(stopped.status, 'NON_RENEWING');
+  assert.equal(stopped.active, true);
+  assert.deepEqual(stopped.ending_date, sub.current_billing_date_period_end);
+  assert.equal((await rawOk(`/subscriptions/${id}`)).json.status, 'NON_RENEWING');
+  await assert.rejects(staff.subscriptions.stop(id, {}), (err) => {
+    assert.equal(err.status, 409);
+    return true;
+  });
+
+  // Start again with a payment method, as the SDK's own test sends it.
+  const method = oid(methods[methods.length - 1]);
+  const started = await staff.subscriptions.start(id, { payment_method: method });
+  assert.equal(started.status, 'ACTIVE');
+  assert.equal(started.payment_method.$oid, method);
+  assert.equal(started.ending_date, undefined);
+  const plain = (await rawOk(`/subscriptions/${id}`)).json;
+  assert.equal(plain.status, 'ACTIVE');
+  assert.equal(plain.payment_method.$oid, method);
+
+  // A payment method as a plain id string (subscriptions.update), stored as a reference.
+  const first = oid(methods[0]);
+  const updated = await staff.subscriptions.update(id, { payment_method: first });
+  assert.equal(updated.payment_method.$oid, first);
+  await assert.rejects(staff.subscriptions.update(id, { payment_method: '0123456789abcdef01234567' }),
+    (err) => {
+      assert.equal(err.status, 400);
+      assert.equal(err.response.body.field, 'payment_method');
+      return true;
+    });
+
+  // Its payments, newest first (a plain query in the SDK: no paging parameters).
+  const payments = await staff.subscriptions.getPayments(id);
+  const plainPayments = await rawOk(`/subscriptions/${id}/payments`);
+  assert.ok(Array.isArray(payments));
+  assert.deepEqual(payments.map((p) => p.id), plainPayments.json.map(oid));
+  assert.ok(payments.length > 0);
+  payments.forEach((p) => assert.equal(p.constructor.name, 'Payment'));
+  for (let i = 1; i < payments.length; i += 1) {
+    assert.ok(dateOf(payments[i - 1].created) >= dateOf(payments[i].created), 'not newest first');
+  }
+
+  // subscriptions.search by the customer's name.
+  const found = await staff.subscriptions.search('Nordmann');
+  const plainFound = await rawOk('/subscriptions/search?query=Nordmann&page=0&size=100');
+  assert.deepEqual(found.current.map((s) => s.id), plainFound.json.map(oid));
+  assert.ok(found.current.some((s) => s.id === id));
+});
+
+check('payments.get(), payments.get(id), payments.search(query)', async () => {
+  const pages = await staff.payments.get({ page: 0, size: 20, urlParams: { current_state: 'failed' } });
+  const plain = await rawOk('/payments?page=0&size=20&current_state=failed');
+  assert.equal(Number(pages.paginationTotal), Number(plain.headers['x-pagination-total']));
+  assert.deepEqual(pages.current.map((p) => p.id), plain.json.map(oid));
+  assert.ok(pages.current.length > 0);
+  pages.current.forEach((p) => {
+    assert.equal(p.constructor.name, 'Payment');
+    assert.equal(p.current_state, 'failed');
+    // Why it failed (a local addition), and the card used.
+    assert.ok(p.failure_code && p.failure_message, `${p.id} says not why it failed`);
+    assert.ok(p.card.brand && p.card.last4);
+  });
+  const one = await staff.payments.get(pages.current[0].id);
+  assert.equal(one.constructor.name, 'Payment');
+  assert.deepEqual(one.failure_message, pages.current[0].failure_message);
+
+  const found = await staff.payments.search(pages.current[0].human_id);
+  assert.ok(found.current.some((p) => p.id === pages.current[0].id));
+  await assert.rejects(staff.payments.get('0123456789abcdef01234567'), (err) => {
+    assert.equal(err.status, 404);
+    return true;
+  });
+});
+
+check('plans.get(), plans.get(id), plans.search(query)', async () => {
+  const pages = await staff.plans.get({ page: 0, size: 50 });
+  const plain = await rawOk('/plans?page=0&size=50');
+  assert.equal(Number(pages.paginationTotal), Number(plain.headers['x-pagination-total']));
+  assert.deepEqual(pages.current.map((p) => p.id), plain.json.map(oid));
+  assert.ok(pages.current.length > 0);
+  pages.current.forEach((p) => {
+    assert.equal(p.constructor.name, 'Plan');
+    assert.ok(p.name && p.currency && p.total_amount > 0);
+  });
+  const one = await staff.plans.get(pages.current[0].id);
+  assert.equal(one.name, pages.current[0].name);
+  const found = await staff.plans.search('club');
+  assert.ok(found.current.length > 0);
+  found.current.forEach((p) => assert.ok(p.name.toLowerCase().includes('club')));
+
+  // A subscription's plan is one of them.
+  const sub = (await rawOk('/subscriptions?size=1')).json[0];
+  const plan = await staff.plans.get(sub.plan.$oid);
+  assert.equal(plan.id, sub.plan.$oid);
 });
 
 // ---- run -------------------------------------------------------------------------------------

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void createOrLogIn();
     void tagsEndpoint();
     void rateLimit();
+    void searchesWithoutTheIndex_data();
+    void searchesWithoutTheIndex();
     void oversizedBody();
 
 private:
@@ -632,6 +634,56 @@ void TestServerApi::oversizedBody()
     const Answer a = call("PUT", QStringLiteral("/users/") + m_credentials.userId, staffToken(),
         "{\"note\":\"" + QByteArray(1024 * 1024, 'x') + "\"}");
     QCOMPARE(a.status, 413);
+}
+
+void TestServerApi::searchesWithoutTheIndex_data()
+{
+    QTest::addColumn<QString>("target");
+    init(); // the service, which init() makes for each test function, but after this
+    const Answer some = call("GET", QStringLiteral("/orders?size=1&page=7"), staffToken());
+    const QJsonObject order = some.array().at(0).toObject();
+    const QString number = order.value(QLatin1String("human_id")).toString();
+    const QString last = order.value(QLatin1String("user"))
+                             .toObject()
+                             .value(QLatin1String("last_name"))
+                             .toString();
+    for (const QString &route : {QStringLiteral("/orders"), QStringLiteral("/subscriptions"),
+             QStringLiteral("/payments")}) {
+        for (const QString &query :
+            {QStringLiteral("a"), QStringLiteral("er"), number, number.left(2).toLower(), last,
+                QStringLiteral("GMAIL"), QString::fromUtf8("\u00f8"), QStringLiteral("qqqzz")}) {
+            const QString target = route + QStringLiteral("/search?size=1000&query=")
+                + QString::fromLatin1(QUrl::toPercentEncoding(query));
+            QTest::newRow(qPrintable(target)) << target;
+            QTest::newRow(qPrintable(target + QStringLiteral(", include_deleted")))
+                << target + QStringLiteral("&include_deleted=true");
+        }
+    }
+}
+
+void TestServerApi::searchesWithoutTheIndex()
+{
+    // The customers of a search of orders, subscriptions or payments come from the users
+    // search index, or, when a request's snapshot is at another commit than the index, from
+    // SQL. That happens when this process is writing and sees a commit of another one: here,
+    // a write transaction is open and the commit stamp moved inside it, as another writer
+    // would have moved it. Both must find the same.
+    QFETCH(QString, target);
+    const QByteArray staff = staffToken();
+    const Answer indexed = call("GET", target, staff);
+    QCOMPARE(indexed.status, 200);
+    Answer fromSql;
+    {
+        WriteTransaction tx(m_store.get());
+        QCOMPARE(tx.status(), StoreStatus::Ok);
+        QCOMPARE(m_db->exec(QStringLiteral("UPDATE commit_stamp SET n = n + 1 WHERE id = 1")),
+            StoreStatus::Ok);
+        fromSql = call("GET", target, staff);
+    } // rolled back
+    QCOMPARE(fromSql.status, 200);
+    QCOMPARE(fromSql.header("X-Pagination-Total"), indexed.header("X-Pagination-Total"));
+    QCOMPARE(fromSql.body, indexed.body);
+    QCOMPARE(call("GET", target, staff).body, indexed.body);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -24,6 +24,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -274,6 +275,17 @@ inline bool isDeleted(const QJsonObject &doc)
     return doc.value(QLatin1String("deleted")).toBool();
 }
 
+// ---- searches of orders, subscriptions and payments -------------------------------------
+
+/// Whether a document's human_id starts with `query`, case-insensitively.
+inline bool humanIdStartsWith(const QJsonObject &doc, const QString &query)
+{
+    return doc.value(QLatin1String("human_id"))
+        .toString()
+        .toCaseFolded()
+        .startsWith(query.toCaseFolded());
+}
+
 // ---- answers ---------------------------------------------------------------------------
 
 /// Why `r` is not a JSON error answer of `status` (whose "field" is `field`, unless `field`
@@ -353,6 +365,39 @@ inline QJsonArray fetchAll(const TestServer &server, const QByteArray &pathAndQu
     if (totalOut)
         *totalOut = total;
     return all;
+}
+
+/// Checks a list or search answer against `expected` (the ids in order): every page of 1000
+/// (fetchAll, which also checks X-Pagination-Total on each), and the third page of 7. Returns
+/// what differs, or an empty string.
+inline QString checkListing(const TestServer &server, const QByteArray &pathAndQuery,
+    const TestHttp::Headers &headers, const QStringList &expected)
+{
+    QString problem;
+    qint64 total = -1;
+    const QStringList ids = idsOf(fetchAll(server, pathAndQuery, headers, &problem, &total));
+    if (!problem.isEmpty())
+        return problem;
+    if (total != expected.size() || ids != expected) {
+        return QStringLiteral("%1: %2 documents (total %3), expected %4; first %5, expected %6")
+            .arg(QString::fromLatin1(pathAndQuery))
+            .arg(ids.size())
+            .arg(total)
+            .arg(expected.size())
+            .arg(ids.mid(0, 3).join(QLatin1Char(',')), expected.mid(0, 3).join(QLatin1Char(',')));
+    }
+    const char separator = pathAndQuery.contains('?') ? '&' : '?';
+    const TestHttpResponse page
+        = TestHttp::get(url(server, pathAndQuery + separator + "size=7&page=2"), headers);
+    if (page.status != 200 || page.header("X-Pagination-Total").toLongLong() != expected.size()
+        || idsOf(page.json().array()) != expected.mid(14, 7)) {
+        return QStringLiteral("%1, size 7, page 2: status %2, total %3, %4")
+            .arg(QString::fromLatin1(pathAndQuery))
+            .arg(page.status)
+            .arg(QString::fromLatin1(page.header("X-Pagination-Total")),
+                idsOf(page.json().array()).join(QLatin1Char(',')));
+    }
+    return {};
 }
 
 // ---- tokens, signed in the test --------------------------------------------------------
@@ -545,6 +590,39 @@ inline QList<RawResponse> rawPipeline(
         }
         if (socket.state() != QAbstractSocket::ConnectedState && !socket.bytesAvailable())
             break;
+    }
+    return responses;
+}
+
+/// Sends each of `requests` on a connection of its own, all connected first and written at
+/// once, and reads one response from each (incomplete when none came in time).
+inline QList<RawResponse> concurrentRequests(
+    const TestServer &server, const QList<QByteArray> &requests, int timeoutMs = 60000)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(server.url().host(), quint16(server.url().port()));
+        socket->waitForConnected(5000);
+        sockets.push_back(std::move(socket));
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        sockets[size_t(i)]->write(requests.at(i));
+    for (auto &s : sockets)
+        s->flush();
+    QList<RawResponse> responses;
+    QDeadlineTimer deadline(timeoutMs);
+    for (auto &socket : sockets) {
+        QByteArray buffer;
+        RawResponse r;
+        while (!deadline.hasExpired()) {
+            if (socket->bytesAvailable() || socket->waitForReadyRead(100))
+                buffer += socket->readAll();
+            r = parseRawResponse(buffer);
+            if (r.complete || socket->state() == QAbstractSocket::UnconnectedState)
+                break;
+        }
+        responses.append(r);
     }
     return responses;
 }

@@ -253,7 +253,7 @@ void TestServerApiLimits::unknownRoutes_data()
     QTest::addColumn<QByteArray>("target");
     for (const char *target : {"/", "/nothing", "/users/a/b", "/users/me/orders/1",
              "/users/me/addresses/0", "/v2/users/x", "/v1/users", "/v3/users", "/USERS",
-             "/orders/a/b", "/tags/vip", "/subscriptions/x", "/payment_methods/x",
+             "/orders/a/b", "/tags/vip", "/subscriptions/x/y", "/payment_methods/x",
              "/users/search/x", "/.env", "/users%2Fme", "/favicon.ico"}) {
         for (const char *method : {"GET", "PUT", "DELETE"})
             QTest::newRow(qPrintable(

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real builton-server against the real recordings of BuiltOn's API (tests/data/recordings):
-// for each kind of object (user, order with its user expanded, payment method, subscription)
-// every field the recordings show must be in the server's objects of that kind with the same
-// JSON type, and the recorded requests, replayed, answer with the same headers and body
-// shape. Differences that are intended are listed in one place below, each with its reason.
+// The real builton-server against the real recordings of BuiltOn's API (tests/data/recordings
+// and its actions/ folder): for each kind of object (user, order with its user expanded,
+// payment method, subscription, payment) every field the recordings show must be in the
+// server's objects of that kind with the same JSON type, and the recorded requests, replayed,
+// answer with the same headers and body shape. Differences that are intended are listed in one
+// place below, each with its reason.
 
 #include "tst_server_api_common.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -93,6 +95,13 @@ const QHash<QString, QString> &exceptions()
         {QStringLiteral("route:POST /subscriptions"),
             QStringLiteral("creating subscriptions is not part of docs/API.md; the recorded "
                            "subscription is compared with GET /subscriptions")},
+        {QStringLiteral("order:items[].product.$oid"),
+            QStringLiteral("the recorded PUT /orders/{id} answers with the products as references; "
+                           "the local server answers a write with the order as GET /orders/{id} "
+                           "does, its products expanded as in the recorded lists (docs/API.md)")},
+        {QStringLiteral("payment:payment_method"),
+            QStringLiteral("missing when the card used was not stored with the customer; the "
+                           "payment's card says which it was (docs/API.md, Payment)")},
     };
     return list;
 }
@@ -110,9 +119,16 @@ struct Recording
 QList<Recording> loadRecordings(QString *error)
 {
     QList<Recording> out;
-    const QDir dir(testDataPath(QStringLiteral("recordings")));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
+    QStringList files;
+    for (const char *folder : {"recordings", "recordings/actions"}) {
+        const QDir dir(testDataPath(QString::fromLatin1(folder)));
+        for (const QString &name :
+            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+    }
+    for (const QString &path : std::as_const(files)) {
+        const QString name = QFileInfo(path).fileName();
+        QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             *error = name;
             return {};
@@ -129,7 +145,7 @@ QList<Recording> loadRecordings(QString *error)
     return out;
 }
 
-enum class Kind { User, Order, PaymentMethod, Subscription, Other };
+enum class Kind { User, Order, PaymentMethod, Subscription, Payment, Other };
 
 Kind kindOf(const QJsonObject &o)
 {
@@ -140,6 +156,8 @@ Kind kindOf(const QJsonObject &o)
         return Kind::PaymentMethod;
     if (cls.startsWith(QLatin1String("SubscriptionMethod")))
         return Kind::Subscription;
+    if (o.contains(QLatin1String("current_state")))
+        return Kind::Payment;
     if (o.contains(QLatin1String("order_status")))
         return Kind::Order;
     return Kind::Other;
@@ -156,6 +174,8 @@ QString kindName(Kind k)
         return QStringLiteral("payment method");
     case Kind::Subscription:
         return QStringLiteral("subscription");
+    case Kind::Payment:
+        return QStringLiteral("payment");
     case Kind::Other:
         break;
     }
@@ -193,6 +213,7 @@ private:
     QList<Recording> m_recordings;
     QHash<int, Shape> m_recorded;
     QHash<int, Shape> m_served;
+    QString m_subscription; ///< what the recorded subscription replays on
 };
 
 void TestServerApiRecordings::initTestCase()
@@ -201,13 +222,14 @@ void TestServerApiRecordings::initTestCase()
     QString error;
     m_recordings = loadRecordings(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_recordings.size(), 12);
+    QCOMPARE(m_recordings.size(), 15);
     for (const Recording &r : std::as_const(m_recordings)) {
         const QJsonArray items = r.body.isArray() ? r.body.toArray() : QJsonArray {r.body};
         for (const QJsonValue &v : items)
             collect(v.toObject(), &m_recorded);
     }
-    for (const Kind k : {Kind::User, Kind::Order, Kind::PaymentMethod, Kind::Subscription})
+    for (const Kind k :
+        {Kind::User, Kind::Order, Kind::PaymentMethod, Kind::Subscription, Kind::Payment})
         QVERIFY2(m_recorded.value(int(k)).objects > 0, qPrintable(kindName(k)));
 
     // The recordings carry X-Rate-Limit-Remaining, so this server has a (generous) limit.
@@ -217,7 +239,8 @@ void TestServerApiRecordings::initTestCase()
     options.extraArgs = {QStringLiteral("--rate-limit"), QStringLiteral("1000000")};
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     for (const char *list : {"/users?include_deleted=true", "/orders?include_deleted=true",
-             "/payment_methods?include_deleted=true", "/subscriptions?include_deleted=true"}) {
+             "/payment_methods?include_deleted=true", "/subscriptions?include_deleted=true",
+             "/payments?include_deleted=true"}) {
         for (const QJsonValue &v : fetchAll(m_server, list, staff(m_server), &error))
             collect(v.toObject(), &m_served);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -236,7 +259,8 @@ void TestServerApiRecordings::sameFieldsAndTypes_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("path");
 
-    for (const Kind k : {Kind::User, Kind::Order, Kind::PaymentMethod, Kind::Subscription}) {
+    for (const Kind k :
+        {Kind::User, Kind::Order, Kind::PaymentMethod, Kind::Subscription, Kind::Payment}) {
         QStringList paths = m_recorded.value(int(k)).types.keys();
         paths.sort();
         for (const QString &p : std::as_const(paths))
@@ -252,8 +276,11 @@ void TestServerApiRecordings::sameFieldsAndTypes()
     const Shape served = m_served.value(kind);
     QVERIFY(served.objects > 10);
     const QString key = kindName(Kind(kind)) + QLatin1Char(':') + path;
-    if (exceptions().contains(key))
+    if (exceptions().contains(key)) {
         qInfo("%s: allowed to differ: %s", qPrintable(key), qPrintable(exceptions().value(key)));
+        if (!served.types.contains(path))
+            return;
+    }
 
     // Present, with a type the recordings show there.
     QVERIFY2(served.types.contains(path),
@@ -318,6 +345,30 @@ void TestServerApiRecordings::replayedRequests()
         }
         QVERIFY(!idle.isEmpty());
         target.replace("5d67c877d661690e5f62509f", idle.toLatin1());
+    }
+    // The recorded order (PUT {"order_status": "CREATED"}) becomes an order of this server
+    // that is CREATED, and the recorded subscription (stopped, then its payments) an active
+    // one.
+    if (target.contains("5daecc07923b4f000ae4346c")) {
+        QString error;
+        const QJsonArray created
+            = fetchAll(m_server, "/orders?order_status=CREATED", staff(m_server), &error);
+        QVERIFY(!created.isEmpty());
+        target.replace("5daecc07923b4f000ae4346c", idOf(created.at(0)).toLatin1());
+    }
+    if (target.contains("5d97546cd61310000d1ba196")) {
+        if (m_subscription.isEmpty()) {
+            QString error;
+            for (const QJsonValue &s :
+                fetchAll(m_server, "/subscriptions?status=ACTIVE", staff(m_server), &error)) {
+                if (!s.toObject().value(QLatin1String("payments")).toArray().isEmpty()) {
+                    m_subscription = idOf(s);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!m_subscription.isEmpty());
+        target.replace("5d97546cd61310000d1ba196", m_subscription.toLatin1());
     }
     const bool asUser = rec.url == "/v2/users";
     const TestHttpResponse r = TestHttp::request(rec.method, url(m_server, target),

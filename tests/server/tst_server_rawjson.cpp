@@ -21,6 +21,8 @@ private Q_SLOTS:
     void setMemberReplacesOnlyThatMember_data();
     void setMemberReplacesOnlyThatMember();
     void setMemberAppends();
+    void removeMember_data();
+    void removeMember();
     void minifyKeepsTokens();
     void duplicateKeys();
     void arrayElements();
@@ -106,6 +108,33 @@ void TestServerRawJson::setMemberAppends()
     QCOMPARE(RawJson::setMember(R"({"x":true})", QStringLiteral("a\"b"), "[]"),
         QByteArray("{\"x\":true,\"a\\\"b\":[]}"));
     QVERIFY(RawJson::member(R"({"x":true})", QStringLiteral("y")).isNull());
+}
+
+void TestServerRawJson::removeMember_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("after");
+    auto row = [](const char *name, const char *before, const char *key, const char *after) {
+        QTest::newRow(name) << QByteArray(before) << QString::fromUtf8(key) << QByteArray(after);
+    };
+    row("the only member", R"({"a":1})", "a", "{}");
+    row("the first", R"({"a":1,"b":[1,{"c":2}],"d":"x"})", "a", R"({"b":[1,{"c":2}],"d":"x"})");
+    row("one in the middle", R"({"a":1,"b":[1,{"c":2}],"d":"x"})", "b", R"({"a":1,"d":"x"})");
+    row("the last", R"({"a":1,"b":[1,{"c":2}],"d":{"$date":5}})", "d",
+        R"({"a":1,"b":[1,{"c":2}]})");
+    row("missing", R"({"a":1})", "b", R"({"a":1})");
+    row("only at the top level", R"({"a":{"b":1},"b":2})", "b", R"({"a":{"b":1}})");
+    row("a key with escapes", R"({"x":0,"a\"b":1})", "a\"b", R"({"x":0})");
+    row("an empty object", "{}", "a", "{}");
+}
+
+void TestServerRawJson::removeMember()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QString, key);
+    QFETCH(QByteArray, after);
+    QCOMPARE(RawJson::removeMember(before, key), after);
 }
 
 void TestServerRawJson::minifyKeepsTokens()

@@ -347,6 +347,19 @@ void TestServerUserPatch::refusedProfile_data()
         "At most 254 characters");
     row("mobile_phone_number 17", R"({"mobile_phone_number":"+1234567890123456"})",
         "mobile_phone_number", "At most 16 characters");
+    row("mobile_phone_number of 17 characters once its spaces are gone",
+        R"({"mobile_phone_number":"+1 234 567 890 123 456"})", "mobile_phone_number",
+        "At most 16 characters");
+    row("mobile_phone_number typed in 33 characters",
+        R"({"mobile_phone_number":"+47 9 2 9 2 3 1 3 1              "})", "mobile_phone_number",
+        "At most 32 characters");
+    for (const char *phone : {"929 23 131", "4792923131", "+47 929 23 131 x", "+47/92923131",
+             "+47 929 23 131 ext 2", "++4792923131", "+ 0 79 23 131", "(0)4792923131",
+             "+47 929 23 131 +1", "\u0660\u0661\u0662"}) {
+        row(QStringLiteral("mobile_phone_number %1").arg(QString::fromUtf8(phone)),
+            R"({"mobile_phone_number":")" + QByteArray(phone) + "\"}", "mobile_phone_number",
+            "country code");
+    }
     row("bio 10001", R"({"bio":")" + QByteArray(10001, 'b') + "\"}", "bio",
         "At most 10000 characters");
     row("note 10001 emoji", R"({"note":")" + times(10001, Emoji) + "\"}", "note", "this has 10001");
@@ -423,6 +436,25 @@ void TestServerUserPatch::acceptedProfile_data()
     QTest::newRow("whitespace is not stored")
         << QByteArray("{ \"tags\" : [ \"a\" ,\t\"b\" ] }") << QStringLiteral("tags")
         << QByteArray(R"(["a","b"])");
+    // A phone number is stored in E.164, whatever separators it was typed with.
+    const auto phone = [](const char *typed, const char *e164) {
+        QTest::newRow(
+            qPrintable(QStringLiteral("mobile_phone_number %1").arg(QString::fromUtf8(typed))))
+            << QByteArray(R"({"mobile_phone_number":")" + QByteArray(typed) + "\"}")
+            << QStringLiteral("mobile_phone_number") << QByteArray('"' + QByteArray(e164) + '"');
+    };
+    phone("+47 929 23 131", "+4792923131");
+    phone(" +4792923131 ", "+4792923131");
+    phone("0047 929 23 131", "+4792923131");
+    phone("004792923131", "+4792923131");
+    phone("+47-929-23-131", "+4792923131");
+    phone("+47.929.23.131", "+4792923131");
+    phone("(+47) 929 23 131", "+4792923131");
+    phone("+47 929\u00a023\u2013131", "+4792923131");
+    phone("+44 (0)20 7946 0958", "+442079460958");
+    phone("0049 (0) 170 123 45 67", "+491701234567");
+    phone("+1 (415) 555-0100", "+14155550100");
+    phone("+49 (0) 170 - 123 45 67 - 89", "+49170123456789");
 }
 
 void TestServerUserPatch::acceptedProfile()

@@ -6,6 +6,8 @@
 
 #include "api/CredentialStore.h"
 #include "api/ProfileStore.h"
+#include "models/domain/OrderFilter.h"
+#include "models/items/OrdersModel.h"
 #include "session/Session.h"
 #include "session/Translation.h"
 #include "ui/shell/MainWindow.h"
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void englishPlurals();
     void menuMnemonicsUnique_data();
     void menuMnemonicsUnique();
+    void orderWordsInEveryLanguage_data();
+    void orderWordsInEveryLanguage();
 };
 
 void TstTranslationInstall::initTestCase()
@@ -238,6 +242,31 @@ void TstTranslationInstall::menuMnemonicsUnique()
     }
     QVERIFY(menus >= 4);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TstTranslationInstall::orderWordsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("failed");
+    QTest::addColumn<QString>("guest");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Failed")
+                        << QStringLiteral("Guest");
+    // "Fehler" is an error, not an order that failed.
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Fehlgeschlagen")
+                        << QStringLiteral("Gast");
+    QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Mislyktes")
+                        << QStringLiteral("Gjest");
+}
+
+/// The order status FAILED and the customer of a guest order, as the Orders table shows them.
+void TstTranslationInstall::orderWordsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, failed);
+    QFETCH(QString, guest);
+    QCOMPARE(Translation::install(QCoreApplication::instance(), language), language);
+    QCOMPARE(OrderFilter::orderStatusName(QStringLiteral("FAILED")), failed);
+    QCOMPARE(OrdersModel::tr("Guest"), guest);
 }
 
 int main(int argc, char *argv[])

@@ -8,18 +8,16 @@
 #include "models/domain/User.h"
 #include "models/items/OrdersModel.h"
 #include "session/Session.h"
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/ListPanel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -33,29 +31,24 @@ QString formatDate(const Timestamp &timestamp)
 
 } // namespace
 
-MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
+MyAccountPage::MyAccountPage(Session *session, QSettings *settings, QWidget *parent)
     : Page(session, parent)
     , m_name(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_reload(new QPushButton(Icons::icon(Icons::Name::Retry), tr("Reload"), this))
     , m_form(new QFormLayout)
-    , m_ordersSummary(new QLabel(this))
-    , m_ordersView(new QTableView(this))
     , m_orders(new OrdersModel(nullptr, this))
+    , m_ordersPanel(new ListPanel(QStringLiteral("myOrders"), this))
 {
     setObjectName(QStringLiteral("myAccountPage"));
     m_name->setObjectName(QStringLiteral("myAccountName"));
     m_name->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_name->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_name->setFont(headingFont);
+    m_name->setFont(Appearance::headingFont(m_name->font()));
     m_subtitle->setObjectName(QStringLiteral("myAccountSubtitle"));
     m_subtitle->setText(tr("Your own record, as these credentials see it."));
     QPalette dim = m_subtitle->palette();
     dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
     m_subtitle->setPalette(dim);
-    m_ordersSummary->setPalette(dim);
 
     m_reload->setObjectName(QStringLiteral("myAccountReload"));
     m_reload->setAccessibleName(tr("Reload my account"));
@@ -77,35 +70,34 @@ MyAccountPage::MyAccountPage(Session *session, QWidget *parent)
     details->setObjectName(QStringLiteral("myAccountDetails"));
     details->setLayout(m_form);
 
-    m_ordersView->setObjectName(QStringLiteral("myOrdersTable"));
-    m_ordersView->setAccessibleName(tr("My orders"));
-    m_ordersView->setModel(m_orders);
-    m_ordersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ordersView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ordersView->setAlternatingRowColors(true);
-    m_ordersView->setShowGrid(false);
-    m_ordersView->verticalHeader()->hide();
-    m_ordersView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_ordersView->horizontalHeader()->setHighlightSections(false);
-    m_ordersView->horizontalHeader()->setStretchLastSection(true);
-    // Every order here is the signed-in customer's own.
+    // Every order here is the signed-in customer's own, newest first.
     m_orders->setScope(Scope::me());
-    m_ordersView->setColumnHidden(OrdersModel::Customer, true);
-    m_ordersView->setColumnHidden(OrdersModel::DeliveryTime, true);
+    m_ordersPanel->table()->setAccessibleName(tr("My orders"));
+    ListPanel::Texts texts;
+    texts.all = [](int total) {
+        return tr("%Ln order(s), newest first.", nullptr, total);
+    };
+    texts.empty = [] {
+        return tr("No orders yet.");
+    };
+    texts.failed = tr("Could not load your orders.");
+    ListTableView::Columns columns;
+    columns.flexible = OrdersModel::DeliveryStatus;
+    columns.givingWay = {OrdersModel::Items};
+    columns.hiddenByDefault = {OrdersModel::DeliveryTime, OrdersModel::Modified};
+    columns.unavailable = {OrdersModel::Customer};
+    m_ordersPanel->setModel(
+        m_orders, columns, texts, settings, QStringLiteral("myAccount/orderColumns"));
     connect(m_orders, &OrdersModel::loadingChanged, this, &MyAccountPage::setBusy);
-    connect(m_orders, &OrdersModel::loadedCountChanged, this, &MyAccountPage::updateOrdersSummary);
-    connect(m_orders, &OrdersModel::completeChanged, this, &MyAccountPage::updateOrdersSummary);
+    connect(m_ordersPanel, &ListPanel::dataShown, this, &MyAccountPage::markDataLoaded);
     connect(m_orders, &OrdersModel::loadFailed, this, [this](const ApiError &error) {
-        m_ordersSummary->setText(tr("Could not load your orders."));
         Q_EMIT errorOccurred(error, [this] { m_orders->retry(); });
     });
-    m_ordersSummary->setObjectName(QStringLiteral("myOrdersSummary"));
 
     auto *ordersBox = new QGroupBox(tr("Recent orders"), this);
     ordersBox->setObjectName(QStringLiteral("myOrdersBox"));
     auto *ordersLayout = new QVBoxLayout(ordersBox);
-    ordersLayout->addWidget(m_ordersSummary);
-    ordersLayout->addWidget(m_ordersView, 1);
+    ordersLayout->addWidget(m_ordersPanel, 1);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
@@ -203,27 +195,12 @@ void MyAccountPage::showRecord(const QJsonObject &record)
 
 void MyAccountPage::loadOrders()
 {
-    m_ordersSummary->setText(tr("Loading…"));
     if (m_orders->apiClient() != session()->client()) {
         m_orders->setApiClient(session()->client());
         m_orders->refresh();
     } else {
         m_orders->reload();
     }
-}
-
-void MyAccountPage::updateOrdersSummary()
-{
-    if (m_orders->isLoading() && m_orders->rowCount() == 0)
-        return;
-    const qint64 total = m_orders->totalCount();
-    if (m_orders->rowCount() == 0 && m_orders->isComplete())
-        m_ordersSummary->setText(tr("No orders yet."));
-    else if (total >= 0)
-        m_ordersSummary->setText(
-            tr("%n order(s), newest first.", nullptr, int(qMin<qint64>(total, INT_MAX))));
-    if (m_orders->rowCount() > 0 || m_orders->isComplete())
-        markDataLoaded();
 }
 
 QString MyAccountPage::shownName() const
@@ -244,5 +221,4 @@ void MyAccountPage::resetContents()
         {m_email, m_phone, m_humanId, m_tags, m_address, m_billing, m_created, m_lastLogin})
         label->clear();
     m_orders->setApiClient(nullptr);
-    m_ordersSummary->clear();
 }

@@ -8,11 +8,12 @@
 #include <QPointer>
 
 class ApiReply;
+class ListPanel;
+class OrdersModel;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class OrdersModel;
-class QTableView;
+class QSettings;
 
 /// A user token's own record (GET /users/me, read by the role probe) and the user's orders,
 /// newest first (GET /users/me/orders, paged by OrdersModel): what a customer's credentials
@@ -23,7 +24,8 @@ class MyAccountPage final : public Page
     Q_DISABLE_COPY_MOVE(MyAccountPage)
 
 public:
-    explicit MyAccountPage(Session *session, QWidget *parent = nullptr);
+    /// \a settings keeps the columns of the orders (nullptr remembers nothing).
+    MyAccountPage(Session *session, QSettings *settings, QWidget *parent = nullptr);
     ~MyAccountPage() override;
 
     QString title() const override;
@@ -42,7 +44,6 @@ protected:
 private:
     void showRecord(const QJsonObject &record);
     void loadOrders();
-    void updateOrdersSummary();
     QLabel *addField(const QString &objectName, const QString &label);
 
     QLabel *m_name;
@@ -57,9 +58,8 @@ private:
     QLabel *m_billing;
     QLabel *m_created;
     QLabel *m_lastLogin;
-    QLabel *m_ordersSummary;
-    QTableView *m_ordersView;
     OrdersModel *m_orders;
+    ListPanel *m_ordersPanel;
     QPointer<ApiReply> m_reply;
     bool m_recordShown = false;
 };

@@ -2,7 +2,9 @@
 
 #include "ui/connection/ConnectionStatusView.h"
 
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,23 +14,21 @@
 ConnectionStatusView::ConnectionStatusView(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_heading(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_heading(new StatusLabel(this))
+    , m_text(new StatusLabel(this))
     , m_retry(new QPushButton(Icons::icon(Icons::Name::Retry), tr("Retry"), this))
     , m_manage(new QPushButton(Icons::icon(Icons::Name::Connections), tr("Connections…"), this))
 {
     setObjectName(QStringLiteral("connectionStatusView"));
     m_icon->setPixmap(Icons::icon(Icons::Name::App).pixmap(64, 64));
     m_icon->setAlignment(Qt::AlignCenter);
+    // Both texts name the connection, which may be long: they wrap rather than widen the
+    // window (StatusLabel).
     m_heading->setObjectName(QStringLiteral("connectionStatusHeading"));
-    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAlignment(Qt::AlignCenter);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading->setWordWrap(true);
+    m_heading->setFont(Appearance::headingFont(m_heading->font()));
     m_text->setObjectName(QStringLiteral("connectionStatusText"));
-    m_text->setTextFormat(Qt::PlainText);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class StatusLabel;
 
 /// What the main window shows instead of a page while there is no usable connection: a
 /// welcome on first run, "connecting…", or why connecting failed, with the buttons that
@@ -31,8 +32,8 @@ Q_SIGNALS:
 
 private:
     QLabel *m_icon;
-    QLabel *m_heading;
-    QLabel *m_text;
+    StatusLabel *m_heading;
+    StatusLabel *m_text;
     QPushButton *m_retry;
     QPushButton *m_manage;
 };

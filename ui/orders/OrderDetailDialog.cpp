@@ -296,7 +296,8 @@ void OrderDetailDialog::showOrder()
                 label->setText(text.isEmpty() ? tr("—") : text);
         }
     };
-    QString customer = order.customerName();
+    //: The customer of an order placed without a customer account
+    QString customer = order.customerName().isEmpty() ? tr("Guest") : order.customerName();
     if (order.isCustomerExpanded()) {
         const DecodeResult<User> user = order.customer();
         if (user && !user.value().email().isEmpty() && user.value().email() != customer)

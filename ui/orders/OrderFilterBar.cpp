@@ -4,6 +4,7 @@
 
 #include "models/Clock.h"
 #include "ui/widgets/StatusFilterButton.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -134,11 +135,11 @@ void OrderFilterBar::createWidgets()
         apply(filter);
     });
 
-    m_rangeLabel = new QLabel(this);
+    // Its text ("Last 7 days: 21.11. – 27.11. (created)") is what screen readers read; the
+    // description gives the same range in UTC.
+    m_rangeLabel = new StatusLabel(this);
     m_rangeLabel->setObjectName(QStringLiteral("orderFilterRange"));
-    m_rangeLabel->setTextFormat(Qt::PlainText);
     m_rangeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rangeLabel->setAccessibleName(tr("Date range in force"));
 
     auto *dates = new QHBoxLayout;
     dates->setSpacing(6);

@@ -11,7 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
+class StatusLabel;
 class QSettings;
 class StatusFilterButton;
 
@@ -80,7 +80,8 @@ public:
     StatusFilterButton *orderStatusButton() const { return m_orderStatus; }
     StatusFilterButton *deliveryStatusButton() const { return m_deliveryStatus; }
     QCheckBox *includeDeletedBox() const { return m_includeDeleted; }
-    QLabel *rangeLabel() const { return m_rangeLabel; }
+    /// The range in force, in words; screen readers read it (see StatusLabel).
+    StatusLabel *rangeLabel() const { return m_rangeLabel; }
 
 Q_SIGNALS:
     void filterChanged(const OrderFilter &filter);
@@ -104,7 +105,7 @@ private:
     StatusFilterButton *m_orderStatus = nullptr;
     StatusFilterButton *m_deliveryStatus = nullptr;
     QCheckBox *m_includeDeleted = nullptr;
-    QLabel *m_rangeLabel = nullptr;
+    StatusLabel *m_rangeLabel = nullptr;
     QTimer m_dateTimer;
     bool m_updating = false;
 };

@@ -11,39 +11,33 @@
 #include "ui/orders/OrderDetailDialog.h"
 #include "ui/orders/OrderFilterBar.h"
 #include "ui/orders/OrdersLogging.h"
-#include "ui/widgets/Appearance.h"
+#include "ui/widgets/ListPanel.h"
+#include "ui/widgets/StatusLabel.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace {
 
-QString headerKey(const QString &key)
-{
-    return key + QStringLiteral("/header");
-}
-
-QString totalsText(const MoneyTotals &totals, const QLocale &locale)
+QString totalsText(const MoneyTotals &totals, int withoutAmount, const QLocale &locale)
 {
     QStringList parts;
     for (const Money &money : totals.totals())
         parts.append(money.toString(locale));
+    if (withoutAmount > 0)
+        parts.append(OrdersView::tr("%Ln without an amount", nullptr, withoutAmount));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -51,7 +45,7 @@ QString totalsText(const MoneyTotals &totals, const QLocale &locale)
 
 OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings,
     const QString &settingsKey, QWidget *parent)
-    : QWidget(parent), m_session(session), m_scope(scope), m_settings(settings), m_key(settingsKey)
+    : ListSection(session, parent), m_scope(scope)
 {
     setObjectName(QStringLiteral("ordersView"));
     m_model = new OrdersModel(nullptr, this);
@@ -59,42 +53,68 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     m_totals = new OrderTotalsPager(this);
     m_exportJob = new ListExportJob(this);
     createWidgets();
-    m_model->setFilter(m_filterBar->filter());
-    m_model->setInactiveColor(Appearance::inactiveText(palette()));
 
-    connect(m_filterBar, &OrderFilterBar::filterChanged, this, &OrdersView::onFilterChanged);
+    OrderFilter fallback;
+    // A customer's tab starts with all of their orders ("what did this customer order?");
+    // the company's page with the staff member's preferred range, else the last 30 days.
+    const bool company = m_scope.kind == Scope::Kind::Company;
+    if (company)
+        fallback.range = DateRange::fromPreset(DateRange::Preset::Last30Days);
+    m_filterBar = new OrderFilterBar(settings, settingsKey, fallback,
+        company ? OrderFilterBar::Preference::Follow : OrderFilterBar::Preference::Ignore, this);
+    m_model->setFilter(m_filterBar->filter());
+
+    ListPanel::Texts texts;
+    texts.all = [this](int total) {
+        return allText(total);
+    };
+    texts.partial = [this](int loaded, int total) {
+        return partialText(loaded, total);
+    };
+    texts.empty = [this] {
+        return emptyText();
+    };
+    texts.failed = tr("Could not load the orders.");
+    // In a customer's own tab every order is theirs: no Customer column, and the delivery
+    // status takes the spare width, keeping the amounts at the right edge.
+    ListTableView::Columns columns;
+    columns.flexible = company ? OrdersModel::Customer : OrdersModel::DeliveryStatus;
+    columns.givingWay = {OrdersModel::Items, OrdersModel::DeliveryStatus};
+    columns.hiddenByDefault = {OrdersModel::DeliveryTime, OrdersModel::Modified};
+    if (!company)
+        columns.unavailable = {OrdersModel::Customer};
+    m_panel->setModel(m_model, columns, texts, settings, settingsKey + QStringLiteral("/columns"));
+    m_panel->addFooterWidget(m_computeTotals);
+    m_panel->addFooterWidget(m_export);
+    setList(m_panel, m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_panel, 1);
+    setTabOrder(m_filterBar->includeDeletedBox(), m_panel->table());
+
+    auto *focusRange = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
+    focusRange->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusRange, &QShortcut::activated, m_filterBar, &OrderFilterBar::focusDateRange);
+
+    connect(m_filterBar, &OrderFilterBar::filterChanged, m_model, &OrdersModel::setFilter);
     connect(m_model, &OrdersModel::statusesSeenChanged, this, [this] {
         m_filterBar->addSeenStatuses(m_model->orderStatusesSeen(), m_model->deliveryStatusesSeen());
     });
-    connect(m_model, &PagedTableModel::loadedCountChanged, this, &OrdersView::updateSummary);
-    connect(m_model, &PagedTableModel::completeChanged, this, &OrdersView::updateSummary);
-    connect(m_model, &PagedTableModel::totalCountChanged, this, [this](qint64 total) {
-        if (total >= 0 && m_loaded && m_model->rowCount() == 0)
-            Q_EMIT firstDataLoaded(); // an empty answer is an answer too
-        updateSummary();
-    });
-    connect(m_model, &PagedTableModel::loadedCountChanged, this, [this](int count) {
-        if (count > 0)
-            Q_EMIT firstDataLoaded();
-    });
-    connect(m_model, &PagedTableModel::loadingChanged, this, &OrdersView::updateBusy);
     connect(m_model, &PagedTableModel::queryReset, this, [this] {
         if (m_totals->isRunning())
             m_totals->cancel();
         m_totalsValid = false;
-        updateSummary();
     });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
-        updateSummary();
-        Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
-    });
-    connect(m_model, &PagedTableModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
-        m_view->horizontalHeader()->setSortIndicator(column, order);
-        saveHeader();
-    });
+    connect(m_model, &PagedTableModel::loadedCountChanged, this, &OrdersView::updateActions);
+    connect(m_model, &PagedTableModel::totalCountChanged, this, &OrdersView::updateActions);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &OrdersView::updateActions);
+    connect(m_panel, &ListPanel::cancelRequested, this, &OrdersView::cancelWork);
 
     connect(m_totals, &OrderTotalsPager::progress, this, [this](qint64 done, qint64 total) {
-        setWorkProgress(done, total, tr("Adding up the orders…"));
+        m_panel->showWork(tr("Adding up the orders…"), done, total);
     });
     connect(m_totals, &OrderTotalsPager::finished, this, [this] {
         m_totalsValid = m_totalsGeneration == m_model->generation();
@@ -108,9 +128,9 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     connect(m_totals, &OrderTotalsPager::canceled, this, [this] { endWork(QString()); });
 
     connect(m_exportJob, &ListExportJob::progress, this,
-        [this](qint64 rows, qint64 total) { setWorkProgress(rows, total, tr("Exporting…")); });
+        [this](qint64 rows, qint64 total) { m_panel->showWork(tr("Exporting…"), rows, total); });
     connect(m_exportJob, &ListExportJob::finished, this, [this](qint64 rows) {
-        endWork(tr("Exported %n order(s) to %1.", nullptr, int(rows))
+        endWork(tr("Exported %Ln order(s) to %1.", nullptr, int(rows))
                     .arg(QDir::toNativeSeparators(m_exportJob->filePath())));
     });
     connect(m_exportJob, &ListExportJob::failed, this, [this](const QString &message) {
@@ -122,7 +142,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     connect(m_exportJob, &ListExportJob::canceled, this,
         [this] { endWork(tr("Export canceled; no file was written.")); });
 
-    updateSummary();
+    updateActions();
 }
 
 OrdersView::~OrdersView()
@@ -136,75 +156,27 @@ OrderDetailDialog *OrdersView::detailDialog() const
     return m_detail.data();
 }
 
+QPushButton *OrdersView::cancelButton() const
+{
+    return m_panel->cancelButton();
+}
+
+QProgressBar *OrdersView::progressBar() const
+{
+    return m_panel->workProgress();
+}
+
 void OrdersView::createWidgets()
 {
-    OrderFilter fallback;
-    // A customer's tab starts with all of their orders ("what did this customer order?");
-    // the company's page with the staff member's preferred range, else the last 30 days.
-    const bool company = m_scope.kind == Scope::Kind::Company;
-    if (company)
-        fallback.range = DateRange::fromPreset(DateRange::Preset::Last30Days);
-    m_filterBar = new OrderFilterBar(m_settings, m_key, fallback,
-        company ? OrderFilterBar::Preference::Follow : OrderFilterBar::Preference::Ignore, this);
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("ordersTable"));
-    m_view->setAccessibleName(tr("Orders"));
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths from the font (so they hold at any scale) and, for dates, from the widest date
-    // the locale writes; room for the sort indicator.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int charWidth = metrics.averageCharWidth();
-    const int dateWidth = metrics.horizontalAdvance(QLocale().toString(
-                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
-        + charWidth * 5;
-    header->resizeSection(OrdersModel::HumanId, charWidth * 11);
-    header->resizeSection(OrdersModel::Customer, charWidth * 26);
-    header->resizeSection(OrdersModel::Created, dateWidth);
-    header->resizeSection(OrdersModel::OrderStatus, charWidth * 12);
-    header->resizeSection(OrdersModel::DeliveryStatus, charWidth * 13);
-    header->resizeSection(OrdersModel::Items, charWidth * 7);
-    header->resizeSection(OrdersModel::Total, charWidth * 18);
-    header->resizeSection(OrdersModel::DeliveryTime, dateWidth);
-    header->resizeSection(OrdersModel::Modified, charWidth * 18);
-    header->setSectionHidden(OrdersModel::DeliveryTime, true);
-    header->setSectionHidden(OrdersModel::Modified, true);
-    // The sort in force before setSortingEnabled(), which would otherwise sort by column 0.
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_view->setSortingEnabled(true);
-    restoreHeader();
-    if (m_scope.kind == Scope::Kind::User)
-        header->setSectionHidden(OrdersModel::Customer, true);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &OrdersView::showHeaderMenu);
-    connect(header, &QHeaderView::sectionMoved, this, &OrdersView::saveHeader);
-    connect(header, &QHeaderView::sectionResized, this, &OrdersView::saveHeader);
-    connect(m_view, &QTableView::activated, this, &OrdersView::onActivated);
-    connect(m_view, &QTableView::customContextMenuRequested, this, &OrdersView::showContextMenu);
-    m_view->installEventFilter(this);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("ordersSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAccessibleName(tr("Orders summary"));
+    m_panel = new ListPanel(QStringLiteral("orders"), this);
+    ListTableView *table = m_panel->table();
+    table->setAccessibleName(tr("Orders"));
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QTableView::activated, this, &OrdersView::onActivated);
+    connect(table, &QTableView::customContextMenuRequested, this, &OrdersView::showContextMenu);
+    table->installEventFilter(this);
+    m_panel->countLabel()->setPurpose(tr("Orders summary"));
+    m_panel->cancelButton()->setAccessibleName(tr("Cancel adding up or exporting"));
 
     m_computeTotals = new QPushButton(tr("Com&pute totals"), this);
     m_computeTotals->setObjectName(QStringLiteral("ordersComputeTotals"));
@@ -218,67 +190,24 @@ void OrdersView::createWidgets()
     m_export->setAccessibleName(tr("Export the orders of the filter to a CSV file"));
     m_export->setToolTip(tr("Every order of the filter, with the columns shown, as CSV"));
     connect(m_export, &QPushButton::clicked, this, &OrdersView::exportWithDialog);
-
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("ordersProgress"));
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setMaximumWidth(180);
-    m_progress->hide();
-    m_workStatus = new QLabel(this);
-    m_workStatus->setObjectName(QStringLiteral("ordersWorkStatus"));
-    m_workStatus->setTextFormat(Qt::PlainText);
-    m_workStatus->setWordWrap(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("ordersCancelWork"));
-    m_cancel->setAccessibleName(tr("Cancel adding up or exporting"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &OrdersView::cancelWork);
-
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->setSpacing(8);
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_workStatus);
-    summaryRow->addWidget(m_progress);
-    summaryRow->addWidget(m_cancel);
-    summaryRow->addWidget(m_computeTotals);
-    summaryRow->addWidget(m_export);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(summaryRow);
-
-    auto *focusRange = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
-    focusRange->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusRange, &QShortcut::activated, m_filterBar, &OrderFilterBar::focusDateRange);
-
-    setTabOrder(m_filterBar->includeDeletedBox(), m_view);
 }
 
 void OrdersView::load()
 {
-    ApiClient *client = m_session ? m_session->client() : nullptr;
-    if (!client)
-        return;
-    m_loaded = true;
-    if (m_model->apiClient() != client) {
-        m_model->setApiClient(client);
-        m_model->refresh();
-    } else if (m_model->rowCount() == 0 && m_model->canFetchMore(QModelIndex())) {
-        m_model->fetchMore(QModelIndex());
-    }
+    ListSection::load();
     m_filterBar->refreshRangeText();
+    updateActions();
 }
 
 void OrdersView::reload()
 {
-    if (!m_loaded) {
-        load();
-        return;
-    }
     m_filterBar->refreshRangeText();
+    ListSection::reload();
+}
+
+void OrdersView::startQuery()
+{
+    // Relative ranges ("Last 7 days") are resolved against today again.
     m_model->refresh();
 }
 
@@ -287,39 +216,15 @@ void OrdersView::clear()
     cancelWork();
     if (m_detail)
         m_detail->close();
-    m_loaded = false;
     m_totalsValid = false;
-    m_model->setApiClient(nullptr);
-    updateSummary();
-}
-
-void OrdersView::onFilterChanged(const OrderFilter &filter)
-{
-    m_model->setFilter(filter);
-}
-
-QList<int> OrdersView::visibleColumns() const
-{
-    QList<int> columns;
-    const QHeaderView *header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
-}
-
-void OrdersView::setColumnVisible(int column, bool visible)
-{
-    m_view->horizontalHeader()->setSectionHidden(column, !visible);
-    saveHeader();
+    ListSection::clear();
+    updateActions();
 }
 
 OrderDetailDialog *OrdersView::openOrder(int row)
 {
     const QString id = m_model->orderId(row);
-    if (id.isEmpty() || !m_session)
+    if (id.isEmpty() || !session())
         return nullptr;
     if (m_detail) {
         if (m_detail->orderId() == id) {
@@ -332,7 +237,7 @@ OrderDetailDialog *OrdersView::openOrder(int row)
     }
     const QString humanId
         = m_model->index(row, OrdersModel::HumanId).data(PagedTableModel::RawValueRole).toString();
-    auto *dialog = new OrderDetailDialog(m_session->client(), id, humanId, this);
+    auto *dialog = new OrderDetailDialog(session()->client(), id, humanId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // In a customer's own tab, the customer is already open.
     if (m_scope.kind == Scope::Kind::User)
@@ -342,7 +247,7 @@ OrderDetailDialog *OrdersView::openOrder(int row)
             dialog->close();
             Q_EMIT openUserRequested(userId);
         });
-    connect(dialog, &OrderDetailDialog::finished, this, [this] { m_view->setFocus(); });
+    connect(dialog, &OrderDetailDialog::finished, this, [this] { view()->setFocus(); });
     m_detail = dialog;
     dialog->show();
     return dialog;
@@ -370,87 +275,69 @@ void OrdersView::onActivated(const QModelIndex &index)
 
 bool OrdersView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == view() && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && m_view->currentIndex().isValid()) {
+        const QModelIndex current = view()->currentIndex();
+        if (enter && current.isValid()) {
             if (key->modifiers() & Qt::ControlModifier)
-                openCustomer(m_view->currentIndex().row());
+                openCustomer(current.row());
             else
-                openOrder(m_view->currentIndex().row());
-            return true;
-        }
-        if ((key->key() == Qt::Key_Menu && key->modifiers() == Qt::NoModifier)
-            || (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier)) {
-            showContextMenu(m_view->visualRect(m_view->currentIndex()).center());
+                openOrder(current.row());
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return ListSection::eventFilter(watched, event);
 }
 
 void OrdersView::showContextMenu(const QPoint &position)
 {
-    const QModelIndex index = m_view->indexAt(position);
-    const int row = index.isValid() ? index.row() : m_view->currentIndex().row();
+    const QModelIndex index = view()->indexAt(position);
+    const int row = index.isValid() ? index.row() : view()->currentIndex().row();
     if (row < 0)
         return;
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("ordersContextMenu"));
-    QAction *open = menu.addAction(tr("&Open Order"), this, [this, row] { openOrder(row); });
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("ordersContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *open = menu->addAction(tr("&Open Order"), this, [this, row] { openOrder(row); });
     open->setShortcut(QKeySequence(Qt::Key_Return));
     QAction *customer
-        = menu.addAction(tr("Open &Customer"), this, [this, row] { openCustomer(row); });
+        = menu->addAction(tr("Open &Customer"), this, [this, row] { openCustomer(row); });
     customer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     customer->setEnabled(!m_model->customerId(row).isEmpty());
-    menu.addSeparator();
-    menu.addAction(tr("Copy Order &ID"), this, [this, row] {
+    menu->addSeparator();
+    menu->addAction(tr("Copy Order &ID"), this, [this, row] {
         QApplication::clipboard()->setText(m_model->index(row, OrdersModel::HumanId)
                                                .data(PagedTableModel::RawValueRole)
                                                .toString());
     });
-    menu.exec(m_view->viewport()->mapToGlobal(position));
-}
-
-void OrdersView::showHeaderMenu(const QPoint &position)
-{
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("ordersColumnsMenu"));
-    for (int column = 0; column < OrdersModel::ColumnCount; ++column) {
-        if (column == OrdersModel::Customer && m_scope.kind == Scope::Kind::User)
-            continue;
-        QAction *action = menu.addAction(OrdersModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!m_view->horizontalHeader()->isSectionHidden(column));
-        // The last visible column cannot be hidden.
-        action->setEnabled(!action->isChecked() || visibleColumns().size() > 1);
-        connect(action, &QAction::toggled, this,
-            [this, column](bool visible) { setColumnVisible(column, visible); });
-    }
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(position));
+    menu->popup(view()->viewport()->mapToGlobal(position));
 }
 
 void OrdersView::computeTotals()
 {
-    if (!m_session || !m_session->client() || m_totals->isRunning() || m_exportJob->isRunning())
+    if (!session() || !session()->client() || m_totals->isRunning() || m_exportJob->isRunning())
         return;
     m_totalsGeneration = m_model->generation();
     m_totalsValid = false;
-    if (m_totals->start(m_session->client(), m_model->appliedQuery()))
-        setWorkProgress(0, m_model->totalCount(), tr("Adding up the orders…"));
+    if (m_totals->start(session()->client(), m_model->appliedQuery())) {
+        m_panel->showWork(tr("Adding up the orders…"), 0, m_model->totalCount());
+        updateActions();
+    }
 }
 
 bool OrdersView::startExport(const QString &filePath)
 {
-    if (!m_session || !m_session->client() || m_exportJob->isRunning() || m_totals->isRunning())
+    if (!session() || !session()->client() || m_exportJob->isRunning() || m_totals->isRunning())
         return false;
     if (!m_exportJob->start(
-            m_session->client(), m_model->exportSource(visibleColumns()), filePath)) {
+            session()->client(), m_model->exportSource(visibleColumns()), filePath)) {
         endWork(m_exportJob->errorString());
         return false;
     }
     qCInfo(lcUiOrders) << "export started";
-    setWorkProgress(0, m_model->totalCount(), tr("Exporting…"));
+    m_panel->showWork(tr("Exporting…"), 0, m_model->totalCount());
+    updateActions();
     return true;
 }
 
@@ -475,100 +362,57 @@ void OrdersView::cancelWork()
         m_exportJob->cancel();
 }
 
-void OrdersView::setWorkProgress(qint64 done, qint64 total, const QString &text)
-{
-    m_workStatus->setText(text);
-    m_workStatus->show();
-    m_progress->show();
-    m_cancel->show();
-    if (total > 0) {
-        // Percent, so that totals beyond int stay drawable.
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
-        m_progress->setFormat(
-            tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
-    } else {
-        m_progress->setRange(0, 0);
-    }
-    m_computeTotals->setEnabled(false);
-    m_export->setEnabled(false);
-    updateBusy();
-}
-
 void OrdersView::endWork(const QString &message)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_workStatus->setText(message);
-    m_workStatus->setVisible(!message.isEmpty());
-    m_export->setEnabled(true);
-    updateSummary();
-    updateBusy();
+    m_panel->endWork(message);
+    // Computed totals change what the count says.
+    m_panel->updateState();
+    updateActions();
 }
 
-void OrdersView::updateSummary()
+QString OrdersView::allText(int total) const
+{
+    QString text = tr("%Ln order(s)", nullptr, total);
+    const QString totals = m_model->hasAllTotals()
+        ? totalsText(m_model->totals(), m_model->ordersWithoutTotal(), QLocale())
+        : QString();
+    return totals.isEmpty() ? text : text + QStringLiteral(" · ") + totals;
+}
+
+QString OrdersView::partialText(int loaded, int total) const
 {
     const QLocale locale;
-    const qint64 total = m_model->totalCount();
-    const int loaded = m_model->rowCount();
-    const bool working = m_totals->isRunning() || m_exportJob->isRunning();
-    QString text;
-    bool offerTotals = false;
-    if (!m_loaded) {
-        text.clear();
-    } else if (m_model->hasFailed() && loaded == 0) {
-        text = tr("Could not load the orders.");
-    } else if (total < 0) {
-        text = tr("Loading…");
-    } else if (m_model->hasAllTotals()) {
-        text = tr("%n order(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
-        if (!m_model->totals().isEmpty())
-            text += QStringLiteral(" · ") + totalsText(m_model->totals(), locale);
-        if (m_model->ordersWithoutTotal() > 0)
-            text += QStringLiteral(" · ")
-                + tr("%n without an amount", nullptr, m_model->ordersWithoutTotal());
-    } else if (m_totalsValid && m_totalsGeneration == m_model->generation()) {
-        text = tr("%n order(s)", nullptr, int(qMin<qint64>(m_totals->orderCount(), INT_MAX)));
-        if (!m_totals->totals().isEmpty())
-            text += QStringLiteral(" · ") + totalsText(m_totals->totals(), locale);
-        if (m_totals->ordersWithoutTotal() > 0)
-            text += QStringLiteral(" · ")
-                + tr("%n without an amount", nullptr, int(m_totals->ordersWithoutTotal()));
-        text += QStringLiteral(" · ") + tr("%1 loaded").arg(locale.toString(loaded));
-    } else {
-        //: "300 of 1,234 orders loaded"
-        text = tr("%1 of %n order(s) loaded", nullptr, int(qMin<qint64>(total, INT_MAX)))
-                   .arg(locale.toString(loaded));
-        offerTotals = total > 0;
+    if (m_totalsValid && m_totalsGeneration == m_model->generation()) {
+        QStringList parts {
+            tr("%Ln order(s)", nullptr, int(qMin<qint64>(m_totals->orderCount(), INT_MAX)))};
+        const QString totals
+            = totalsText(m_totals->totals(), int(m_totals->ordersWithoutTotal()), locale);
+        if (!totals.isEmpty())
+            parts.append(totals);
+        parts.append(tr("%1 loaded").arg(locale.toString(loaded)));
+        return parts.join(QStringLiteral(" · "));
     }
-    m_summary->setText(text);
-    m_computeTotals->setVisible(offerTotals || m_totals->isRunning());
-    m_computeTotals->setEnabled(offerTotals && !working);
-    m_export->setEnabled(!working && m_loaded && total > 0);
+    //: "300 of 1,234 orders loaded"
+    return tr("%1 of %Ln order(s) loaded", nullptr, total).arg(locale.toString(loaded));
 }
 
-void OrdersView::updateBusy()
+QString OrdersView::emptyText() const
 {
-    const bool busy = m_model->isLoading() || m_totals->isRunning() || m_exportJob->isRunning();
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    const OrderFilter filter = m_model->filter();
+    const bool statuses = !filter.orderStatuses.isEmpty() || !filter.deliveryStatuses.isEmpty();
+    if (filter.range.isAllTime())
+        return statuses ? tr("No orders have the chosen statuses.") : tr("No orders yet.");
+    return statuses ? tr("No orders in this range have the chosen statuses.")
+                    : tr("No orders in this range.");
 }
 
-void OrdersView::restoreHeader()
+void OrdersView::updateActions()
 {
-    if (!m_settings)
-        return;
-    const QByteArray state = m_settings->value(headerKey(m_key)).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    // The sort is the model's (restoring the header does not query the server).
-    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-}
-
-void OrdersView::saveHeader()
-{
-    if (m_settings)
-        m_settings->setValue(headerKey(m_key), m_view->horizontalHeader()->saveState());
+    const qint64 total = m_model->totalCount();
+    const bool working = m_totals->isRunning() || m_exportJob->isRunning();
+    const bool partial = hasLoaded() && total > 0 && m_model->rowCount() < total
+        && !(m_totalsValid && m_totalsGeneration == m_model->generation());
+    m_computeTotals->setVisible(partial || m_totals->isRunning());
+    m_computeTotals->setEnabled(partial && !working);
+    m_export->setEnabled(!working && hasLoaded() && total > 0);
 }

@@ -19,10 +19,8 @@
 #include "ui/orders/OrdersView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShellLogging.h"
-#include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/userdetail/UserDetailArea.h"
 #include "ui/userdetail/UserDetailTab.h"
-#include "ui/userdetail/UserOrderTabs.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
@@ -63,21 +61,7 @@ Launcher::~Launcher()
 bool Launcher::start()
 {
     m_window = std::make_unique<MainWindow>(m_session.get(), m_profiles.get(), m_settings.get());
-    // The real Users page replaces the shell's preview; opening a user opens its detail tab.
-    auto *users = new UsersPage(m_session.get(), m_settings.get());
-    connect(users, &UsersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
-    m_window->setPage(MainWindow::Section::Users, users);
-    // Orders and Subscriptions replace their previews; a customer opened from them
-    // opens in a user tab, whose Orders, Subscriptions and Payment methods tabs they fill too.
-    auto *orders = new OrdersPage(m_session.get(), m_settings.get());
-    connect(orders, &OrdersPage::openUserRequested, m_window.get(), &MainWindow::openUser);
-    m_window->setPage(MainWindow::Section::Orders, orders);
-    applyOrdersRange(orders);
-    auto *subscriptions = new SubscriptionsPage(m_session.get(), m_settings.get());
-    connect(subscriptions, &SubscriptionsPage::openUserRequested, m_window.get(),
-        &MainWindow::openUser);
-    m_window->setPage(MainWindow::Section::Subscriptions, subscriptions);
-    UserOrderTabs::install(m_window->userTabsFactory(), m_settings.get());
+    applyOrdersRange(qobject_cast<OrdersPage *>(m_window->page(MainWindow::Section::Orders)));
     // After the window's own reaction to the first ready (connected later, so called later).
     connect(m_session.get(), &Session::ready, this, &Launcher::showStartupView);
     if (m_options.wantsScreenshot()) {
@@ -267,7 +251,7 @@ void Launcher::watchScreenshot()
 
 void Launcher::applyOrdersRange(OrdersPage *page)
 {
-    if (!m_options.ordersRange)
+    if (!m_options.ordersRange || !page)
         return;
     // Set before the first load, so the page never asks for another range first. Like a
     // choice made in the page, it is saved as the page's filter.

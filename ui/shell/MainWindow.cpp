@@ -9,18 +9,22 @@
 #include "ui/account/MyAccountPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionStatusView.h"
+#include "ui/orders/OrdersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/EnvironmentBand.h"
-#include "ui/shell/ListPreviewPage.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/userdetail/UserDetailArea.h"
+#include "ui/userdetail/UserOrderTabs.h"
+#include "ui/users/UsersPage.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,9 +50,25 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString sidebarKey = QStringLiteral("mainWindow/sidebarVisible");
 const QString sectionSettingsKey = QStringLiteral("mainWindow/section");
 
 constexpr int sectionRole = Qt::UserRole + 1;
+
+/// Makes \a dialog with \a make the first time (it is deleted when closed), then shows it in
+/// front of the window.
+template<typename Dialog, typename Make>
+Dialog *showInFront(QPointer<Dialog> &dialog, Make make)
+{
+    if (!dialog) {
+        dialog = make();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
 
 } // namespace
 
@@ -65,10 +85,10 @@ MainWindow::MainWindow(
     , m_stack(new QStackedWidget(this))
     , m_statusView(new ConnectionStatusView(this))
     , m_userTabs(new UserDetailArea(session, m_stack, m_banner, this))
-    , m_profileLabel(new QLabel(this))
-    , m_roleLabel(new QLabel(this))
+    , m_profileLabel(new StatusLabel(this))
+    , m_roleLabel(new StatusLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_activityLabel(new QLabel(this))
+    , m_activityLabel(new StatusLabel(this))
 {
     Q_ASSERT(m_session && m_profiles && m_settings);
     m_userTabs->setSettings(m_settings); // preferences/confirmProduction
@@ -80,7 +100,10 @@ MainWindow::MainWindow(
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(150);
+    // The splitter narrows it down to its icons (the names then go, see updateNavigationTexts());
+    // Window ▸ Show Sidebar (F9) hides it altogether.
+    m_navigation->setMinimumWidth(m_navigation->iconSize().width() + 24);
+    m_navigation->installEventFilter(this);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     applyPaletteColours();
@@ -113,10 +136,11 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    // The status bar's texts are elided rather than widening the window (StatusLabel).
     m_profileLabel->setObjectName(QStringLiteral("statusProfile"));
-    m_profileLabel->setTextFormat(Qt::PlainText);
+    m_profileLabel->setPurpose(tr("Connection"));
     m_roleLabel->setObjectName(QStringLiteral("statusRole"));
-    m_roleLabel->setTextFormat(Qt::PlainText);
+    m_roleLabel->setPurpose(tr("Access"));
     m_busyIndicator->setObjectName(QStringLiteral("statusBusyIndicator"));
     m_busyIndicator->setAccessibleName(tr("Requests in flight"));
     m_busyIndicator->setRange(0, 0);
@@ -124,7 +148,6 @@ MainWindow::MainWindow(
     m_busyIndicator->setFixedSize(80, 12);
     m_busyIndicator->hide();
     m_activityLabel->setObjectName(QStringLiteral("statusActivity"));
-    m_activityLabel->setTextFormat(Qt::PlainText);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_profileLabel->setContentsMargins(6, 0, 6, 0);
     m_roleLabel->setContentsMargins(6, 0, 6, 0);
@@ -140,7 +163,7 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     createActions();
-    createDefaultPages();
+    createPages();
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionStateChanged);
     connect(m_session, &Session::aboutToSwitch, this, &MainWindow::onAboutToSwitch);
@@ -246,6 +269,16 @@ void MainWindow::createActions()
         preferences->setShortcuts(keys);
     }
 
+    QMenu *windowMenu = menuBar()->addMenu(tr("&Window"));
+    windowMenu->setObjectName(QStringLiteral("windowMenu"));
+    m_sidebarAction = windowMenu->addAction(tr("Show &Sidebar"));
+    m_sidebarAction->setObjectName(QStringLiteral("showSidebarAction"));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_sidebarAction->setToolTip(tr("Show or hide the list of sections on the left"));
+    connect(m_sidebarAction, &QAction::toggled, this, &MainWindow::setSidebarVisible);
+
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
     // Section actions are added by installPage(), in section order, before this separator.
@@ -278,12 +311,21 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createDefaultPages()
+void MainWindow::createPages()
 {
-    installPage(Section::Users, new UsersPreviewPage(m_session, this));
-    installPage(Section::Orders, new OrdersPreviewPage(m_session, this));
-    installPage(Section::Subscriptions, new SubscriptionsPreviewPage(m_session, this));
-    installPage(Section::MyAccount, new MyAccountPage(m_session, this));
+    // Opening a user from any list opens its tab, whose Orders, Subscriptions and Payment
+    // methods tabs show the same lists narrowed to the user.
+    auto *users = new UsersPage(m_session, m_settings);
+    connect(users, &UsersPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Users, users);
+    auto *orders = new OrdersPage(m_session, m_settings);
+    connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Orders, orders);
+    auto *subscriptions = new SubscriptionsPage(m_session, m_settings);
+    connect(subscriptions, &ListPage::openUserRequested, this, &MainWindow::openUser);
+    installPage(Section::Subscriptions, subscriptions);
+    installPage(Section::MyAccount, new MyAccountPage(m_session, m_settings));
+    UserOrderTabs::install(m_userTabs->tabsFactory(), m_settings);
 }
 
 void MainWindow::setPage(Section section, Page *page)
@@ -378,6 +420,7 @@ void MainWindow::rebuildNavigation()
         entry.action->setShortcut(shortcut);
         auto *item = new QListWidgetItem(entry.page->icon(), entry.page->title());
         item->setData(sectionRole, int(section));
+        item->setData(Qt::AccessibleTextRole, entry.page->title());
         item->setSizeHint(QSize(0, 34));
         item->setToolTip(shortcut.isEmpty() ? entry.page->title()
                                             : tr("%1 (%2)").arg(entry.page->title(),
@@ -390,9 +433,50 @@ void MainWindow::rebuildNavigation()
     }
     if (currentRow >= 0)
         m_navigation->setCurrentRow(currentRow);
+    updateNavigationTexts();
     m_rebuildingNavigation = false;
     if (currentRow < 0 || !ready)
         m_stack->setCurrentWidget(m_statusView);
+}
+
+void MainWindow::updateNavigationTexts()
+{
+    // Narrowed down to about its icons, the list shows only them (the names stay in the
+    // tooltips and for screen readers).
+    const int iconOnly = m_navigation->iconSize().width() + 24;
+    const bool compact
+        = m_navigation->width() < iconOnly + 4 * m_navigation->fontMetrics().averageCharWidth();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const QString text = compact ? QString() : item->data(Qt::AccessibleTextRole).toString();
+        if (item->text() != text)
+            item->setText(text);
+    }
+}
+
+bool MainWindow::isSidebarVisible() const
+{
+    return !m_navigation->isHidden();
+}
+
+void MainWindow::setSidebarVisible(bool visible)
+{
+    if (visible == isSidebarVisible()) {
+        m_sidebarAction->setChecked(visible);
+        return;
+    }
+    const bool hadFocus = m_navigation->hasFocus();
+    m_navigation->setVisible(visible);
+    m_sidebarAction->setChecked(visible);
+    if (hadFocus && !visible)
+        m_userTabs->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_navigation && event->type() == QEvent::Resize)
+        updateNavigationTexts();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onNavigationRowChanged(int row)
@@ -854,10 +938,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 PreferencesDialog *MainWindow::showPreferences()
 {
-    if (!m_preferencesDialog) {
-        m_preferencesDialog = new PreferencesDialog(m_settings, this);
-        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_preferencesDialog, &PreferencesDialog::applied, this,
+    return showInFront(m_preferencesDialog, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        connect(dialog, &PreferencesDialog::applied, this,
             [this](const Preferences &preferences, bool languageChanged) {
                 preferences.applyToSession(m_session);
                 Appearance::apply(preferences.effectiveAppearance());
@@ -866,35 +949,18 @@ PreferencesDialog *MainWindow::showPreferences()
                         tr("The new language is used the next time BuiltOn Admin starts."));
                 }
             });
-    }
-    m_preferencesDialog->show();
-    m_preferencesDialog->raise();
-    m_preferencesDialog->activateWindow();
-    return m_preferencesDialog;
+        return dialog;
+    });
 }
 
 ShortcutsDialog *MainWindow::showShortcuts()
 {
-    if (!m_shortcutsDialog) {
-        m_shortcutsDialog = new ShortcutsDialog(this, this);
-        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_shortcutsDialog->show();
-    m_shortcutsDialog->raise();
-    m_shortcutsDialog->activateWindow();
-    return m_shortcutsDialog;
+    return showInFront(m_shortcutsDialog, [this] { return new ShortcutsDialog(this, this); });
 }
 
 AboutDialog *MainWindow::showAbout()
 {
-    if (!m_aboutDialog) {
-        m_aboutDialog = new AboutDialog(m_session, this);
-        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_aboutDialog->show();
-    m_aboutDialog->raise();
-    m_aboutDialog->activateWindow();
-    return m_aboutDialog;
+    return showInFront(m_aboutDialog, [this] { return new AboutDialog(m_session, this); });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -925,6 +991,7 @@ void MainWindow::restoreWindowState()
         resize(1180, 740);
     restoreState(m_settings->value(stateKey).toByteArray());
     m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    setSidebarVisible(m_settings->value(sidebarKey, true).toBool());
     const QString key = m_settings->value(sectionSettingsKey).toString();
     for (const Section section :
         {Section::Users, Section::Orders, Section::Subscriptions, Section::MyAccount}) {
@@ -938,6 +1005,7 @@ void MainWindow::saveWindowState()
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(stateKey, saveState());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+    m_settings->setValue(sidebarKey, isSidebarVisible());
     if (m_preferredSection)
         m_settings->setValue(sectionSettingsKey, sectionKey(*m_preferredSection));
     m_settings->sync();

@@ -24,13 +24,13 @@ class PreferencesDialog;
 class ProfileStore;
 class QAction;
 class QFrame;
-class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
 class QSettings;
 class QSplitter;
 class ShortcutsDialog;
+class StatusLabel;
 class QStackedWidget;
 class UserDetailArea;
 class UserDetailTab;
@@ -56,7 +56,7 @@ public:
         Session *session, ProfileStore *profiles, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Replaces the page of \a section (a placeholder until the real page exists); the
+    /// Replaces the page of \a section (tests put in a page that behaves as they need); the
     /// window takes ownership and deletes the old page.
     void setPage(Section section, Page *page);
     Page *page(Section section) const;
@@ -93,6 +93,11 @@ public:
     /// Help ▸ About.
     AboutDialog *showAbout();
 
+    /// Window ▸ Show Sidebar (F9): the list of sections on the left, which the splitter narrows
+    /// down to its icons. Remembered with the window.
+    bool isSidebarVisible() const;
+    void setSidebarVisible(bool visible);
+
     /// Asks every page whether it may be left, then connects to \a profile (stored or
     /// transient). False when a page said no.
     bool switchToProfile(const ConnectionProfile &profile);
@@ -109,6 +114,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct PageEntry
@@ -118,10 +124,11 @@ private:
     };
 
     void createActions();
-    void createDefaultPages();
+    void createPages();
     void installPage(Section section, Page *page);
     void rebuildNavigation();
     void onNavigationRowChanged(int row);
+    void updateNavigationTexts();
     void onSessionStateChanged();
     void onSessionReady();
     void onAboutToSwitch();
@@ -157,16 +164,17 @@ private:
     QStackedWidget *m_stack;
     ConnectionStatusView *m_statusView;
     UserDetailArea *m_userTabs;
-    QLabel *m_profileLabel;
-    QLabel *m_roleLabel;
+    StatusLabel *m_profileLabel;
+    StatusLabel *m_roleLabel;
     QFrame *m_roleSeparator = nullptr;
     QProgressBar *m_busyIndicator;
-    QLabel *m_activityLabel;
+    StatusLabel *m_activityLabel;
     QMenu *m_switchMenu = nullptr;
     QAction *m_connectionsAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
     QMap<Section, PageEntry> m_pages;
     QPointer<ConnectionDialog> m_dialog;
     QPointer<PreferencesDialog> m_preferencesDialog;

@@ -4,29 +4,29 @@
 
 #include "models/editing/ChangeJournal.h"
 #include "models/items/ChangeJournalModel.h"
+#include "ui/widgets/ListPanel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QVBoxLayout>
 
-ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent)
+ChangeJournalDialog::ChangeJournalDialog(
+    ChangeJournal *journal, QSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_model(new ChangeJournalModel(journal, this))
-    , m_view(new QTableView(this))
+    , m_panel(new ListPanel(QStringLiteral("journal"), this))
     , m_filter(new QLineEdit(this))
     , m_onlyUser(new QCheckBox(this))
-    , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
 {
     setObjectName(QStringLiteral("changeJournalDialog"));
@@ -40,24 +40,34 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     explanation->setObjectName(QStringLiteral("journalExplanation"));
     explanation->setWordWrap(true);
 
-    m_view->setObjectName(QStringLiteral("journalTable"));
-    m_view->setAccessibleName(tr("Change journal"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_panel->table()->setAccessibleName(tr("Change journal"));
+    ListPanel::Texts texts;
+    texts.all = [this](int shown) {
+        return countText(shown);
+    };
+    texts.empty = [this] {
+        return emptyText();
+    };
+    ListTableView::Columns columns;
+    columns.flexible = ChangeJournalModel::After;
+    columns.givingWay = {ChangeJournalModel::Server, ChangeJournalModel::Who};
+    m_panel->setModel(m_model, columns, texts, settings, QStringLiteral("changeJournal/columns"));
+    // The journal's texts, as they usually are; longer ones are elided.
+    ListTableView *table = m_panel->table();
+    table->setColumnSample(ChangeJournalModel::Time,
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
+    table->setColumnSample(ChangeJournalModel::Who, QStringLiteral("Support (sub: staff-7)"));
+    table->setColumnSample(ChangeJournalModel::Server, QStringLiteral("https://api.builton.dev"));
+    table->setColumnSample(
+        ChangeJournalModel::User, QStringLiteral("Kristoffer Johannessen (R6ZJ8B)"));
+    table->setColumnSample(ChangeJournalModel::Field, QStringLiteral("Billing address"));
+    table->setColumnSample(ChangeJournalModel::Before, QStringLiteral("k.johannessen@example.com"));
 
     m_onlyUser->setObjectName(QStringLiteral("journalOnlyUser"));
     m_onlyUser->setAccessibleName(tr("Only this user"));
     m_onlyUser->hide();
-    connect(m_onlyUser, &QCheckBox::toggled, this, [this](bool only) {
-        m_model->setUserFilter(only ? m_userId : QString());
-        updateSummary();
-    });
+    connect(m_onlyUser, &QCheckBox::toggled, this,
+        [this](bool only) { m_model->setUserFilter(only ? m_userId : QString()); });
 
     m_filter->setObjectName(QStringLiteral("journalUserFilter"));
     m_filter->setAccessibleName(tr("Filter by user"));
@@ -66,20 +76,13 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     auto *filterLabel = new QLabel(tr("&User:"), this);
     filterLabel->setObjectName(QStringLiteral("journalUserFilterLabel"));
     filterLabel->setBuddy(m_filter);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setUserText(text);
-        updateSummary();
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_model, &ChangeJournalModel::setUserText);
 
-    m_summary->setObjectName(QStringLiteral("journalSummary"));
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
     refresh->setObjectName(QStringLiteral("journalRefresh"));
     refresh->setAccessibleName(tr("Refresh"));
     refresh->setAutoDefault(false);
-    connect(refresh, &QPushButton::clicked, this, [this] {
-        m_journal->reload();
-        updateSummary();
-    });
+    connect(refresh, &QPushButton::clicked, m_journal, &ChangeJournal::reload);
     m_export->setObjectName(QStringLiteral("journalExport"));
     m_export->setAccessibleName(tr("Export CSV"));
     m_export->setAutoDefault(false);
@@ -100,7 +103,6 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     top->addWidget(m_filter, 1);
     top->addWidget(m_onlyUser);
     top->addStretch(1);
-    top->addWidget(m_summary);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refresh);
     buttons->addWidget(m_export);
@@ -109,13 +111,16 @@ ChangeJournalDialog::ChangeJournalDialog(ChangeJournal *journal, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_panel, 1);
     layout->addLayout(buttons);
     resize(980, 480);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChangeJournalDialog::updateSummary);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ChangeJournalDialog::updateSummary);
-    updateSummary();
+    const auto updateExport = [this] {
+        m_export->setEnabled(m_model->rowCount() > 0);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateExport);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateExport);
+    updateExport();
 }
 
 ChangeJournalDialog::~ChangeJournalDialog() = default;
@@ -128,7 +133,11 @@ void ChangeJournalDialog::showUser(const QString &userId, const QString &userNam
     if (m_onlyUser->isChecked() == !userId.isEmpty())
         m_model->setUserFilter(userId);
     m_onlyUser->setChecked(!userId.isEmpty());
-    updateSummary();
+}
+
+ListTableView *ChangeJournalDialog::view() const
+{
+    return m_panel->table();
 }
 
 bool ChangeJournalDialog::exportTo(const QString &path)
@@ -138,17 +147,24 @@ bool ChangeJournalDialog::exportTo(const QString &path)
         MessageBox::critical(this, tr("Export Failed"), error);
         return false;
     }
-    m_summary->setText(tr("%n change(s) exported to %1.", nullptr, m_model->rowCount())
-                           .arg(QDir::toNativeSeparators(path)));
+    m_panel->endWork(tr("%Ln change(s) exported to %1.", nullptr, m_model->rowCount())
+                         .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-void ChangeJournalDialog::updateSummary()
+QString ChangeJournalDialog::countText(int shown) const
 {
-    const int shown = m_model->rowCount();
     const int all = m_journal ? int(m_journal->entries().size()) : shown;
-    m_summary->setText(shown == all
-            ? tr("%n change(s)", nullptr, shown)
-            : tr("%1 of %n change(s)", nullptr, all).arg(QLocale().toString(shown)));
-    m_export->setEnabled(m_model->rowCount() > 0);
+    return shown == all ? tr("%Ln change(s)", nullptr, shown)
+                        : tr("%1 of %Ln change(s)", nullptr, all).arg(QLocale().toString(shown));
+}
+
+QString ChangeJournalDialog::emptyText() const
+{
+    const QString text = m_filter->text().trimmed();
+    if (!text.isEmpty())
+        return tr("No change was made to a user matching “%1”.").arg(text);
+    if (!m_model->userFilter().isEmpty())
+        return tr("No change to this user was saved on this computer.");
+    return tr("No change was saved on this computer yet.");
 }

@@ -7,74 +7,41 @@
 #include "models/codec/ExtendedJson.h"
 #include "models/items/PaymentMethodsModel.h"
 #include "session/Session.h"
-#include "ui/widgets/Appearance.h"
+#include "ui/widgets/ListPanel.h"
+#include "ui/widgets/StatusLabel.h"
 
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
 #include <QVBoxLayout>
 
 PaymentMethodsView::PaymentMethodsView(Session *session, const QString &userId, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : ListSection(session, parent)
     , m_userId(userId)
     , m_model(new PaymentMethodsModel(nullptr, this))
+    , m_panel(new ListPanel(QStringLiteral("paymentMethods"), this))
 {
     setObjectName(QStringLiteral("paymentMethodsView"));
     m_model->setScope(Scope::user(userId));
-    const QPalette colors = palette();
-    // Table cells: readable on the base colour, light or dark.
-    m_model->setColors(Appearance::errorText(colors, QPalette::Base),
-        Appearance::warningText(colors, QPalette::Base), Appearance::inactiveText(colors));
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("paymentMethodsSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Payment methods summary"));
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("paymentMethodsTable"));
-    m_view->setAccessibleName(tr("Payment methods"));
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->resizeSection(
-        PaymentMethodsModel::Expiry, m_view->fontMetrics().averageCharWidth() * 24);
-    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_view->setSortingEnabled(true);
+    m_panel->table()->setAccessibleName(tr("Payment methods"));
+    m_panel->countLabel()->setPurpose(tr("Payment methods summary"));
+    ListPanel::Texts texts;
+    texts.all = [this](int) {
+        return countText();
+    };
+    texts.empty = [] {
+        return tr("This customer has no payment methods.");
+    };
+    texts.failed = tr("Could not load the payment methods.");
+    ListTableView::Columns columns;
+    columns.flexible = PaymentMethodsModel::Brand;
+    columns.givingWay
+        = {PaymentMethodsModel::Added, PaymentMethodsModel::Active, PaymentMethodsModel::Default};
+    m_panel->setModel(m_model, columns, texts);
+    setList(m_panel, m_model);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
-
-    connect(m_model, &PagedTableModel::loadedCountChanged, this, [this](int count) {
-        if (count > 0)
-            Q_EMIT firstDataLoaded();
-        updateSummary();
-    });
-    connect(m_model, &PagedTableModel::totalCountChanged, this, &PaymentMethodsView::updateSummary);
-    connect(m_model, &PagedTableModel::completeChanged, this, &PaymentMethodsView::updateSummary);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
-        updateSummary();
-        Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
-    });
-    connect(m_model, &PagedTableModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
-        m_view->horizontalHeader()->setSortIndicator(column, order);
-    });
-    updateSummary();
+    layout->addWidget(m_panel, 1);
 }
 
 PaymentMethodsView::~PaymentMethodsView()
@@ -92,22 +59,20 @@ QString PaymentMethodsView::defaultPaymentMethodId() const
 
 void PaymentMethodsView::load()
 {
-    ApiClient *client = m_session ? m_session->client() : nullptr;
-    if (!client || m_loaded)
+    if (hasLoaded())
         return;
-    m_loaded = true;
-    m_model->setApiClient(client);
-    m_model->reload();
-    loadDefault();
+    ListSection::load();
+    if (hasLoaded())
+        loadDefault();
 }
 
 void PaymentMethodsView::reload()
 {
-    if (!m_loaded) {
+    if (!hasLoaded()) {
         load();
         return;
     }
-    m_model->reload();
+    ListSection::reload();
     loadDefault();
 }
 
@@ -117,7 +82,7 @@ void PaymentMethodsView::loadDefault()
         m_userReply->disconnect(this);
         m_userReply->abort();
     }
-    m_userReply = m_session->client()->getUser(m_userId);
+    m_userReply = session()->client()->getUser(m_userId);
     m_userReply->onFinished(this, [this](const ApiReply &reply) {
         m_userReply.clear();
         if (reply.error().isError()) {
@@ -138,25 +103,13 @@ void PaymentMethodsView::loadDefault()
                 expanded.value(QLatin1String("_id")), &id, &form, &ignored);
         }
         m_model->setDefaultPaymentMethodId(id.isValid() ? id.toString() : QString());
-        updateSummary();
+        m_panel->updateState();
     });
 }
 
-void PaymentMethodsView::updateSummary()
+QString PaymentMethodsView::countText() const
 {
-    if (!m_loaded) {
-        m_summary->clear();
-        return;
-    }
-    if (m_model->hasFailed() && m_model->rowCount() == 0) {
-        m_summary->setText(tr("Could not load the payment methods."));
-        return;
-    }
-    if (m_model->totalCount() < 0) {
-        m_summary->setText(tr("Loading…"));
-        return;
-    }
-    QStringList parts {tr("%n payment method(s)", nullptr, m_model->rowCount())};
+    QStringList parts {tr("%Ln payment method(s)", nullptr, m_model->rowCount())};
     int expired = 0;
     int expiring = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -165,9 +118,9 @@ void PaymentMethodsView::updateSummary()
         expiring += state == PaymentMethodsModel::ExpiryState::ExpiresSoon ? 1 : 0;
     }
     if (expired > 0)
-        parts.append(tr("%n expired", nullptr, expired));
+        parts.append(tr("%Ln expired", nullptr, expired));
     if (expiring > 0)
-        parts.append(tr("%n expiring within 30 days", nullptr, expiring));
+        parts.append(tr("%Ln expiring within 30 days", nullptr, expiring));
     const int defaultRow = m_model->defaultRow();
     if (defaultRow >= 0) {
         const QString brand
@@ -178,5 +131,5 @@ void PaymentMethodsView::updateSummary()
     } else if (m_model->defaultPaymentMethodId().isEmpty()) {
         parts.append(tr("no default"));
     }
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    return parts.join(QStringLiteral(" · "));
 }

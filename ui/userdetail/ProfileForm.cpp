@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,6 +53,10 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     auto *personal = new QFormLayout;
     personal->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     personal->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The style's spacing, not the wide gap between the two columns it would inherit: rows
+    // close together, each label next to its field.
+    personal->setHorizontalSpacing(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    personal->setVerticalSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
 
     const auto addRow = [&](UserField field, QWidget *widget, const QString &label) {
         QLabel *caption = makeLabel(field, label, widget);
@@ -128,10 +133,15 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     side->addWidget(paymentBox);
     side->addStretch(1);
 
+    // Both columns keep their rows together at the top; the space left is below them.
+    auto *main = new QVBoxLayout;
+    main->addLayout(personal);
+    main->addStretch(1);
+
     auto *columns = new QHBoxLayout(content);
     columns->setContentsMargins(12, 12, 12, 12);
     columns->setSpacing(24);
-    columns->addLayout(personal, 3);
+    columns->addLayout(main, 3);
     columns->addLayout(side, 2);
 
     auto *scroll = new QScrollArea(this);

@@ -296,7 +296,7 @@ void UserDetailArea::cycle(int step)
 void UserDetailArea::showJournal(const QString &userId, const QString &userName)
 {
     if (!m_journalDialog) {
-        m_journalDialog = new ChangeJournalDialog(m_journal, window());
+        m_journalDialog = new ChangeJournalDialog(m_journal, m_settings, window());
         m_journalDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     // Payment methods by their card where an open user's form has read them.

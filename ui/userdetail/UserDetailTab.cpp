@@ -11,15 +11,17 @@
 #include "ui/userdetail/ConflictDialog.h"
 #include "ui/userdetail/ProfileForm.h"
 #include "ui/userdetail/UserTabsFactory.h"
+#include "ui/widgets/Appearance.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMetaMethod>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -75,7 +77,7 @@ UserDetailTab::UserDetailTab(
     , m_dates(new QLabel(this))
     , m_strip(new ErrorBanner(this))
     , m_sections(new QTabWidget(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(QStringLiteral("userDetailTab"));
     setAccessibleName(tr("User"));
@@ -85,10 +87,7 @@ UserDetailTab::UserDetailTab(
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headingFont = m_name->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_name->setFont(headingFont);
+    m_name->setFont(Appearance::headingFont(m_name->font()));
     m_humanId->setObjectName(QStringLiteral("userHumanId"));
     m_humanId->setTextFormat(Qt::PlainText);
     m_humanId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -137,14 +136,13 @@ UserDetailTab::UserDetailTab(
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
         m_sections->addTab(page, UserTabsFactory::title(tab));
-        m_extraPages.append(page);
+        m_extraTabs.append({page});
     }
     connect(m_sections, &QTabWidget::currentChanged, this, &UserDetailTab::showCurrentSection);
 
     // Save bar.
     m_status->setObjectName(QStringLiteral("userSaveStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_status->setPurpose(tr("Save status"));
     m_revert = makeButton(tr("Re&vert"), QStringLiteral("userRevert"), tr("Revert"));
     m_revert->setToolTip(tr("Drop every unsaved change to this user"));
     connect(m_revert, &QPushButton::clicked, this, [this] {
@@ -306,12 +304,9 @@ void UserDetailTab::reload()
     }
     m_editor->reload();
     m_profile->loadChoices();
-    for (QWidget *page : std::as_const(m_extraPages)) {
-        const QList<QWidget *> contents = page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
-        for (QWidget *content : contents) {
-            if (content->metaObject()->indexOfMethod("reload()") >= 0)
-                QMetaObject::invokeMethod(content, "reload");
-        }
+    for (const ExtraTab &extra : std::as_const(m_extraTabs)) {
+        if (extra.list)
+            extra.list->reload();
     }
 }
 
@@ -415,9 +410,7 @@ void UserDetailTab::requestDelete()
         : tr("%1\n\nThis deletes the user: they are marked as deleted, hidden from lists and "
              "unable to sign in. Orders and payments stay on record.")
               .arg(production);
-    if (MessageBox::warning(this, tr("Delete User"), question,
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!MessageBox::confirmDestructive(this, tr("Delete User"), question, tr("Delete User")))
         return;
     m_editor->deleteUser();
 }
@@ -457,19 +450,25 @@ void UserDetailTab::sessionReady()
 
 void UserDetailTab::showCurrentSection(int index)
 {
-    const int extra = index - firstExtraSection;
-    if (extra < 0 || extra >= m_extraPages.size())
+    // Revert and Save belong to the profile and the addresses; the lists have nothing to edit.
+    const bool editable = index == profileSection || index == addressesSection;
+    m_revert->setVisible(editable);
+    m_save->setVisible(editable);
+    const int number = index - firstExtraSection;
+    if (number < 0 || number >= m_extraTabs.size())
         return;
-    QWidget *page = m_extraPages.at(extra);
-    if (page->property("filled").toBool())
+    ExtraTab &extra = m_extraTabs[number];
+    if (extra.filled)
         return;
-    page->setProperty("filled", true);
-    const UserTabsFactory::Tab tab = UserTabsFactory::allTabs.at(std::size_t(extra));
+    extra.filled = true;
+    const UserTabsFactory::Tab tab = UserTabsFactory::allTabs.at(std::size_t(number));
     UserTabContext context;
     context.session = m_services.session;
     context.userId = m_userId;
     context.reportError = m_services.reportError;
-    page->layout()->addWidget(m_services.tabs->create(tab, context, page));
+    extra.list = m_services.tabs->create(tab, context, extra.page);
+    extra.page->layout()->addWidget(
+        extra.list ? extra.list : UserTabsFactory::createPlaceholder(tab, extra.page));
 }
 
 void UserDetailTab::onEditorChanged()
@@ -500,7 +499,6 @@ void UserDetailTab::onEditorChanged()
     } else if (loaded && m_status->text() != tr("All changes saved.")) {
         m_status->clear();
     }
-    m_status->setAccessibleName(m_status->text());
 
     updateHeader();
     if (!m_restoring)

@@ -15,12 +15,14 @@ class AddressesEditor;
 class ChangeJournal;
 class ConflictDialog;
 class ErrorBanner;
+class ListSection;
 class ProfileEditor;
 class ProfileForm;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class Session;
+class StatusLabel;
 class UserTabsFactory;
 
 /// What the tabs of open users work with; owned by UserDetailArea.
@@ -137,8 +139,16 @@ private:
     QTabWidget *m_sections;
     ProfileForm *m_profile;
     AddressesEditor *m_addresses;
-    QList<QWidget *> m_extraPages;
-    QLabel *m_status;
+    /// The Orders, Subscriptions and Payment methods tabs: a page each, filled when first
+    /// shown, with the list the factory made (nullptr without a creator).
+    struct ExtraTab
+    {
+        QWidget *page = nullptr;
+        ListSection *list = nullptr;
+        bool filled = false;
+    };
+    QList<ExtraTab> m_extraTabs;
+    StatusLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_save;
     QPointer<ConflictDialog> m_conflictDialog;

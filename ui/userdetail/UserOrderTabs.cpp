@@ -10,50 +10,23 @@
 void UserOrderTabs::install(UserTabsFactory &factory, QSettings *settings)
 {
     factory.setCreator(UserTabsFactory::Tab::Orders,
-        [settings](const UserTabContext &context, QWidget *parent) -> QWidget * {
+        [settings](const UserTabContext &context, QWidget *parent) -> ListSection * {
             auto *view = new OrdersView(context.session, Scope::user(context.userId), settings,
                 QLatin1String(ordersSettingsKey), parent);
             view->setObjectName(QStringLiteral("userOrdersView"));
-            if (context.reportError) {
-                QObject::connect(view, &OrdersView::errorOccurred, view,
-                    [report = context.reportError](
-                        const ApiError &error, const OrdersView::RetryFunction &retry) {
-                        if (!error.isCancellation())
-                            report(error, retry);
-                    });
-            }
-            view->load();
             return view;
         });
     factory.setCreator(UserTabsFactory::Tab::Subscriptions,
-        [settings](const UserTabContext &context, QWidget *parent) -> QWidget * {
+        [settings](const UserTabContext &context, QWidget *parent) -> ListSection * {
             auto *view = new SubscriptionsView(context.session, Scope::user(context.userId),
                 settings, QLatin1String(subscriptionsSettingsKey), parent);
             view->setObjectName(QStringLiteral("userSubscriptionsView"));
-            if (context.reportError) {
-                QObject::connect(view, &SubscriptionsView::errorOccurred, view,
-                    [report = context.reportError](
-                        const ApiError &error, const SubscriptionsView::RetryFunction &retry) {
-                        if (!error.isCancellation())
-                            report(error, retry);
-                    });
-            }
-            view->load();
             return view;
         });
     factory.setCreator(UserTabsFactory::Tab::PaymentMethods,
-        [](const UserTabContext &context, QWidget *parent) -> QWidget * {
+        [](const UserTabContext &context, QWidget *parent) -> ListSection * {
             auto *view = new PaymentMethodsView(context.session, context.userId, parent);
             view->setObjectName(QStringLiteral("userPaymentMethodsView"));
-            if (context.reportError) {
-                QObject::connect(view, &PaymentMethodsView::errorOccurred, view,
-                    [report = context.reportError](
-                        const ApiError &error, const PaymentMethodsView::RetryFunction &retry) {
-                        if (!error.isCancellation())
-                            report(error, retry);
-                    });
-            }
-            view->load();
             return view;
         });
 }

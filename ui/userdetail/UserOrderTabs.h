@@ -8,8 +8,8 @@ class UserTabsFactory;
 /// Fills the Orders, Subscriptions and Payment methods tabs of a user's detail through its
 /// seam (UserTabsFactory): OrdersView and SubscriptionsView scoped to the user (their filters
 /// saved under "orders/userTab" and "subscriptions/userTab", shared by every user's tab), and
-/// PaymentMethodsView. Each starts loading when its tab is first shown, reports failures
-/// through the context's reportError, and has a reload() slot for F5 and reconnects.
+/// PaymentMethodsView: lists (ListSection) that the factory starts loading when their tab is
+/// first shown, and that reload() for F5 and reconnects.
 class UserOrderTabs final
 {
 public:

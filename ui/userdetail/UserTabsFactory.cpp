@@ -2,6 +2,8 @@
 
 #include "ui/userdetail/UserTabsFactory.h"
 
+#include "ui/widgets/ListSection.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,28 +17,31 @@ bool UserTabsFactory::hasCreator(Tab tab) const
     return bool(m_creators.at(std::size_t(tab)));
 }
 
-QWidget *UserTabsFactory::create(Tab tab, const UserTabContext &context, QWidget *parent) const
+ListSection *UserTabsFactory::create(Tab tab, const UserTabContext &context, QWidget *parent) const
 {
-    if (const Creator &creator = m_creators.at(std::size_t(tab))) {
-        if (QWidget *widget = creator(context, parent))
-            return widget;
+    const Creator &creator = m_creators.at(std::size_t(tab));
+    ListSection *list = creator ? creator(context, parent) : nullptr;
+    if (!list)
+        return nullptr;
+    if (context.reportError) {
+        QObject::connect(list, &ListSection::errorOccurred, list,
+            [report = context.reportError](
+                const ApiError &error, const ListSection::RetryFunction &retry) {
+                if (!error.isCancellation())
+                    report(error, retry);
+            });
     }
+    list->load();
+    return list;
+}
+
+QWidget *UserTabsFactory::createPlaceholder(Tab tab, QWidget *parent)
+{
     auto *placeholder = new QWidget(parent);
-    auto *label = new QLabel(placeholder);
+    auto *label = new QLabel(tr(names(tab).placeholder), placeholder);
     label->setObjectName(objectName(tab) + QStringLiteral("Placeholder"));
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    switch (tab) {
-    case Tab::Orders:
-        label->setText(tr("The user's orders will be shown here."));
-        break;
-    case Tab::Subscriptions:
-        label->setText(tr("The user's subscriptions will be shown here."));
-        break;
-    case Tab::PaymentMethods:
-        label->setText(tr("The user's payment methods will be shown here."));
-        break;
-    }
     auto *layout = new QVBoxLayout(placeholder);
     layout->addWidget(label);
     return placeholder;
@@ -44,26 +49,26 @@ QWidget *UserTabsFactory::create(Tab tab, const UserTabContext &context, QWidget
 
 QString UserTabsFactory::title(Tab tab)
 {
-    switch (tab) {
-    case Tab::Orders:
-        return tr("&Orders");
-    case Tab::Subscriptions:
-        return tr("Subs&criptions");
-    case Tab::PaymentMethods:
-        return tr("Pa&yment methods");
-    }
-    return QString();
+    return tr(names(tab).title);
 }
 
 QString UserTabsFactory::objectName(Tab tab)
 {
+    return QLatin1String(names(tab).objectName);
+}
+
+UserTabsFactory::Names UserTabsFactory::names(Tab tab)
+{
     switch (tab) {
     case Tab::Orders:
-        return QStringLiteral("userOrdersTab");
+        return {QT_TR_NOOP("&Orders"), "userOrdersTab",
+            QT_TR_NOOP("The user's orders will be shown here.")};
     case Tab::Subscriptions:
-        return QStringLiteral("userSubscriptionsTab");
+        return {QT_TR_NOOP("Subs&criptions"), "userSubscriptionsTab",
+            QT_TR_NOOP("The user's subscriptions will be shown here.")};
     case Tab::PaymentMethods:
-        return QStringLiteral("userPaymentMethodsTab");
+        return {QT_TR_NOOP("Pa&yment methods"), "userPaymentMethodsTab",
+            QT_TR_NOOP("The user's payment methods will be shown here.")};
     }
-    return QString();
+    Q_UNREACHABLE();
 }

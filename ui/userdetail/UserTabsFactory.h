@@ -10,6 +10,7 @@
 #include <array>
 #include <functional>
 
+class ListSection;
 class QWidget;
 class Session;
 
@@ -25,23 +26,16 @@ struct UserTabContext
 };
 
 /// The seam through which the Orders, Subscriptions and Payment methods tabs of a user's
-/// detail (UserDetailTab) are filled. Without a creator a tab shows a placeholder.
+/// detail (UserDetailTab) are filled, each with a list of its own (a ListSection). The main
+/// window sets the creators (UserOrderTabs::install()); without one a tab shows a placeholder.
 ///
-/// How to fill a tab: the main window owns one factory (MainWindow::userTabsFactory()); set a
-/// creator once, where the main window builds its pages, e.g.
-///
-///     userTabsFactory().setCreator(UserTabsFactory::Tab::Orders,
-///         [](const UserTabContext &context, QWidget *parent) -> QWidget * {
-///             return new UserOrdersView(context.session, context.userId, parent);
-///         });
-///
-/// The contract for the widget a creator returns:
-/// - it is created the first time its tab is shown (so an unseen tab costs no request) and
-///   may start loading at once; it is parented to \a parent and dies with the user's tab;
-/// - when the connection switches to another profile every user tab is closed, so the widget
+/// The contract:
+/// - a creator makes the list, parented to \a parent; create() starts it loading and sends
+///   its failures to the context's reportError. It is made the first time its tab is shown
+///   (so an unseen tab costs no request) and dies with the user's tab;
+/// - when the connection switches to another profile every user tab is closed, so the list
 ///   never needs to forget anything; after a reconnect to the same profile (a new token), or
-///   when the staff member reloads the user (F5), its public slot or Q_INVOKABLE `reload()`
-///   is called if it has one;
+///   when the staff member reloads the user (F5), its reload() is called;
 /// - it sets an objectName and accessible names on its controls like every widget of the app.
 class UserTabsFactory final
 {
@@ -52,12 +46,14 @@ public:
     static constexpr std::array<Tab, 3> allTabs {
         Tab::Orders, Tab::Subscriptions, Tab::PaymentMethods};
 
-    using Creator = std::function<QWidget *(const UserTabContext &context, QWidget *parent)>;
+    using Creator = std::function<ListSection *(const UserTabContext &context, QWidget *parent)>;
 
     void setCreator(Tab tab, Creator creator);
     bool hasCreator(Tab tab) const;
-    /// The creator's widget, or a placeholder ("Orders will be shown here.") without one.
-    QWidget *create(Tab tab, const UserTabContext &context, QWidget *parent) const;
+    /// The creator's list, loading, or nullptr without a creator.
+    ListSection *create(Tab tab, const UserTabContext &context, QWidget *parent) const;
+    /// What a tab without a creator shows ("The user's orders will be shown here.").
+    static QWidget *createPlaceholder(Tab tab, QWidget *parent);
 
     /// Translated tab text with a mnemonic ("&Orders").
     static QString title(Tab tab);
@@ -65,5 +61,14 @@ public:
     static QString objectName(Tab tab);
 
 private:
+    /// A tab's title and placeholder (untranslated) and its page's objectName.
+    struct Names
+    {
+        const char *title;
+        const char *objectName;
+        const char *placeholder;
+    };
+    static Names names(Tab tab);
+
     std::array<Creator, 3> m_creators;
 };

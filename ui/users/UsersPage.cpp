@@ -13,8 +13,9 @@
 #include "session/Session.h"
 #include "ui/users/BulkTagDialog.h"
 #include "ui/users/UsersLogging.h"
-#include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/ListPanel.h"
+#include "ui/widgets/MenuButton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,20 +32,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
 
-const QString UsersPage::headerStateKey = QStringLiteral("usersPage/headerState");
+const QString UsersPage::headerStateKey = QStringLiteral("usersPage/columns");
 
 namespace {
 
@@ -55,12 +52,6 @@ const QString tagsKey = QStringLiteral("usersPage/tags");
 bool isRefreshKey(const QKeyEvent *event)
 {
     return event->matches(QKeySequence::Refresh) || event->key() == Qt::Key_F5;
-}
-
-bool isContextMenuKey(const QKeyEvent *event)
-{
-    return (event->key() == Qt::Key_Menu && event->modifiers() == Qt::NoModifier)
-        || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier);
 }
 
 /// Characters inserted by the edit that turned \a before into \a after (a paste inserts many
@@ -84,15 +75,11 @@ UsersPage::UsersPage(Session *session, QSettings *settings, QWidget *parent)
     : Page(session, parent), m_settings(settings), m_model(new UsersModel(nullptr, this))
 {
     setObjectName(QStringLiteral("usersPage"));
-    m_headerSaveTimer.setSingleShot(true);
-    m_headerSaveTimer.setInterval(400);
-    connect(&m_headerSaveTimer, &QTimer::timeout, this, &UsersPage::saveHeader);
     m_exportJob = new ListExportJob(this);
     m_exportJob->setObjectName(QStringLiteral("usersExportJob"));
 
     createWidgets();
     createActions();
-    restoreHeader();
 
     connect(m_model, &UsersModel::loadedCountChanged, this, &UsersPage::updateState);
     connect(m_model, &UsersModel::totalCountChanged, this, [this](qint64 total) {
@@ -113,11 +100,6 @@ UsersPage::UsersPage(Session *session, QSettings *settings, QWidget *parent)
         updateState();
         Q_EMIT errorOccurred(error, [this] { m_model->retry(); });
     });
-    connect(m_model, &UsersModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
-        // The model refuses columns it cannot sort by; the arrow goes back to the real sort.
-        m_view->horizontalHeader()->setSortIndicator(column, order);
-    });
-
     connect(m_exportJob, &ListExportJob::progress, this, &UsersPage::onExportProgress);
     connect(m_exportJob, &ListExportJob::finished, this, [this](qint64 rows) {
         onExportEnded(tr("Exported %Ln user(s) to %1.", nullptr, int(rows))
@@ -136,7 +118,6 @@ UsersPage::UsersPage(Session *session, QSettings *settings, QWidget *parent)
 
 UsersPage::~UsersPage()
 {
-    saveHeader();
     if (m_bulkDialog) {
         // Its run ends with it (a write in flight is left to the server); nothing of this
         // page is called back while the page is half destroyed.
@@ -170,13 +151,6 @@ void UsersPage::createWidgets()
 {
     m_heading = createHeading(title(), QStringLiteral("usersHeading"));
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("usersCount"));
-    m_count->setTextFormat(Qt::PlainText);
-    QPalette dim = m_count->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    m_count->setPalette(dim);
-
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("usersSearch"));
     m_search->setAccessibleName(tr("Search users"));
@@ -197,13 +171,10 @@ void UsersPage::createWidgets()
     m_tagMenu->setObjectName(QStringLiteral("usersTagMenu"));
     m_tagMenu->setAccessibleName(tr("Tags"));
     connect(m_tagMenu, &QMenu::aboutToShow, this, &UsersPage::populateTagMenu);
-    m_tagButton = new QToolButton(this);
+    m_tagButton = new MenuButton(this);
     m_tagButton->setObjectName(QStringLiteral("usersTagFilter"));
     m_tagButton->setAccessibleName(tr("Filter by tags"));
     m_tagButton->setToolTip(tr("Show only users with all of the chosen tags"));
-    m_tagButton->setPopupMode(QToolButton::InstantPopup);
-    m_tagButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tagButton->setFocusPolicy(Qt::StrongFocus);
     m_tagButton->setMenu(m_tagMenu);
 
     m_showDeleted = new QCheckBox(tr("Show &deleted"), this);
@@ -218,14 +189,11 @@ void UsersPage::createWidgets()
     m_refresh->setToolTip(tr("Load the users again, keeping search, filters and sort (F5)"));
     connect(m_refresh, &QPushButton::clicked, this, &UsersPage::refresh);
 
-    m_actionsButton = new QToolButton(this);
+    m_actionsButton = new MenuButton(this);
     m_actionsButton->setObjectName(QStringLiteral("usersActions"));
     m_actionsButton->setText(tr("Actions"));
     m_actionsButton->setAccessibleName(tr("User actions"));
     m_actionsButton->setToolTip(tr("Tag the selected users, export the list"));
-    m_actionsButton->setPopupMode(QToolButton::InstantPopup);
-    m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actionsButton->setFocusPolicy(Qt::StrongFocus);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("usersNotice"));
@@ -233,44 +201,38 @@ void UsersPage::createWidgets()
     m_notice->setWordWrap(true);
     m_notice->hide();
 
-    m_model->setInactiveColor(Appearance::inactiveText(palette()));
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("usersTable"));
+    m_panel = new ListPanel(QStringLiteral("users"), this);
+    m_view = m_panel->table();
     m_view->setAccessibleName(tr("Users"));
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
-    // Fixed row heights and no ResizeToContents anywhere: rows stream in while the view is
-    // shown, and any content-based sizing would measure every row on every insert.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setObjectName(QStringLiteral("usersTableHeader"));
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setAccessibleName(tr("User columns"));
-    const int widths[UsersModel::ColumnCount] = {75, 170, 230, 125, 160, 135, 135, 75};
-    for (int column = 0; column < UsersModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
-    // Shown from the header's menu; without it the default columns fit a 1,000 px table.
-    header->hideSection(UsersModel::LastLogin);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &UsersPage::showHeaderMenu);
-    connect(header, &QHeaderView::sectionMoved, this, &UsersPage::scheduleHeaderSave);
-    connect(header, &QHeaderView::sectionResized, this, &UsersPage::scheduleHeaderSave);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &UsersPage::scheduleHeaderSave);
+    ListPanel::Texts texts;
+    texts.all = [](int total) {
+        return tr("%Ln user(s)", nullptr, total);
+    };
+    // "1–300 of 5,000 users": the rows loaded so far, of all that match.
+    texts.partial = [](int loaded, int total) {
+        const QLocale locale;
+        return tr("%1–%2 of %Ln user(s)", nullptr, total)
+            .arg(locale.toString(1), locale.toString(loaded));
+    };
+    texts.empty = [this] {
+        return emptyText();
+    };
+    texts.failed = tr("Could not load");
+    ListTableView::Columns columns;
+    columns.flexible = UsersModel::Email;
+    columns.givingWay
+        = {UsersModel::Phone, UsersModel::Tags, UsersModel::State, UsersModel::Created};
+    columns.hiddenByDefault = {UsersModel::LastLogin};
+    m_panel->setModel(m_model, columns, texts, m_settings, headerStateKey);
+    m_panel->cancelButton()->setAccessibleName(tr("Cancel export"));
+    connect(m_panel, &ListPanel::cancelRequested, m_exportJob, &ListExportJob::cancel);
+    connect(m_panel, &ListPanel::emptyAboutToShow, this, [this] {
+        if (m_view->hasFocus())
+            m_search->setFocus();
+    });
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_view, &QTableView::customContextMenuRequested, this, &UsersPage::showContextMenu);
@@ -278,48 +240,9 @@ void UsersPage::createWidgets()
         &UsersPage::updateSelectionActions);
     connect(m_model, &UsersModel::modelReset, this, &UsersPage::updateSelectionActions);
 
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("usersEmpty"));
-    m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setPalette(dim);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("usersStack"));
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-
-    m_exportStrip = new QWidget(this);
-    m_exportStrip->setObjectName(QStringLiteral("usersExportStrip"));
-    m_exportStatus = new QLabel(m_exportStrip);
-    m_exportStatus->setObjectName(QStringLiteral("usersExportStatus"));
-    m_exportStatus->setTextFormat(Qt::PlainText);
-    m_exportStatus->setWordWrap(true);
-    m_exportProgress = new QProgressBar(m_exportStrip);
-    m_exportProgress->setObjectName(QStringLiteral("usersExportProgress"));
-    m_exportProgress->setAccessibleName(tr("Export progress"));
-    m_exportProgress->setMaximumWidth(240);
-    m_exportCancel = new QPushButton(tr("Cancel Export"), m_exportStrip);
-    m_exportCancel->setObjectName(QStringLiteral("usersExportCancel"));
-    m_exportCancel->setAccessibleName(tr("Cancel export"));
-    connect(m_exportCancel, &QPushButton::clicked, m_exportJob, &ListExportJob::cancel);
-    m_exportClose = new QPushButton(tr("Dismiss"), m_exportStrip);
-    m_exportClose->setObjectName(QStringLiteral("usersExportDismiss"));
-    m_exportClose->setAccessibleName(tr("Dismiss export message"));
-    connect(m_exportClose, &QPushButton::clicked, m_exportStrip, &QWidget::hide);
-    auto *stripLayout = new QHBoxLayout(m_exportStrip);
-    stripLayout->setContentsMargins(0, 0, 0, 0);
-    stripLayout->addWidget(m_exportStatus, 1);
-    stripLayout->addWidget(m_exportProgress);
-    stripLayout->addWidget(m_exportCancel);
-    stripLayout->addWidget(m_exportClose);
-    m_exportStrip->hide();
-
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
-    top->addWidget(m_heading, 0, Qt::AlignBaseline);
-    top->addWidget(m_count, 1, Qt::AlignBaseline);
+    top->addWidget(m_heading, 1, Qt::AlignBaseline);
     top->addWidget(m_refresh);
 
     auto *filters = new QHBoxLayout;
@@ -335,8 +258,7 @@ void UsersPage::createWidgets()
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_notice);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_exportStrip);
+    layout->addWidget(m_panel, 1);
 
     setTabOrder(m_search, m_tagButton);
     setTabOrder(m_tagButton, m_showDeleted);
@@ -426,70 +348,14 @@ void UsersPage::createActions()
     m_actionsButton->setMenu(actionsMenu);
 }
 
-// --- Header layout -------------------------------------------------------------------------
-
-void UsersPage::restoreHeader()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    bool restored = false;
-    if (m_settings) {
-        const QByteArray state = m_settings->value(headerStateKey).toByteArray();
-        restored = !state.isEmpty() && header->restoreState(state);
-    }
-    if (!restored)
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    // Calls the model's sort() with the indicator (restored or the model's own): a query that
-    // is not sent before activate(), because the model has no client yet.
-    m_view->setSortingEnabled(true);
-    if (header->hiddenSectionCount() >= UsersModel::ColumnCount)
-        header->showSection(UsersModel::Name);
-}
-
-void UsersPage::saveHeader()
-{
-    m_headerSaveTimer.stop();
-    if (m_settings)
-        m_settings->setValue(headerStateKey, m_view->horizontalHeader()->saveState());
-}
-
-void UsersPage::scheduleHeaderSave()
-{
-    m_headerSaveTimer.start();
-}
-
 QList<int> UsersPage::visibleColumns() const
 {
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
+    return m_view->visibleColumns();
 }
 
-void UsersPage::showHeaderMenu(const QPoint &pos)
+ListTableView *UsersPage::view() const
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("usersColumnsMenu"));
-    menu->setAccessibleName(tr("Columns"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const int shown = header->count() - header->hiddenSectionCount();
-    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setObjectName(QStringLiteral("usersColumnAction%1").arg(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The last column shown stays: a table without columns cannot be got back by mouse.
-        action->setEnabled(header->isSectionHidden(column) || shown > 1);
-        connect(action, &QAction::toggled, this, [this, column](bool visible) {
-            m_view->horizontalHeader()->setSectionHidden(column, !visible);
-            scheduleHeaderSave();
-        });
-    }
-    menu->popup(header->mapToGlobal(pos));
+    return m_view;
 }
 
 // --- Loading -------------------------------------------------------------------------------
@@ -556,39 +422,8 @@ void UsersPage::refresh()
 
 void UsersPage::updateState()
 {
-    m_count->setText(countText());
-    const bool empty = m_model->totalCount() == 0 && !m_model->isLoading()
-        && m_model->rowCount() == 0 && m_model->apiClient();
-    if (empty) {
-        m_empty->setText(emptyText());
-        if (m_view->hasFocus())
-            m_search->setFocus();
-        m_stack->setCurrentWidget(m_empty);
-    } else {
-        m_stack->setCurrentWidget(m_view);
-    }
     m_exportAction->setEnabled(
         !m_exportJob->isRunning() && m_model->apiClient() && m_model->totalCount() != 0);
-}
-
-QString UsersPage::countText() const
-{
-    if (!m_model->apiClient())
-        return QString();
-    if (m_model->hasFailed() && m_model->rowCount() == 0)
-        return tr("Could not load");
-    const qint64 total = m_model->totalCount();
-    if (total < 0)
-        return m_model->isLoading() ? tr("Loading…") : QString();
-    const int loaded = m_model->loadedCount();
-    const QLocale locale;
-    if (loaded == 0 && total > 0)
-        return tr("Loading…");
-    if (loaded >= total)
-        return tr("%Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)));
-    // "1–300 of 5,000 users": the rows loaded so far, of all that match.
-    return tr("%1–%2 of %Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
-        .arg(locale.toString(1), locale.toString(loaded));
 }
 
 QString UsersPage::emptyText() const
@@ -730,7 +565,7 @@ void UsersPage::openRow(int row)
 
 void UsersPage::focusTable()
 {
-    if (m_model->rowCount() == 0 || m_stack->currentWidget() != m_view)
+    if (m_model->rowCount() == 0 || m_panel->isEmptyShown())
         return;
     m_view->setFocus(Qt::OtherFocusReason);
     if (!m_view->currentIndex().isValid()) {
@@ -1018,13 +853,7 @@ bool UsersPage::startExport(const QString &filePath)
 {
     if (m_exportJob->isRunning() || !m_model->apiClient())
         return false;
-    m_exportStrip->show();
-    m_exportClose->hide();
-    m_exportCancel->show();
-    m_exportCancel->setEnabled(true);
-    m_exportProgress->show();
-    m_exportProgress->setRange(0, 0);
-    m_exportStatus->setText(tr("Exporting users…"));
+    m_panel->showWork(tr("Exporting users…"));
     if (!m_exportJob->start(session()->client(),
             UsersExportSource::fromModel(*m_model, visibleColumns()), filePath)) {
         onExportEnded(tr("The export failed: %1").arg(m_exportJob->errorString()));
@@ -1037,24 +866,15 @@ bool UsersPage::startExport(const QString &filePath)
 void UsersPage::onExportProgress(qint64 rows, qint64 total)
 {
     const QLocale locale;
-    if (total > 0) {
-        // Per mille keeps the bar's int range safe whatever the total.
-        m_exportProgress->setRange(0, 1000);
-        m_exportProgress->setValue(int(qBound(qint64(0), rows * 1000 / total, qint64(1000))));
-        m_exportStatus->setText(
-            tr("Exporting users: %1 of %2…").arg(locale.toString(rows), locale.toString(total)));
-    } else {
-        m_exportStatus->setText(tr("Exporting users: %1…").arg(locale.toString(rows)));
-    }
+    m_panel->showWork(total > 0
+            ? tr("Exporting users: %1 of %2…").arg(locale.toString(rows), locale.toString(total))
+            : tr("Exporting users: %1…").arg(locale.toString(rows)),
+        rows, total);
 }
 
 void UsersPage::onExportEnded(const QString &message)
 {
-    m_exportProgress->hide();
-    m_exportCancel->hide();
-    m_exportClose->show();
-    m_exportStatus->setText(message);
-    m_exportStrip->show();
+    m_panel->endWork(message);
     updateState();
 }
 
@@ -1094,12 +914,6 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         } else if (watched == m_view) {
-            if (isContextMenuKey(key)) {
-                const QModelIndex current = m_view->currentIndex();
-                const QRect rect = current.isValid() ? m_view->visualRect(current) : QRect();
-                showContextMenu(rect.isValid() ? rect.center() : QPoint(4, 4));
-                return true;
-            }
             if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier
                 && m_view->currentIndex().row() <= 0) {
                 m_search->setFocus(Qt::OtherFocusReason);
@@ -1109,11 +923,4 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Page::eventFilter(watched, event);
-}
-
-void UsersPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        m_model->setInactiveColor(Appearance::inactiveText(palette()));
-    Page::changeEvent(event);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/jobs/BulkTagJob.h"
+#include "ui/widgets/ListTableView.h"
 #include "ui/widgets/Page.h"
 
 #include <QList>
@@ -15,16 +16,14 @@
 class ApiReply;
 class BulkTagDialog;
 class ListExportJob;
+class ListPanel;
 class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class QSettings;
-class QStackedWidget;
-class QTableView;
 class QToolButton;
 class UsersModel;
 
@@ -35,9 +34,9 @@ class UsersModel;
 ///   user's `_id` (24 hex digits; also when pasted) or exactly one user's `human_id`;
 /// - a tag filter from the company's tags (GET /tags; the loaded rows' tags where the server
 ///   has no such route), "Show deleted", Refresh (F5) keeping the query;
-/// - "1–300 of 5,000 users", and an empty state that repeats the query;
-/// - a context menu (also Menu key, Shift+F10) to open and to copy ids and emails, columns
-///   shown or hidden from the header's menu, the header's layout remembered in QSettings;
+/// - the list (ListPanel): "1–300 of 5,000 users", an empty state that repeats the query,
+///   columns shown or hidden from the header's menu and remembered in QSettings;
+/// - a context menu (also Menu key, Shift+F10) to open and to copy ids and emails;
 /// - bulk add/remove of a tag on the selected users (BulkTagDialog) and a CSV export of every
 ///   page of the current result (ListExportJob), both with progress and Cancel.
 ///
@@ -53,7 +52,7 @@ class UsersPage final : public Page
     Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    /// QSettings key of the table header's state (order, widths, hidden columns, sort).
+    /// QSettings key of the table's columns (order, widths, hidden columns, sort).
     static const QString headerStateKey;
 
     /// \a settings keeps the table's column layout and must outlive the page; nullptr
@@ -67,7 +66,8 @@ public:
     void activate() override;
 
     UsersModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    ListTableView *view() const;
+    ListPanel *panel() const { return m_panel; }
 
     /// Loads the current query again (F5): search text, tags, deleted filter and sort stay.
     void refresh();
@@ -112,14 +112,10 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void createWidgets();
     void createActions();
-    void restoreHeader();
-    void saveHeader();
-    void scheduleHeaderSave();
 
     void onSearchEdited(const QString &text);
     void onSearchEntered();
@@ -132,12 +128,10 @@ private:
     void updateTagButton();
 
     void updateState();
-    QString countText() const;
     QString emptyText() const;
     void showNotice(const QString &text);
 
     void showContextMenu(const QPoint &viewportPos);
-    void showHeaderMenu(const QPoint &pos);
     void copyColumn(int column, int role);
     void updateSelectionActions();
 
@@ -155,16 +149,9 @@ private:
     QCheckBox *m_showDeleted = nullptr;
     QPushButton *m_refresh = nullptr;
     QToolButton *m_actionsButton = nullptr;
-    QLabel *m_count = nullptr;
     QLabel *m_notice = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
-    QWidget *m_exportStrip = nullptr;
-    QLabel *m_exportStatus = nullptr;
-    QProgressBar *m_exportProgress = nullptr;
-    QPushButton *m_exportCancel = nullptr;
-    QPushButton *m_exportClose = nullptr;
+    ListPanel *m_panel = nullptr;
+    ListTableView *m_view = nullptr;
     QMenu *m_contextMenu = nullptr;
 
     QAction *m_findAction = nullptr;
@@ -191,5 +178,4 @@ private:
     /// Enter (or a paste) asked to open the user the search finds; resolved once it answers.
     bool m_openPending = false;
     QString m_openText;
-    QTimer m_headerSaveTimer;
 };

@@ -211,4 +211,11 @@ QColor inactiveText(const QPalette &palette)
         palette.color(QPalette::Active, QPalette::Base));
 }
 
+QFont headingFont(QFont base)
+{
+    base.setPointSizeF(base.pointSizeF() * 1.35);
+    base.setBold(true);
+    return base;
+}
+
 } // namespace Appearance

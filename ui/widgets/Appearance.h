@@ -5,6 +5,7 @@
 #include "session/AppearanceMode.h"
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 #include <QString>
 
@@ -50,6 +51,9 @@ QColor warningText(const QPalette &palette, QPalette::ColorRole background = QPa
 QColor productionText(const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
 /// Greyed text (deleted or inactive rows) that still reads at 4.5:1 on the base colour.
 QColor inactiveText(const QPalette &palette);
+
+/// The font of headings (a page's title, an open user's name): \a base, larger and bold.
+QFont headingFont(QFont base);
 
 /// The base accents, as on a light palette.
 inline QColor errorAccent()

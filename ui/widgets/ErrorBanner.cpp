@@ -4,6 +4,7 @@
 
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -18,7 +19,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QWidget(parent)
     , m_frame(new QFrame(this))
     , m_icon(new QLabel(m_frame))
-    , m_text(new QLabel(m_frame))
+    , m_text(new StatusLabel(m_frame))
     , m_action(new QPushButton(m_frame))
     , m_dismiss(new QToolButton(m_frame))
 {
@@ -33,10 +34,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
     // Support staff paste error texts into tickets.
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setAccessibleName(tr("Message text"));
+    m_text->setPurpose(tr("Message"));
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_action->setObjectName(QStringLiteral("errorBannerAction"));

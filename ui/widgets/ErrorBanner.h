@@ -11,6 +11,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QToolButton;
+class StatusLabel;
 
 /// The non-modal message strip at the top of the main window: a failed load, rejected
 /// credentials, a token about to expire. One message at a time (the newest wins), with an
@@ -55,7 +56,7 @@ private:
     Level m_level = Level::Error;
     QFrame *m_frame;
     QLabel *m_icon;
-    QLabel *m_text;
+    StatusLabel *m_text;
     QPushButton *m_action;
     QToolButton *m_dismiss;
     std::function<void()> m_callback;

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/MessageBox.h"
 
+#include <QPushButton>
+
 namespace {
 // GUI thread only.
 MessageBox::Button nextAnswer = QMessageBox::NoButton;
@@ -53,16 +55,37 @@ void MessageBox::resetCount()
     asked = 0;
 }
 
-MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-    const QString &text, Buttons buttons, Button defaultButton)
+bool MessageBox::confirmDestructive(
+    QWidget *parent, const QString &title, const QString &text, const QString &action)
+{
+    if (const Button answer = answerInAdvance(text); answer != QMessageBox::NoButton)
+        return answer == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("messageBox"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *confirm = box.addButton(action, QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("messageBoxConfirm"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+MessageBox::Button MessageBox::answerInAdvance(const QString &text)
 {
     lastAsked = text;
     ++asked;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const Button answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
+    const Button answer = nextAnswer;
+    nextAnswer = QMessageBox::NoButton;
+    return answer;
+}
+
+MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+    const QString &text, Buttons buttons, Button defaultButton)
+{
+    if (const Button answer = answerInAdvance(text); answer != QMessageBox::NoButton)
         return answer;
-    }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setObjectName(QStringLiteral("messageBox"));
     box.setDefaultButton(defaultButton);

@@ -27,6 +27,11 @@ public:
         Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static Button critical(QWidget *parent, const QString &title, const QString &text,
         Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    /// Asks before something that cannot be undone. The button that does it says what it
+    /// does (\a action: "Delete User"), Cancel is the default (Enter and Escape cancel). True
+    /// when \a action was chosen; a test's next answer QMessageBox::Yes stands for it.
+    static bool confirmDestructive(
+        QWidget *parent, const QString &title, const QString &text, const QString &action);
 
     /// Tests: the next message box is not shown and returns \a button instead.
     static void setNextAnswer(Button button);
@@ -37,6 +42,8 @@ public:
     static void resetCount();
 
 private:
+    /// Records the question; returns the test's answer, or NoButton when it is to be shown.
+    static Button answerInAdvance(const QString &text);
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
         const QString &text, Buttons buttons, Button defaultButton);
 };

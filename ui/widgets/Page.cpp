@@ -2,6 +2,8 @@
 
 #include "ui/widgets/Page.h"
 
+#include "ui/widgets/Appearance.h"
+
 #include <QLabel>
 
 Page::Page(Session *session, QWidget *parent) : QWidget(parent), m_session(session) { }
@@ -36,9 +38,6 @@ QLabel *Page::createHeading(const QString &text, const QString &objectName)
     auto *heading = new QLabel(text, this);
     heading->setObjectName(objectName);
     heading->setTextFormat(Qt::PlainText);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    heading->setFont(font);
+    heading->setFont(Appearance::headingFont(heading->font()));
     return heading;
 }

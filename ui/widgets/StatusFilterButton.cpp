@@ -39,15 +39,12 @@ protected:
 
 StatusFilterButton::StatusFilterButton(
     const QString &label, const QStringList &knownValues, NameFunction name, QWidget *parent)
-    : QToolButton(parent)
+    : MenuButton(parent)
     , m_label(label)
     , m_known(knownValues)
     , m_name(std::move(name))
     , m_menu(new StickyMenu(this))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setFocusPolicy(Qt::StrongFocus);
     setMenu(m_menu);
     QString plain = label;
     plain.remove(QLatin1Char('&'));
@@ -154,6 +151,6 @@ void StatusFilterButton::updateText()
         summary = tr("%n chosen", nullptr, int(chosen.size()));
     }
     //: A filter button: "Status: Failed, Canceled"
-    setText(tr("%1: %2").arg(m_label, summary) + QStringLiteral(" \u25BE"));
+    setText(tr("%1: %2").arg(m_label, summary));
     setAccessibleDescription(tr("%1: %2").arg(accessibleName(), summary));
 }

@@ -2,8 +2,9 @@
 
 #pragma once
 
+#include "ui/widgets/MenuButton.h"
+
 #include <QStringList>
-#include <QToolButton>
 
 #include <functional>
 
@@ -15,7 +16,7 @@ class QMenu;
 /// means "any status". The button's text says what is chosen ("Status: Failed, Canceled").
 /// Keyboard: Space/Enter or Alt+Down opens the menu, Space checks an entry and keeps the
 /// menu open.
-class StatusFilterButton final : public QToolButton
+class StatusFilterButton final : public MenuButton
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusFilterButton)

@@ -1087,7 +1087,20 @@ void TestProfileEditor::failedSaveKeepsEdits()
     QCOMPARE(editor.text(UserField::LastName), QStringLiteral("Kept"));
     QCOMPARE(
         editor.dirtyKeys(), QStringList({QStringLiteral("last_name"), QStringLiteral("email")}));
-    QCOMPARE(serverUser(id), record);
+    // What the failed attempt sent, to the server that received it: one conditional PUT with
+    // exactly the two edits, and nothing sent again behind the staff member's back.
+    const QList<FaultRequest> requests = fault.requests();
+    if (failure == QLatin1String("refused")) {
+        QCOMPARE(requests.size(), 1); // the load
+    } else {
+        QCOMPARE(requests.size(), 2);
+        const FaultRequest &put = requests.constLast();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.header("If-Match"), etag);
+        QCOMPARE(QJsonDocument::fromJson(put.body).object(),
+            QJsonObject({{QStringLiteral("email"), email},
+                {QStringLiteral("last_name"), QStringLiteral("Kept")}}));
+    }
 
     // Signed in again (or the server is back): the same edits save.
     client->setConnection(
@@ -1099,6 +1112,11 @@ void TestProfileEditor::failedSaveKeepsEdits()
     const QJsonObject after = serverUser(id);
     QCOMPARE(after.value(QLatin1String("email")).toString(), email);
     QCOMPARE(after.value(QLatin1String("last_name")).toString(), QStringLiteral("Kept"));
+    // The server that took the write changed those two members (and `modified`), no other.
+    QJsonObject expected = record;
+    for (const char *member : {"email", "last_name", "modified"})
+        expected.insert(QLatin1String(member), after.value(QLatin1String(member)));
+    QCOMPARE(after, expected);
 }
 
 void TestProfileEditor::writeAppliedDespiteFailureIsRecognised_data()

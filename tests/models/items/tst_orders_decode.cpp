@@ -7,8 +7,10 @@
 #include "models/codec/ExtendedJson.h"
 #include "models/domain/Order.h"
 #include "models/items/OrderRows.h"
+#include "models/items/OrdersModel.h"
 #include "tests/support/TestServer.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void badPageKeepsNothing();
     void totalsPerCurrency();
     void statusesSeenSurviveClear();
+    void guestOrderSaysSo();
 
 private:
     void compareWithCodec(const QJsonArray &orders);
@@ -392,6 +395,40 @@ void TestOrdersDecode::statusesSeenSurviveClear()
     QCOMPARE(rows.size(), 0);
     QCOMPARE(rows.orderStatusesSeen().size(), 2);
     QCOMPARE(rows.deliveryStatusesSeen(), QStringList {QStringLiteral("PENDING")});
+}
+
+void TestOrdersDecode::guestOrderSaysSo()
+{
+    // An order without a customer account (no user, null or empty) says "Guest" where the
+    // customer's name would be, greyed, with a tooltip saying why; its raw value (export,
+    // sort) stays empty.
+    OrdersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PagedTableModel::Colors colors = model.colors();
+    colors.inactive = QColor(Qt::gray);
+    model.setColors(colors);
+    const QJsonArray page {with(baseOrder(), "user", QJsonValue::Undefined),
+        with(baseOrder(), "user", QJsonValue::Null), with(baseOrder(), "user", QJsonObject()),
+        baseOrder()};
+    PageInfo info;
+    info.page = 0;
+    info.size = 100;
+    info.total = page.size();
+    QVERIFY(model.ingestPage(model.generation(), 0, compact(page), info));
+    model.flushStagedRows();
+    QCOMPARE(model.rowCount(), int(page.size()));
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex customer = model.index(row, OrdersModel::Customer);
+        QCOMPARE(customer.data().toString(), OrdersModel::tr("Guest"));
+        QCOMPARE(customer.data(PagedTableModel::RawValueRole).toString(), QString());
+        QCOMPARE(customer.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::gray));
+        QCOMPARE(customer.data(Qt::ToolTipRole).toString(),
+            OrdersModel::tr("This order names no customer."));
+        QVERIFY(model.customerId(row).isEmpty());
+    }
+    const QModelIndex named = model.index(3, OrdersModel::Customer);
+    QCOMPARE(named.data().toString(), QStringLiteral("Kari Nordmann"));
+    QVERIFY(!named.data(Qt::ForegroundRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestOrdersDecode)

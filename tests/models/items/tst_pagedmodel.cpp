@@ -588,7 +588,9 @@ void TestPagedModel::sortWithoutClient()
 void TestPagedModel::displayRoles()
 {
     m_model->setDisplayLocale(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
-    m_model->setInactiveColor(QColor(Qt::red));
+    PagedTableModel::Colors colors;
+    colors.inactive = QColor(Qt::red);
+    m_model->setColors(colors);
     QVERIFY(ingest(makePage(0, 30), 0, 30));
     QCOMPARE(m_model->columnCount(), int(UsersModel::ColumnCount));
     QCOMPARE(m_model->columnCount(m_model->index(0, 0)), 0);

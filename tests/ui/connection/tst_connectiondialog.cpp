@@ -243,7 +243,7 @@ void TestConnectionDialog::addProfileStoresSecretsInKeychainOnly()
         m_credentials.serviceAccountKey);
     // A loopback address is guessed to be Local.
     QCOMPARE(m_dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"))->currentText(),
-        ConnectionProfile::environmentName(ConnectionProfile::Environment::Local));
+        QStringLiteral("Local"));
     click("saveButton");
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, waitMs);
     QCOMPARE(saved.constFirst().at(0).toBool(), true);
@@ -546,20 +546,27 @@ void TestConnectionDialog::validation_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("apiKey");
     QTest::addColumn<QString>("token");
-    QTest::addColumn<QString>("expected"); ///< empty: ConnectionProfile::validate() of the same
+    QTest::addColumn<QString>("expected"); ///< the message, as the staff member reads it
 
     QTest::newRow("no name") << QString() << QStringLiteral("https://api.example.com") << QString()
-                             << QString() << QString();
-    QTest::newRow("no address") << QStringLiteral("Shop") << QString() << QString() << QString()
-                                << QString();
+                             << QString() << QStringLiteral("Give the connection a name.");
+    QTest::newRow("no address")
+        << QStringLiteral("Shop") << QString() << QString() << QString()
+        << QStringLiteral("Enter the server address, for example https://api.example.com.");
     QTest::newRow("http to another host")
         << QStringLiteral("Shop") << QStringLiteral("http://api.example.com") << QString()
-        << QString() << QString();
+        << QString()
+        << QStringLiteral(
+               "Use https:// for api.example.com: plain http is only allowed for this computer.");
     QTest::newRow("ftp") << QStringLiteral("Shop") << QStringLiteral("ftp://api.example.com")
-                         << QString() << QString() << QString();
+                         << QString() << QString()
+                         << QStringLiteral("The server address must start with https:// (or "
+                                           "http:// for this computer).");
     QTest::newRow("password in address")
         << QStringLiteral("Shop") << QStringLiteral("https://me:pw@api.example.com") << QString()
-        << QString() << QString();
+        << QString()
+        << QStringLiteral("Remove the user name and password from the server address; enter the "
+                          "API key and token separately, they are kept in the system keyring.");
     QTest::newRow("only the API key")
         << QStringLiteral("Shop") << QStringLiteral("https://api.example.com")
         << QStringLiteral("key") << QString()
@@ -576,12 +583,6 @@ void TestConnectionDialog::validation()
     QFETCH(QString, apiKey);
     QFETCH(QString, token);
     QFETCH(QString, expected);
-    if (expected.isEmpty()) {
-        ConnectionProfile same = ConnectionProfile::create(
-            name, url.isEmpty() ? QUrl() : QUrl(url), ConnectionProfile::Environment::Production);
-        expected = same.validate();
-        QVERIFY(!expected.isEmpty());
-    }
     makeDialog();
     QSignalSpy saved(m_dialog.get(), &ConnectionDialog::saved);
     fill(name, url, apiKey, token);

@@ -21,6 +21,7 @@
 #include "ui/orders/OrdersPage.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/widgets/StatusFilterButton.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -476,7 +477,7 @@ void TestOrdersPage::totalsWhenAllLoaded()
     for (const QJsonValue &value : expected)
         cents[value.toObject().value(QLatin1String("currency")).toString()]
             += std::llround(value.toObject().value(QLatin1String("total_amount")).toDouble() * 100);
-    QStringList parts {OrdersView::tr("%n order(s)", nullptr, int(expected.size()))};
+    QStringList parts {OrdersView::tr("%Ln order(s)", nullptr, int(expected.size()))};
     for (auto it = cents.cbegin(); it != cents.cend(); ++it)
         parts.append(Money::fromUnits(it.value() * 100, it.key()).toString(QLocale()));
     QTRY_COMPARE(m_page->ordersView()->summaryLabel()->text(), parts.join(QStringLiteral(" · ")));
@@ -510,7 +511,7 @@ void TestOrdersPage::totalsComputedOnRequest()
             += std::llround(value.toObject().value(QLatin1String("total_amount")).toDouble() * 100);
     QCOMPARE(view->totalsPager()->orderCount(), qint64(expected.size()));
     QString summary = view->summaryLabel()->text();
-    QVERIFY(summary.startsWith(OrdersView::tr("%n order(s)", nullptr, int(expected.size()))));
+    QVERIFY(summary.startsWith(OrdersView::tr("%Ln order(s)", nullptr, int(expected.size()))));
     for (auto it = cents.cbegin(); it != cents.cend(); ++it)
         QVERIFY2(summary.contains(Money::fromUnits(it.value() * 100, it.key()).toString(QLocale())),
             qPrintable(summary));

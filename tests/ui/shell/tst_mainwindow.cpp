@@ -11,6 +11,8 @@
 #include "api/Version.h"
 #include "models/Clock.h"
 #include "models/items/OrdersModel.h"
+#include "models/items/SubscriptionsModel.h"
+#include "models/items/UsersModel.h"
 #include "session/Session.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestServer.h"
@@ -18,15 +20,22 @@
 #include "ui/account/MyAccountPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionStatusView.h"
+#include "ui/orders/OrdersPage.h"
+#include "ui/orders/OrdersView.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/EnvironmentBand.h"
-#include "ui/shell/ListPreviewPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/subscriptions/SubscriptionsPage.h"
+#include "ui/subscriptions/SubscriptionsView.h"
+#include "ui/userdetail/UserDetailArea.h"
+#include "ui/users/UsersPage.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListPanel.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/Page.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -47,7 +56,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -127,6 +136,8 @@ private Q_SLOTS:
     void customerSeesOwnRecordOnly();
     void keyboardNavigation();
     void statusBarShowsProfileRoleAndActivity();
+    void longMessagesKeepTheWindowWidth();
+    void sidebarNarrowsCollapsesAndIsRemembered();
     void errorBannerRetryAfterServerComesBack();
     void credentialsRejectedOffersSignIn();
     void connectionFailureShowsWhy();
@@ -156,8 +167,8 @@ private:
         ConnectionProfile::Environment environment = ConnectionProfile::Environment::Local);
     ConnectionProfile openCustomer();
     void createWindow();
-    ListPreviewPage *previewPage(Section section) const;
-    QStandardItemModel *previewModel(Section section) const;
+    /// The model of the list page of \a section (Users, Orders, Subscriptions).
+    PagedTableModel *listModel(Section section) const;
     TestHttp::Headers staffHeaders() const;
 
     TestServer m_server;
@@ -213,18 +224,19 @@ void TestMainWindow::createWindow()
     m_usersTester.reset();
     m_window = std::make_unique<MainWindow>(m_session.get(), m_profiles.get(), m_settings.get());
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
-        previewModel(Section::Users), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        listModel(Section::Users), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-ListPreviewPage *TestMainWindow::previewPage(Section section) const
+PagedTableModel *TestMainWindow::listModel(Section section) const
 {
-    return qobject_cast<ListPreviewPage *>(m_window->page(section));
-}
-
-QStandardItemModel *TestMainWindow::previewModel(Section section) const
-{
-    ListPreviewPage *page = previewPage(section);
-    return page ? page->model() : nullptr;
+    Page *page = m_window->page(section);
+    if (auto *users = qobject_cast<UsersPage *>(page))
+        return users->model();
+    if (auto *orders = qobject_cast<OrdersPage *>(page))
+        return orders->ordersView()->model();
+    if (auto *subscriptions = qobject_cast<SubscriptionsPage *>(page))
+        return subscriptions->subscriptionsView()->model();
+    return nullptr;
 }
 
 TestHttp::Headers TestMainWindow::staffHeaders() const
@@ -272,19 +284,20 @@ void TestMainWindow::staffSeesStaffPages()
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Users"));
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Users));
 
-    // The table shows the server's newest users, and says out of how many.
+    // The table shows the server's newest users (one page: all of them), and says how many.
+    PagedTableModel *model = listModel(Section::Users);
     const TestHttpResponse expected = TestHttp::get(
-        QUrl(m_server.url().toString() + QStringLiteral("/users?size=50&sort=-created")),
+        QUrl(m_server.url().toString()
+            + QStringLiteral("/users?size=%1&sort=-created").arg(model->pageSize())),
         staffHeaders());
     QCOMPARE(expected.status, 200);
     const QJsonArray users = expected.json().array();
-    QStandardItemModel *model = previewModel(Section::Users);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(users.size()), waitMs);
     QVERIFY(m_window->currentPage()->hasLoadedData());
-    QCOMPARE(model->item(0, 0)->text(), fullName(users.at(0).toObject()));
-    QCOMPARE(
-        model->item(0, 1)->text(), users.at(0).toObject().value(QLatin1String("email")).toString());
-    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("usersSummary"));
+    QCOMPARE(model->index(0, UsersModel::Name).data().toString(), fullName(users.at(0).toObject()));
+    QCOMPARE(model->index(0, UsersModel::Email).data().toString(),
+        users.at(0).toObject().value(QLatin1String("email")).toString());
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("usersCount"));
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QString::number(listTotal(expected))),
         qPrintable(summary->text()));
@@ -348,7 +361,7 @@ void TestMainWindow::customerSeesOwnRecordOnly()
         shownIds << ordersModel->orderId(row);
     QCOMPARE(shownIds, expectedIds);
     // The staff routes were never shown data: their tables stay empty.
-    QCOMPARE(previewModel(Section::Users)->rowCount(), 0);
+    QCOMPARE(listModel(Section::Users)->rowCount(), 0);
     auto *role = m_window->findChild<QLabel *>(QStringLiteral("statusRole"));
     QCOMPARE(role->text(), QStringLiteral("Customer"));
 }
@@ -363,12 +376,12 @@ void TestMainWindow::keyboardNavigation()
 
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Orders));
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Orders)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Orders)->rowCount() > 0, waitMs);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Orders")));
 
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Subscriptions));
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Subscriptions)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Subscriptions)->rowCount() > 0, waitMs);
 
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Users));
@@ -408,15 +421,14 @@ void TestMainWindow::statusBarShowsProfileRoleAndActivity()
     QVERIFY(profile->text().startsWith(QStringLiteral("Test shop · Local")));
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
     QCOMPARE(role->text(), QStringLiteral("Staff"));
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->requestsInFlight(), 0, waitMs);
     QVERIFY(!busy->isVisible());
     QVERIFY(activity->text().isEmpty());
 
     // A reload shows the indicator while it runs, bound to the client's count.
     QSignalSpy counts(m_session->client(), &ApiClient::activeRequestsChanged);
-    QTest::mouseClick(
-        m_window->findChild<QPushButton *>(QStringLiteral("usersReload")), Qt::LeftButton);
+    m_window->findChild<QAction *>(QStringLiteral("reloadPageAction"))->trigger();
     QCOMPARE(m_window->requestsInFlight(), 1);
     QVERIFY(busy->isVisible());
     QCOMPARE(activity->text(), QStringLiteral("Loading…"));
@@ -424,6 +436,100 @@ void TestMainWindow::statusBarShowsProfileRoleAndActivity()
     QVERIFY(!busy->isVisible());
     QVERIFY(counts.size() >= 2);
     QCOMPARE(counts.constLast().at(0).toInt(), 0);
+}
+
+void TestMainWindow::longMessagesKeepTheWindowWidth()
+{
+    // A 500-character text in the status bar (a long connection name), in a list's work strip
+    // or in the message banner is elided or wrapped: the window keeps its width.
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString words
+        = QStringLiteral("Exported every user of the shop to a file. ").repeated(12);
+    const QString unbroken = QStringLiteral("/home/support/Documents/").repeated(21);
+    QCOMPARE(words.left(500).size(), 500);
+    QVERIFY(unbroken.size() >= 500);
+    const ConnectionProfile profile
+        = addTransient(words.left(500), m_server.url(), ConnectionProfile::Environment::Local,
+            {m_credentials.apiKey, m_credentials.serviceAccountKey});
+    QVERIFY(m_session->openTransient(profile.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
+    QCOMPARE(m_window->width(), 1180);
+    auto *profileLabel = m_window->findChild<QLabel *>(QStringLiteral("statusProfile"));
+    QVERIFY(profileLabel->text().startsWith(words.left(500)));
+    QVERIFY(m_window->minimumSizeHint().width() < 1180);
+
+    auto *panel
+        = m_window->page(Section::Users)->findChild<ListPanel *>(QStringLiteral("usersPanel"));
+    QVERIFY(panel);
+    for (const QString &text : {words.left(500), unbroken.left(500)}) {
+        panel->endWork(text);
+        m_window->banner()->showMessage(ErrorBanner::Level::Error, text);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->width(), 1180);
+        QVERIFY2(m_window->minimumSizeHint().width() < 1180,
+            qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        // The whole text is kept: in the label (tooltip, screen readers), not cut off.
+        QCOMPARE(panel->workStatus()->text(), text);
+        QVERIFY(panel->workStatus()->isVisible());
+    }
+}
+
+void TestMainWindow::sidebarNarrowsCollapsesAndIsRemembered()
+{
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openStaff();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("showSidebarAction"));
+    QVERIFY(splitter && navigation && toggle);
+    QVERIFY(toggle->isChecked() && navigation->isVisible());
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Users"));
+
+    // The splitter narrows the sidebar down to its icons: the names go, and stay in the
+    // tooltips and for screen readers.
+    const int total = splitter->width();
+    splitter->setSizes({10, total});
+    QTRY_VERIFY(navigation->width() < 80);
+    QCOMPARE(navigation->width(), navigation->minimumWidth());
+    QTRY_COMPARE(navigation->item(0)->text(), QString());
+    QCOMPARE(navigation->item(0)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Users"));
+    QVERIFY(navigation->item(0)->toolTip().startsWith(QStringLiteral("Users")));
+    splitter->setSizes({130, total - 130});
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Users"));
+    const int narrowed = navigation->width();
+    QVERIFY(narrowed < 150);
+
+    // F9 (Window ▸ Show Sidebar) hides it; the sections are still a key away, and the page has
+    // the width.
+    navigation->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F9);
+    QVERIFY(!navigation->isVisible());
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!navigation->hasFocus());
+    QTRY_COMPARE(m_window->userTabs()->width(), splitter->width());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Orders));
+
+    // Remembered, hidden, with the width it had.
+    QVERIFY(m_window->close());
+    createWindow();
+    m_window->resize(1180, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    toggle = m_window->findChild<QAction *>(QStringLiteral("showSidebarAction"));
+    QVERIFY(!navigation->isVisible());
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(navigation->isVisible());
+    QVERIFY(m_window->isSidebarVisible());
+    QTRY_COMPARE(navigation->width(), narrowed);
 }
 
 void TestMainWindow::errorBannerRetryAfterServerComesBack()
@@ -443,7 +549,7 @@ void TestMainWindow::errorBannerRetryAfterServerComesBack()
     const ConnectionProfile profile = addTransient(QStringLiteral("Flaky"), url,
         ConnectionProfile::Environment::Local, {credentials.apiKey, credentials.serviceAccountKey});
     m_session->openTransient(profile.id());
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     ErrorBanner *banner = m_window->banner();
     QVERIFY(!banner->isShowing());
 
@@ -454,7 +560,7 @@ void TestMainWindow::errorBannerRetryAfterServerComesBack()
     QCOMPARE(banner->level(), ErrorBanner::Level::Error);
     QCOMPARE(banner->actionText(), QStringLiteral("Retry"));
     QVERIFY2(banner->text().contains(url.host()), qPrintable(banner->text()));
-    QCOMPARE(previewModel(Section::Orders)->rowCount(), 0);
+    QCOMPARE(listModel(Section::Orders)->rowCount(), 0);
     // Non-modal: the window and its navigation stay usable.
     QVERIFY(m_window->showSection(Section::Users));
     QVERIFY(m_window->showSection(Section::Orders));
@@ -469,7 +575,7 @@ void TestMainWindow::errorBannerRetryAfterServerComesBack()
     QVERIFY(retry && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(!banner->isShowing());
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Orders)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Orders)->rowCount() > 0, waitMs);
     QVERIFY(!banner->isShowing());
 
     // Dismiss hides a message without doing anything.
@@ -485,12 +591,12 @@ void TestMainWindow::credentialsRejectedOffersSignIn()
 {
     m_window->show();
     openStaff();
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     // The key is revoked while the app runs: the next request answers 401.
     m_session->client()->setConnection(ApiConnection {
         m_server.url(), QStringLiteral("revoked-key"), m_credentials.serviceAccountKey});
     QSignalSpy rejected(m_session.get(), &Session::credentialsRejected);
-    previewPage(Section::Users)->reload();
+    listModel(Section::Users)->reload();
     QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, waitMs);
     ErrorBanner *banner = m_window->banner();
     QVERIFY(banner->isShowing());
@@ -619,7 +725,7 @@ void TestMainWindow::productionMarking()
         ConnectionProfile::Environment(environment),
         {m_credentials.apiKey, m_credentials.serviceAccountKey}, colour);
     m_session->openTransient(profile.id());
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     EnvironmentBand *band = m_window->environmentBand();
     QCOMPARE(band->isVisible(), marked);
     QCOMPARE(m_window->windowTitle().contains(QStringLiteral("[PRODUCTION]")), productionTitle);
@@ -643,7 +749,7 @@ void TestMainWindow::switchProfileWithoutRestart()
 {
     m_window->show();
     const ConnectionProfile staff = openStaff();
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     const ConnectionProfile customer = addTransient(QStringLiteral("Test customer"), m_server.url(),
         ConnectionProfile::Environment::Local, {m_credentials.apiKey, m_credentials.userToken});
 
@@ -651,7 +757,7 @@ void TestMainWindow::switchProfileWithoutRestart()
     QVERIFY(m_window->switchToProfile(customer));
     QCOMPARE(switching.size(), 1);
     // The old profile's data is gone at once, not after the new one answers.
-    QCOMPARE(previewModel(Section::Users)->rowCount(), 0);
+    QCOMPARE(listModel(Section::Users)->rowCount(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
     QCOMPARE(m_session->profile().id(), customer.id());
     QCOMPARE(m_window->availableSections(), QList<Section> {Section::MyAccount});
@@ -662,7 +768,7 @@ void TestMainWindow::switchProfileWithoutRestart()
     QVERIFY(m_window->switchToProfile(staff));
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isReady(), waitMs);
     QCOMPARE(m_session->role(), AccessRole::Staff);
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Users));
 }
 
@@ -714,7 +820,7 @@ void TestMainWindow::geometryAndSectionRestored()
     m_window->show();
     QCOMPARE(m_window->size(), geometry.size());
     QCOMPARE(m_window->currentSection(), std::optional<Section>(Section::Orders));
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Orders)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Orders)->rowCount() > 0, waitMs);
 
     // Nothing about the session's credentials went into the settings file.
     m_settings->sync();
@@ -761,7 +867,7 @@ void TestMainWindow::screenshotAfterFirstData()
     QTRY_COMPARE_WITH_TIMEOUT(saved.size() + failed.size(), 1, waitMs);
     QCOMPARE(saved.size(), 1);
     // Taken after the data arrived, not before.
-    QVERIFY(previewModel(Section::Users)->rowCount() > 0);
+    QVERIFY(listModel(Section::Users)->rowCount() > 0);
     const QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
@@ -797,7 +903,7 @@ void TestMainWindow::interactiveWidgetsAreNamed()
 {
     m_window->show();
     openStaff();
-    QTRY_VERIFY_WITH_TIMEOUT(previewModel(Section::Users)->rowCount() > 0, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listModel(Section::Users)->rowCount() > 0, waitMs);
     m_window->banner()->showMessage(
         ErrorBanner::Level::Error, QStringLiteral("x"), QStringLiteral("Retry"), [] {});
     m_window->showConnectionDialog();

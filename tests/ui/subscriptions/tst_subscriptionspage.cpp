@@ -157,7 +157,7 @@ void TestSubscriptionsPage::showsWhatTheApiLists()
     QCOMPARE(tableIds(), expected);
     QVERIFY(m_page->hasLoadedData());
     QCOMPARE(m_page->subscriptionsView()->summaryLabel()->text(),
-        SubscriptionsView::tr("%n subscription(s)", nullptr, int(expected.size())));
+        SubscriptionsView::tr("%Ln subscription(s)", nullptr, int(expected.size())));
 }
 
 void TestSubscriptionsPage::statusAndDeleted()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // A customer's Orders, Subscriptions and Payment methods tabs, made through the user detail's
-// seam (UserTabsFactory) as the main window makes them, against the real builton-server: the
+// typed seam (UserTabsFactory) as the main window makes them, against the real builton-server: the
 // rows are that customer's as the API lists them, the Orders tab has the same filter bar as the
 // Orders page (its own saved filter), payment methods show the customer's default and expiry
 // marks, failures reach reportError, and reload() (F5) loads again. And the whole task by
@@ -29,6 +29,7 @@
 #include "ui/userdetail/UserDetailTab.h"
 #include "ui/userdetail/UserOrderTabs.h"
 #include "ui/userdetail/UserTabsFactory.h"
+#include "ui/widgets/ListSection.h"
 #include "ui/widgets/StatusFilterButton.h"
 
 #include <QAbstractItemModelTester>
@@ -223,7 +224,7 @@ void TestOrdersUserTabs::ordersTab()
     for (int row = 0; row < view->model()->rowCount(); ++row)
         QCOMPARE(view->model()->orderId(row), idOf(all.at(row)));
     QVERIFY(view->summaryLabel()->text().startsWith(
-        OrdersView::tr("%n order(s)", nullptr, int(all.size()))));
+        OrdersView::tr("%Ln order(s)", nullptr, int(all.size()))));
 
     // "This year", failed or canceled: what the API answers for the same seconds.
     OrderFilterBar *bar = view->filterBar();
@@ -249,7 +250,7 @@ void TestOrdersUserTabs::ordersTab()
     QVERIFY(!m_settings->contains(QStringLiteral("orders/page/range")));
 
     // reload() (F5 in the user detail) loads again.
-    QVERIFY(QMetaObject::invokeMethod(view, "reload"));
+    static_cast<ListSection *>(view)->reload(); // as the user tab does, through the interface
     QVERIFY(view->model()->isLoading());
     QVERIFY(waitComplete(view->model()));
     QCOMPARE(view->model()->rowCount(), int(filtered.size()));
@@ -276,7 +277,7 @@ void TestOrdersUserTabs::subscriptionsTab()
         int(api(QStringLiteral("/users/%1/subscriptions").arg(m_customer),
             QStringLiteral("size=1000&include_deleted=true"))
                 .size()));
-    QVERIFY(QMetaObject::invokeMethod(view, "reload"));
+    static_cast<ListSection *>(view)->reload(); // as the user tab does, through the interface
     QVERIFY(waitComplete(view->model()));
 }
 
@@ -331,9 +332,9 @@ void TestOrdersUserTabs::paymentMethodsTab()
     }
     QVERIFY(soon);
     QVERIFY(view->summaryLabel()->text().contains(
-        PaymentMethodsView::tr("%n expiring within 30 days", nullptr, 1)
+        PaymentMethodsView::tr("%Ln expiring within 30 days", nullptr, 1)
             .section(QLatin1Char(' '), 1)));
-    QVERIFY(QMetaObject::invokeMethod(view, "reload"));
+    static_cast<ListSection *>(view)->reload(); // as the user tab does, through the interface
     QVERIFY(waitComplete(view->model()));
     QVERIFY(m_reported.isEmpty());
 }
@@ -350,15 +351,14 @@ void TestOrdersUserTabs::failuresAreReported()
 
 void TestOrdersUserTabs::fromTheOrdersPageToTheCustomersOrders()
 {
-    // The app as Launcher builds it: the Orders page, and the user tabs filled by UserOrderTabs.
+    // The app as the main window builds it: its Orders page, and the user tabs filled by
+    // UserOrderTabs.
     m_parent.reset();
     ProfileStore profiles(m_settings.get());
     Session session(m_store.get());
     MainWindow window(&session, &profiles, m_settings.get());
-    auto *page = new OrdersPage(&session, m_settings.get());
-    QObject::connect(page, &OrdersPage::openUserRequested, &window, &MainWindow::openUser);
-    window.setPage(MainWindow::Section::Orders, page);
-    UserOrderTabs::install(window.userTabsFactory(), m_settings.get());
+    auto *page = qobject_cast<OrdersPage *>(window.page(MainWindow::Section::Orders));
+    QVERIFY(page);
     window.resize(1200, 800);
     window.show();
     ConnectionProfile profile = ConnectionProfile::create(
@@ -603,10 +603,8 @@ void TestOrdersUserTabs::doneWhenByKeyboardAlone()
     ProfileStore profiles(m_settings.get());
     Session session(m_store.get());
     MainWindow window(&session, &profiles, m_settings.get());
-    auto *page = new OrdersPage(&session, m_settings.get());
-    QObject::connect(page, &OrdersPage::openUserRequested, &window, &MainWindow::openUser);
-    window.setPage(MainWindow::Section::Orders, page);
-    UserOrderTabs::install(window.userTabsFactory(), m_settings.get());
+    auto *page = qobject_cast<OrdersPage *>(window.page(MainWindow::Section::Orders));
+    QVERIFY(page);
     window.resize(1300, 850);
     window.show();
     window.activateWindow();

@@ -29,6 +29,7 @@
 #include "ui/userdetail/UserTabsFactory.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/ListSection.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WriteConfirmation.h"
 
@@ -60,6 +61,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -68,6 +70,18 @@
 namespace {
 
 constexpr int waitMs = 30000;
+
+/// A list of the test's own in a user's tab: counts what the tab asks of it.
+class FakeList final : public ListSection
+{
+public:
+    FakeList(Session *session, QWidget *parent) : ListSection(session, parent) { }
+    void load() override { ++loads; }
+    void reload() override { ++reloads; }
+
+    int loads = 0;
+    int reloads = 0;
+};
 
 /// One main window with its own session, as a second instance of the app would have.
 struct Instance
@@ -130,6 +144,8 @@ private Q_SLOTS:
     void draftOfferDiscardOrLater();
     void journalShowsSavedChanges();
     void extraTabsComeFromTheFactory();
+    void profileFormIsCompact();
+    void saveBarOnlyWhereThereIsSomethingToEdit();
     void interactiveWidgetsAreNamed();
     void mnemonicsAreUnique();
 
@@ -303,7 +319,16 @@ void TestUserDetail::keyboardOnlyEditAndSave()
     type(QStringLiteral("not an email"));
     QVERIFY(tab->editor()->isDirty(UserField::Email));
     QVERIFY(tab->profileForm()->errorLabel(UserField::Email)->isVisibleTo(tab));
-    QVERIFY(!tab->saveButton()->isEnabled() || !tab->editor()->isValid());
+    // Save stays available with an invalid field, and saves nothing: Ctrl+S says what is in
+    // the way and goes back to the field.
+    QVERIFY(!tab->editor()->isValid());
+    QVERIFY(tab->saveButton()->isEnabled());
+    key(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(tab->editor()->state(), ProfileEditor::State::Ready);
+    QVERIFY(tab->messageStrip()->isShowing());
+    QCOMPARE(tab->messageStrip()->level(), ErrorBanner::Level::Warning);
+    QCOMPARE(focused(), tab->profileForm()->fieldWidget(UserField::Email));
+    QCOMPARE(serverUser(id).value(QLatin1String("email")), before.value(QLatin1String("email")));
     key(Qt::Key_A, Qt::ControlModifier);
     type(email);
     QVERIFY(!tab->profileForm()->errorLabel(UserField::Email)->isVisibleTo(tab));
@@ -382,11 +407,10 @@ void TestUserDetail::keyboardOnlyEditAndSave()
 
 void TestUserDetail::findOpenEditSaveByKeyboard()
 {
-    // The Users page opens users in the main window, as the app wires it (Launcher).
+    // The Users page opens users in the main window, as the window wires it.
     MainWindow *window = m_a.window.get();
-    auto *users = new UsersPage(m_a.session.get(), m_a.settings.get());
-    connect(users, &UsersPage::openUserRequested, window, &MainWindow::openUser);
-    window->setPage(MainWindow::Section::Users, users);
+    auto *users = qobject_cast<UsersPage *>(window->page(MainWindow::Section::Users));
+    QVERIFY(users);
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     openStaff(m_a);
@@ -1035,8 +1059,27 @@ void TestUserDetail::deleteConfirmationNamesTheUser()
     QTest::qWait(100);
     QVERIFY(!serverUser(id).value(QLatin1String("deleted")).toBool());
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // The real question: its button says what it does ("Delete User", not "Yes"), is the
+    // destructive one, and Cancel is the default (Enter does not delete).
+    QString confirmText;
+    QMessageBox::ButtonRole confirmRole = QMessageBox::InvalidRole;
+    QString defaultText;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        auto *confirm = box->findChild<QPushButton *>(QStringLiteral("messageBoxConfirm"));
+        QVERIFY(confirm);
+        confirmText = confirm->text();
+        confirmRole = box->buttonRole(confirm);
+        defaultText = box->defaultButton() ? box->defaultButton()->text() : QString();
+        QVERIFY(box->defaultButton() == box->button(QMessageBox::Cancel));
+        QVERIFY(box->escapeButton() == box->button(QMessageBox::Cancel));
+        confirm->click();
+    });
     tab->deleteButton()->click();
+    QCOMPARE(confirmText, UserDetailTab::tr("Delete User"));
+    QCOMPARE(confirmRole, QMessageBox::DestructiveRole);
+    QVERIFY(!defaultText.isEmpty() && defaultText != confirmText);
     QVERIFY(waitIdle(tab));
     QVERIFY(serverUser(id).value(QLatin1String("deleted")).toBool());
     QTRY_VERIFY(tab->findChild<QLabel *>(QStringLiteral("userDeletedBadge"))->isVisibleTo(tab));
@@ -1080,8 +1123,7 @@ void TestUserDetail::closeGuardAsksAboutUnsavedChanges()
     QCOMPARE(area->userTab(id), tab);
 
     // Save: closes once saved.
-    QTest::qWait(700); // the draft is on disk by now
-    QCOMPARE(area->drafts()->drafts(area->profileKey()).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(area->drafts()->drafts(area->profileKey()).size(), 1, waitMs);
     MessageBox::setNextAnswer(QMessageBox::Save);
     QVERIFY(!area->closeUserTab(tab));
     QTRY_VERIFY_WITH_TIMEOUT(!area->userTab(id), waitMs);
@@ -1152,8 +1194,9 @@ void TestUserDetail::switchingConnectionSavesOrDiscards()
     QVERIFY(m_a.window->userTabs()->userTabs().isEmpty());
     QCOMPARE(serverUser(id).value(QLatin1String("note")).toString(),
         answer == QMessageBox::Save ? QStringLiteral("before switching") : noteBefore);
-    // Nothing is left to offer on either connection.
-    QTest::qWait(100);
+    // Nothing is left to offer on either connection, once no draft waits to be written.
+    QTRY_VERIFY(!m_a.window->userTabs()->drafts()->isWritePending());
+    QVERIFY(!m_a.window->userTabs()->drafts()->hasStaged());
     QVERIFY(!DraftStore(DraftStore::defaultDirectory()).draft(oldKey, id).has_value());
     QVERIFY(!m_a.window->userTabs()->draftsDialog());
 }
@@ -1330,7 +1373,7 @@ void TestUserDetail::journalShowsSavedChanges()
     QLineEdit *filter = dialog->userFilterEdit();
     QVERIFY(filter->isVisibleTo(dialog));
     QCOMPARE(filter->accessibleName(), QStringLiteral("Filter by user"));
-    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("journalSummary"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("journalCount"));
     auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("journalExport"));
     filter->setFocus();
     QTest::keyClicks(filter, QStringLiteral("no such customer"));
@@ -1353,13 +1396,16 @@ void TestUserDetail::extraTabsComeFromTheFactory()
     int created = 0;
     QString seenUser;
     m_a.window->userTabsFactory().setCreator(UserTabsFactory::Tab::Subscriptions,
-        [&](const UserTabContext &context, QWidget *parent) -> QWidget * {
+        [&](const UserTabContext &context, QWidget *parent) -> ListSection * {
             ++created;
             seenUser = context.userId;
-            auto *label = new QLabel(QStringLiteral("subscriptions of ") + context.userId, parent);
+            auto *list = new FakeList(context.session, parent);
+            auto *label = new QLabel(QStringLiteral("subscriptions of ") + context.userId, list);
             label->setObjectName(QStringLiteral("fakeSubscriptions"));
-            return label;
+            return list;
         });
+    // The window fills the Orders tab; without a creator it shows a placeholder.
+    m_a.window->userTabsFactory().setCreator(UserTabsFactory::Tab::Orders, nullptr);
     const QString id = freshUser();
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
@@ -1371,12 +1417,84 @@ void TestUserDetail::extraTabsComeFromTheFactory()
     QCOMPARE(created, 1);
     QCOMPARE(seenUser, id);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("fakeSubscriptions")));
+    auto *fake = static_cast<FakeList *>(
+        tab->findChild<QLabel *>(QStringLiteral("fakeSubscriptions"))->parentWidget());
+    QCOMPARE(fake->loads, 1); // the factory starts it loading
     sections->setCurrentIndex(0);
     sections->setCurrentIndex(3);
     QCOMPARE(created, 1);
+    // Reloading the user (F5) reloads its lists, through their interface.
+    tab->reload();
+    QCOMPARE(fake->reloads, 1);
     // Without a creator: a placeholder.
     sections->setCurrentIndex(2);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("userOrdersTabPlaceholder")));
+}
+
+void TestUserDetail::profileFormIsCompact()
+{
+    // At the window's default size the profile's rows stand together at the top, each label
+    // beside its field: Bio and Note next to the first line of their boxes.
+    m_a.window->resize(1180, 740);
+    m_a.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_a.window.get()));
+    openStaff(m_a);
+    UserDetailTab *tab = openUser(m_a, freshUser());
+    QVERIFY(tab);
+    ProfileForm *form = tab->profileForm();
+    QTRY_VERIFY(form->isVisible());
+    const auto box = [form](UserField field) {
+        QWidget *widget = form->fieldWidget(field);
+        return QRect(widget->mapTo(form, QPoint(0, 0)), widget->size());
+    };
+    const auto label = [form](const char *name) {
+        auto *widget = form->findChild<QLabel *>(QLatin1String(name));
+        return widget ? QRect(widget->mapTo(form, QPoint(0, 0)), widget->size()) : QRect();
+    };
+    // Rows of one-line fields follow each other closely.
+    const QRect first = box(UserField::FirstName);
+    const QRect last = box(UserField::LastName);
+    QVERIFY2(last.top() - first.bottom() <= 14,
+        qPrintable(QStringLiteral("%1 px between rows").arg(last.top() - first.bottom())));
+    for (const auto &[field, name] :
+        {std::pair {UserField::Bio, "bioLabel"}, std::pair {UserField::Note, "noteLabel"},
+            std::pair {UserField::FirstName, "firstNameLabel"}}) {
+        const QRect edit = box(field);
+        const QRect caption = label(name);
+        QVERIFY2(caption.isValid(), name);
+        // Left of its box, level with its top line (not above the box, not half-way down).
+        QVERIFY2(caption.right() < edit.left(), name);
+        QVERIFY2(caption.top() >= edit.top() - 2, name);
+        QVERIFY2(caption.center().y() <= edit.top() + edit.height() / 2 + 2, name);
+        QVERIFY2(caption.center().y() - edit.top() <= 2 * form->fontMetrics().height(), name);
+    }
+    // Bio and Note follow Tags without a gap of their own.
+    const QRect tags = box(UserField::Tags);
+    QVERIFY(box(UserField::Bio).top() - tags.bottom() <= 14);
+    QVERIFY(box(UserField::Note).top() - box(UserField::Bio).bottom() <= 14);
+}
+
+void TestUserDetail::saveBarOnlyWhereThereIsSomethingToEdit()
+{
+    // Revert and Save belong to the Profile and Addresses tabs; the lists have nothing to
+    // edit, so the buttons are not shown there.
+    m_a.window->show();
+    openStaff(m_a);
+    UserDetailTab *tab = openUser(m_a, freshUser());
+    QVERIFY(tab);
+    QPushButton *revert = tab->findChild<QPushButton *>(QStringLiteral("userRevert"));
+    QVERIFY(revert);
+    QTabWidget *sections = tab->sections();
+    for (int index = 0; index < sections->count(); ++index) {
+        sections->setCurrentIndex(index);
+        const bool editable = index <= 1;
+        QCOMPARE(tab->saveButton()->isVisible(), editable);
+        QCOMPARE(revert->isVisible(), editable);
+    }
+    sections->setCurrentIndex(1);
+    QVERIFY(tab->saveButton()->isVisible());
+    sections->setCurrentIndex(0);
+    QVERIFY(tab->saveButton()->isVisible() && revert->isVisible());
 }
 
 void TestUserDetail::interactiveWidgetsAreNamed()

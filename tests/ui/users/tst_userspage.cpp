@@ -351,7 +351,9 @@ void TestUsersPage::pastedIdOpens()
     // Typed: only Enter opens it.
     search->clear();
     QTest::keyClicks(search, id);
-    QTest::qWait(300);
+    // The typed search runs once its delay is over; still nothing opens.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->appliedSearchText(), id, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), waitMs);
     QCOMPARE(open.size(), 1);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(open.size(), 2, waitMs);
@@ -770,8 +772,8 @@ void TestUsersPage::exportFromThePage()
     QVERIFY(!m_page->startExport(path)); // one at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
     QCOMPARE(finished.at(0).at(0).toLongLong(), server.total);
-    auto *status = child<QLabel>("usersExportStatus");
-    QVERIFY(child<QWidget>("usersExportStrip")->isVisible());
+    auto *status = child<QLabel>("usersWorkStatus");
+    QVERIFY(child<QWidget>("usersWorkStrip")->isVisible());
     QVERIFY2(status->text().startsWith(QLatin1String("Exported")), qPrintable(status->text()));
 
     QFile file(path);
@@ -791,7 +793,7 @@ void TestUsersPage::exportFromThePage()
     const QString canceledPath = m_dir->filePath(QStringLiteral("canceled.csv"));
     m_page->exportJob()->setPageSize(5);
     QSignalSpy canceled(m_page->exportJob(), &ListExportJob::canceled);
-    auto *cancel = child<QPushButton>("usersExportCancel");
+    auto *cancel = child<QPushButton>("usersCancelWork");
     connect(
         m_page->exportJob(), &ListExportJob::progress, cancel,
         [cancel] {
