@@ -1320,7 +1320,7 @@ StoreStatus DataStore::planOrders(
                   // "+" keeps SQLite from choosing an index by the column; PostgreSQL has
                   // no such hint (and no unary plus on text).
                   QString c(name == indexColumn || at.db->isPostgres() ? QLatin1String("t.")
-                                                                      : QLatin1String("+t."));
+                                                                       : QLatin1String("+t."));
                   c += name;
                   return c;
               };
@@ -1589,7 +1589,7 @@ StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &comp
     // The index is at another commit: the same match in SQL, on the search text up to its
     // second separator (searchText(): the name, then the email).
     // (On PostgreSQL, always: see list().)
-    const auto position = [&at](const QString &in, const QString &what) {
+    const auto position = [&at](const QString &in, const QString &what) -> QString {
         return (at.db->isPostgres() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + in
             + QStringLiteral(", ") + what + QLatin1Char(')');
     };
@@ -1667,8 +1667,8 @@ StoreStatus DataStore::planOwnedSearch(
         return b;
     };
     auto byHumanId = [&] {
-        Selection h
-            = base(table + QStringLiteral(" t") + at.db->indexedBy(table + QStringLiteral("_human_key")));
+        Selection h = base(
+            table + QStringLiteral(" t") + at.db->indexedBy(table + QStringLiteral("_human_key")));
         h.add(QStringLiteral("t.company = ?"));
         h.binds << f.companyId;
         h.add(humanRange);
