@@ -7,12 +7,15 @@
 // phone numbers written in groups, with 00 or nationally; each of those classes is compared
 // with the plain searches of the same run.
 //
-//   bench_server_scale [--server path/to/builton-server] [--db FILE] [--users 200000]
+//   bench_server_scale [--server path/to/builton-server] [--db FILE|URL] [--users 200000]
 //       [--orders 1000000] [--reseed]
 //
 // The database file is seeded once (minutes; the time is printed) and reused by later runs;
-// --reseed seeds it again. Every measured request is distinct, so neither the server's count
-// cache nor its page cache answers it. The queries run twice, each time on a freshly started
+// --reseed seeds it again. --db postgresql://USER@HOST:PORT/DBNAME measures the server on
+// PostgreSQL instead (an empty database is seeded on the first run, as a file is; the
+// password, if any, comes from PGPASSWORD, never the command line; --reseed does not apply:
+// drop the database to seed it again). Every measured request is distinct, so neither the server's
+// count cache nor its page cache answers it. The queries run twice, each time on a freshly started
 // server: the first pass shows the first requests after a start, when pages the operating
 // system has evicted come from the disk; the second (steady state, which the verdict is
 // about) has the same work for the server, with the file in the OS cache. Each class prints
@@ -327,9 +330,10 @@ int main(int argc, char *argv[])
         QStringLiteral("builton-server to measure (default: next to this program)."),
         QStringLiteral("path"), ServerBench::defaultServerBinary());
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral("Database file; seeded when missing (default: "
-                       "<build>/bench-data/server_scale/scale-<users>-<orders>.sqlite)."),
-        QStringLiteral("file"));
+        QStringLiteral("Database file, seeded when missing (default: "
+                       "<build>/bench-data/server_scale/scale-<users>-<orders>.sqlite), or the "
+                       "postgresql:// URL of a database, seeded when empty."),
+        QStringLiteral("file|url"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users to seed."),
         QStringLiteral("n"), QStringLiteral("200000"));
     const QCommandLineOption ordersOption(QStringLiteral("orders"),
@@ -346,15 +350,19 @@ int main(int argc, char *argv[])
         dbPath = ServerBench::defaultDataDir(QStringLiteral("server_scale"))
             + QStringLiteral("/scale-%1-%2.sqlite").arg(users).arg(orders);
     }
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    if (parser.isSet(reseedOption)) {
+    const bool postgres = dbPath.startsWith(QLatin1String("postgresql://"));
+    const QString dataDir = postgres ? ServerBench::defaultDataDir(QStringLiteral("server_scale"))
+                                     : QFileInfo(dbPath).absolutePath();
+    QDir().mkpath(dataDir);
+    if (parser.isSet(reseedOption) && !postgres) {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(dbPath + QLatin1String(suffix));
     }
-    const bool seeding = !QFileInfo::exists(dbPath);
+    const bool seeding = !postgres && !QFileInfo::exists(dbPath);
 
-    std::printf(
-        "bench_server_scale: %d users, %d orders in %s\n", users, orders, qPrintable(dbPath));
+    // A URL is printed without its password.
+    std::printf("bench_server_scale: %d users, %d orders in %s\n", users, orders,
+        qPrintable(postgres ? QUrl(dbPath).toString(QUrl::RemovePassword) : dbPath));
     std::printf("load average at the start: %s\n", ServerBench::loadAverage().constData());
     std::fflush(stdout);
 
@@ -380,14 +388,15 @@ int main(int argc, char *argv[])
             QStringLiteral("--users"), QString::number(users), QStringLiteral("--orders"),
             QString::number(orders), QStringLiteral("--quiet")};
         if (!server.start(parser.value(serverOption), args,
-                QFileInfo(dbPath).absolutePath() + QStringLiteral("/credentials.json"),
-                60 * 60 * 1000, &error)) {
+                dataDir + QStringLiteral("/credentials.json"), 60 * 60 * 1000, &error)) {
             std::printf("FAIL  cannot start builton-server: %s\n", qPrintable(error));
             return 1;
         }
         std::printf("\npass %d: builton-server started in %.1f s", pass + 1,
             double(clock.elapsed()) / 1000);
-        if (pass == 0 && seeding) {
+        if (pass == 0 && postgres) {
+            std::printf(" (PostgreSQL: seeding included when the database was empty)\n");
+        } else if (pass == 0 && seeding) {
             std::printf(", seeding included (database file %.0f MB)\n",
                 double(QFileInfo(dbPath).size()) / 1e6);
         } else {

@@ -20,6 +20,7 @@
 
 #include "BenchSupport.h"
 #include "ServerBench.h"
+#include "WrkBench.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -38,157 +39,6 @@ constexpr double TargetRatio = 80;
 constexpr double TargetP99Ms = 5;
 const char JsonServerVersion[] = "0.17.4";
 
-// How every script reports: one line runWrk() reads.
-const char WrkReport[] = R"lua(
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d errors=%d status_errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    latency.max, e.connect + e.read + e.write + e.timeout, e.status))
-end
-)lua";
-
-// Cycles through the pages (each wrk thread starts elsewhere).
-const char WrkScript[] = R"lua(-- Written by bench_server_throughput.
-local path = os.getenv("BENCH_PATH")
-local pages = tonumber(os.getenv("BENCH_PAGES"))
-local first = tonumber(os.getenv("BENCH_FIRST_PAGE"))
-local key = os.getenv("BENCH_API_KEY") or ""
-local token = os.getenv("BENCH_TOKEN") or ""
-local threads = 0
-local counter = 0
-
-function setup(thread)
-  thread:set("start", threads * 37)
-  threads = threads + 1
-end
-
-function init(args)
-  counter = start or 0
-end
-
-function request()
-  local page = first + (counter % pages)
-  counter = counter + 1
-  local headers = {}
-  if key ~= "" then
-    headers["X-Builton-Api-Key"] = key
-    headers["Authorization"] = "Bearer " .. token
-  end
-  return wrk.format("GET", string.format(path, page), headers)
-end
-
-)lua";
-
-// The uncached workload: every request differs from the one before (a users search for one
-// of many name fragments, or an orders list of a random range, statuses, sort and size), so
-// the page cache rarely answers. A fixed random seed per wrk thread keeps runs comparable.
-const char VariedScript[] = R"lua(-- Written by bench_server_throughput.
-local key = os.getenv("BENCH_API_KEY") or ""
-local token = os.getenv("BENCH_TOKEN") or ""
-local now = tonumber(os.getenv("BENCH_NOW"))
-local threads = 0
-local fragments = {"ol", "nor", "han", "lar", "sen", "kar", "eri", "mar", "ann", "ing",
-  "jo", "an", "per", "hei", "mül", "garc", "kow", "sat", "smi", "dub", "bjø", "sø", "@gmail",
-  "+47", "+49", "9", "k", "é", "ström", "nil", "lin", "tom", "ber", "chr", "ema", "ana"}
-local statuses = {"", "&order_status=PAID", "&order_status=PENDING,CREATED",
-  "&delivery_status=PENDING", "&order_status=DONE&delivery_status=DONE"}
-local sorts = {"", "&sort=-created", "&sort=total_amount", "&sort=-delivery_time", "&sort=human_id"}
-local fields = {"created", "modified", "delivery_time"}
-
-function setup(thread)
-  thread:set("seed", 1000 + threads)
-  threads = threads + 1
-end
-
-function init(args)
-  math.randomseed(seed or 1)
-end
-
-function request()
-  local headers = {["X-Builton-Api-Key"] = key, ["Authorization"] = "Bearer " .. token}
-  local path
-  local size = math.random(10, 60)
-  if math.random() < 0.5 then
-    path = string.format("/users/search?query=%s&size=%d&page=%d",
-      fragments[math.random(#fragments)], size, math.random(0, 3))
-  else
-    local span = math.random(1, 90) * 86400
-    local to = now - math.random(0, 700) * 86400
-    path = string.format("/orders?date_field=%s&from_date=%d&to_date=%d&size=%d&page=%d%s%s",
-      fields[math.random(#fields)], to - span, to, size, math.random(0, 2),
-      statuses[math.random(#statuses)], sorts[math.random(#sorts)])
-  end
-  return wrk.format("GET", path, headers)
-end
-
-)lua";
-
-struct WrkResult
-{
-    bool ok = false;
-    double requestsPerSecond = 0;
-    double p50Ms = 0;
-    double p99Ms = 0;
-    double maxMs = 0;
-    qint64 requests = 0;
-    QString error;
-};
-
-/// Runs wrk with `script` against `base`; the script's settings come through its environment
-/// (never the command line, which would show the API key and token to every user).
-WrkResult runWrk(const QString &wrk, const QString &script, const QUrl &base,
-    const QHash<QString, QString> &settings, int seconds)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
-        env.insert(it.key(), it.value());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(wrk,
-        {QStringLiteral("-t2"), QStringLiteral("-c8"), QStringLiteral("-d%1s").arg(seconds),
-            QStringLiteral("--latency"), QStringLiteral("-s"), script,
-            base.toString(QUrl::RemovePath)});
-    WrkResult result;
-    if (!process.waitForFinished((seconds + 60) * 1000) || process.exitCode() != 0) {
-        result.error = QStringLiteral("wrk failed: %1")
-                           .arg(QString::fromLocal8Bit(process.readAll()).trimmed());
-        process.kill();
-        return result;
-    }
-    const QByteArray out = process.readAll();
-    const QRegularExpression line(QStringLiteral(
-        "BENCH requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) p99_us=(\\d+) max_us=(\\d+) "
-        "errors=(\\d+) status_errors=(\\d+)"));
-    const QRegularExpressionMatch m = line.match(QString::fromLatin1(out));
-    if (!m.hasMatch()) {
-        result.error = QStringLiteral("no summary from wrk: %1").arg(QString::fromLatin1(out));
-        return result;
-    }
-    result.requests = m.captured(1).toLongLong();
-    result.requestsPerSecond = double(result.requests) / (m.captured(2).toDouble() / 1e6);
-    result.p50Ms = m.captured(3).toDouble() / 1000;
-    result.p99Ms = m.captured(4).toDouble() / 1000;
-    result.maxMs = m.captured(5).toDouble() / 1000;
-    const qint64 errors = m.captured(6).toLongLong();
-    const qint64 statusErrors = m.captured(7).toLongLong();
-    if (errors > 0 || statusErrors > 0) {
-        result.error = QStringLiteral("%1 socket errors and %2 answers that were not 2xx")
-                           .arg(errors)
-                           .arg(statusErrors);
-        return result;
-    }
-    result.ok = result.requests > 0;
-    return result;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
-
 /// Installs json-server@JsonServerVersion into `dir` unless it is there already.
 bool installJsonServer(const QString &npm, const QString &dir, QString *error)
 {
@@ -203,7 +53,7 @@ bool installJsonServer(const QString &npm, const QString &dir, QString *error)
     }
     const QByteArray package = QByteArray(R"({"private": true, "dependencies": {"json-server": ")")
         + JsonServerVersion + "\"}}\n";
-    if (!writeFile(dir + QStringLiteral("/package.json"), package)) {
+    if (!WrkBench::writeFile(dir + QStringLiteral("/package.json"), package)) {
         *error = QStringLiteral("cannot write %1/package.json").arg(dir);
         return false;
     }
@@ -221,12 +71,6 @@ bool installJsonServer(const QString &npm, const QString &dir, QString *error)
         return false;
     }
     return true;
-}
-
-void printResult(const char *name, const WrkResult &r)
-{
-    std::printf("%-16s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  (%lld requests)\n",
-        name, r.requestsPerSecond, r.p50Ms, r.p99Ms, r.maxMs, static_cast<long long>(r.requests));
 }
 
 } // namespace
@@ -271,13 +115,13 @@ int main(int argc, char *argv[])
     const int allThreads = qMax(1, QThread::idealThreadCount());
     const QString pagesScript = work + QStringLiteral("/pages.lua");
     const QString variedScript = work + QStringLiteral("/varied.lua");
-    writeFile(pagesScript, QByteArray(WrkScript) + WrkReport);
-    writeFile(variedScript, QByteArray(VariedScript) + WrkReport);
+    WrkBench::writeFile(pagesScript, QByteArray(WrkBench::WrkScript) + WrkBench::WrkReport);
+    WrkBench::writeFile(variedScript, QByteArray(WrkBench::VariedScript) + WrkBench::WrkReport);
     struct Measured
     {
         int threads = 0;
-        WrkResult pages;
-        WrkResult varied;
+        WrkBench::WrkResult pages;
+        WrkBench::WrkResult varied;
     };
     QList<Measured> measured;
     QJsonArray users;
@@ -335,12 +179,12 @@ int main(int argc, char *argv[])
             QStringLiteral("BENCH_NOW"), QString::number(QDateTime::currentSecsSinceEpoch()));
         Measured m;
         m.threads = threads;
-        runWrk(wrk, pagesScript, server.url(), pages, 3); // warm-up
-        m.pages = runWrk(wrk, pagesScript, server.url(), pages, seconds);
-        runWrk(wrk, variedScript, server.url(), varied, 3); // builds the search index
-        m.varied = runWrk(wrk, variedScript, server.url(), varied, seconds);
+        WrkBench::run(wrk, pagesScript, server.url(), pages, 3); // warm-up
+        m.pages = WrkBench::run(wrk, pagesScript, server.url(), pages, seconds);
+        WrkBench::run(wrk, variedScript, server.url(), varied, 3); // builds the search index
+        m.varied = WrkBench::run(wrk, variedScript, server.url(), varied, seconds);
         server.stop();
-        for (const WrkResult *w : {&m.pages, &m.varied}) {
+        for (const WrkBench::WrkResult *w : {&m.pages, &m.varied}) {
             if (!w->ok) {
                 std::printf("FAIL  %s (--threads %d)\n", qPrintable(w->error), threads);
                 return 1;
@@ -352,7 +196,7 @@ int main(int argc, char *argv[])
     const int jsonPages = int((users.size() + 49) / 50);
     const QString dbJson = work + QStringLiteral("/db.json");
     if (users.size() != 5000
-        || !writeFile(dbJson,
+        || !WrkBench::writeFile(dbJson,
             QJsonDocument(QJsonObject {{QStringLiteral("users"), users}})
                 .toJson(QJsonDocument::Compact))) {
         std::printf("FAIL  expected 5000 users, got %lld (or cannot write %s)\n",
@@ -401,8 +245,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("BENCH_PATH"), QStringLiteral("/users?_page=%d&_limit=50")},
         {QStringLiteral("BENCH_FIRST_PAGE"), QStringLiteral("1")},
         {QStringLiteral("BENCH_PAGES"), QString::number(jsonPages)}};
-    runWrk(wrk, pagesScript, jsonUrl, jsonSettings, 3);
-    const WrkResult json = runWrk(wrk, pagesScript, jsonUrl, jsonSettings, seconds);
+    WrkBench::run(wrk, pagesScript, jsonUrl, jsonSettings, 3);
+    const WrkBench::WrkResult json
+        = WrkBench::run(wrk, pagesScript, jsonUrl, jsonSettings, seconds);
     jsonServer.terminate();
     jsonServer.waitForFinished(5000);
     if (!json.ok) {
@@ -416,16 +261,18 @@ int main(int argc, char *argv[])
         (served + 49) / 50, jsonPages);
     const Measured &one = measured.constFirst();
     const Measured &all = measured.constLast();
-    printResult("builton 1 thread", one.pages);
-    printResult(qPrintable(QStringLiteral("builton %1 threads").arg(all.threads)), all.pages);
-    printResult("json-server", json);
+    WrkBench::printResult("builton 1 thread", one.pages);
+    WrkBench::printResult(
+        qPrintable(QStringLiteral("builton %1 threads").arg(all.threads)), all.pages);
+    WrkBench::printResult("json-server", json);
     const double ratioOne = one.pages.requestsPerSecond / json.requestsPerSecond;
     const double ratio = all.pages.requestsPerSecond / json.requestsPerSecond;
     std::printf(
         "ratio            %9.1fx (1 thread), %.1fx (%d threads)\n\n", ratioOne, ratio, all.threads);
     std::printf("Uncached: users searches and orders ranges, every request different\n");
-    printResult("builton 1 thread", one.varied);
-    printResult(qPrintable(QStringLiteral("builton %1 threads").arg(all.threads)), all.varied);
+    WrkBench::printResult("builton 1 thread", one.varied);
+    WrkBench::printResult(
+        qPrintable(QStringLiteral("builton %1 threads").arg(all.threads)), all.varied);
     std::printf("speed-up         %9.2fx with %d threads (wrk shares the same cores)\n",
         all.varied.requestsPerSecond / one.varied.requestsPerSecond, all.threads);
 

@@ -4,7 +4,8 @@
 # seed corpus in fuzz/corpus/<name>/; the committed corpus is never written to. Fails when a
 # target finds a crash, a leak, a timeout or a broken invariant, printing the reproducer's path
 # (replay it with: build/fuzz/bin/fuzz_<name> <reproducer>).
-# Environment: BUILTON_FUZZ_BUILD (build folder), BUILTON_JOBS (build jobs; default nproc),
+# Environment: BUILTON_FUZZ_BUILD (build folder), BUILTON_JOBS (build jobs, and targets run at
+# once, one core each; default nproc),
 # BUILTON_FUZZ_TARGETS (names to run, e.g. "jwt rawjson"; default all).
 set -eu
 seconds="${1:-30}"
@@ -47,17 +48,38 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:quarantine_size
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 
-failed=""
-for name in $targets; do
+# run_target NAME: one target for $seconds from its seed corpus; its exit status in
+# $build/runs/NAME/status.
+run_target() {
+    name=$1
     work="$build/runs/$name"
     rm -rf "$work"
     mkdir -p "$work/corpus" "$work/artifacts"
     cp "$root/fuzz/corpus/$name/"* "$work/corpus/"
-    log="$work/fuzz.log"
     status=0
     "$build/bin/fuzz_$name" -max_total_time="$seconds" -max_len="$(max_len "$name")" \
         -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1 || status=$?
+        -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/fuzz.log" 2>&1 || status=$?
+    echo "$status" >"$work/status"
+}
+
+# $jobs targets at a time (each is one process on one core).
+running=0
+for name in $targets; do
+    run_target "$name" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait
+        running=0
+    fi
+done
+wait
+
+failed=""
+for name in $targets; do
+    work="$build/runs/$name"
+    log="$work/fuzz.log"
+    status=$(cat "$work/status" 2>/dev/null || echo 1)
     # The last status line: "#N DONE cov: C ft: F corp: ... exec/s: E rss: R".
     summary=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
     echo "fuzz_$name: $summary"

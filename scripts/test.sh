@@ -54,7 +54,7 @@ for stage in $stages; do
     1)
         cmake -S "$root" -B "$build" -G Ninja \
             -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
             -DBUILTON_WERROR=ON -DBUILTON_SANITIZE=ON \
             -DBUILTON_BUILD_TESTS=ON -DBUILTON_BUILD_BENCH=ON
         cmake --build "$build" --parallel "$jobs"
@@ -74,7 +74,7 @@ for stage in $stages; do
     3)
         cmake -S "$root" -B "$tsan" -G Ninja \
             -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
             -DBUILTON_WERROR=ON -DBUILTON_TSAN=ON \
             -DBUILTON_BUILD_TESTS=ON -DBUILTON_BUILD_BENCH=OFF
         cmake --build "$tsan" --parallel "$jobs" --target server_tests
