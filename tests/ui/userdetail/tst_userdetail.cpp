@@ -122,6 +122,7 @@ private Q_SLOTS:
     void tagEditorKeyboard();
     void findOpenEditSaveByKeyboard();
     void twoWindowsCannotOverwriteEachOther();
+    void tagsOfBothWindowsAreMerged();
     void failedSaveKeepsEditsUntilServerIsBack();
     void productionAsksBeforeWriting_data();
     void productionAsksBeforeWriting();
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void switchingConnectionSavesOrDiscards();
     void draftRestoredAfterCrash();
     void draftsStayWithTheirConnection();
+    void draftOfferedAfterCrashOnAnotherPort();
+    void draftsUnderTheServersAddressAreTakenOver();
     void draftOfferDiscardOrLater_data();
     void draftOfferDiscardOrLater();
     void journalShowsSavedChanges();
@@ -153,6 +156,9 @@ private:
     void makeInstance(Instance &instance, const QString &name);
     void openStaff(Instance &instance, const QString &host = QStringLiteral("127.0.0.1"),
         ConnectionProfile::Environment environment = ConnectionProfile::Environment::Local);
+    /// A connection for this run only (as --demo and --server make them) to \a url.
+    static void openTransientAt(
+        Instance &instance, const QUrl &url, const TestCredentials &credentials);
     UserDetailTab *openUser(Instance &instance, const QString &id);
     static bool waitIdle(UserDetailTab *tab, int timeoutMs = waitMs);
     QJsonObject serverUser(const QString &id) const;
@@ -243,6 +249,17 @@ void TestUserDetail::openStaff(
         = ConnectionProfile::create(QStringLiteral("Test shop"), url, environment);
     instance.session->addTransientProfile(
         profile, {m_credentials.apiKey, m_credentials.serviceAccountKey});
+    instance.session->openTransient(profile.id());
+    QTRY_VERIFY_WITH_TIMEOUT(instance.session->isReady(), waitMs);
+}
+
+void TestUserDetail::openTransientAt(
+    Instance &instance, const QUrl &url, const TestCredentials &credentials)
+{
+    const ConnectionProfile profile = ConnectionProfile::create(
+        QStringLiteral("Demo shop"), url, ConnectionProfile::Environment::Local);
+    instance.session->addTransientProfile(
+        profile, {credentials.apiKey, credentials.serviceAccountKey});
     instance.session->openTransient(profile.id());
     QTRY_VERIFY_WITH_TIMEOUT(instance.session->isReady(), waitMs);
 }
@@ -571,6 +588,54 @@ void TestUserDetail::twoWindowsCannotOverwriteEachOther()
     now = serverUser(id);
     QCOMPARE(now.value(QLatin1String("first_name")).toString(), QStringLiteral("Bodil"));
     QCOMPARE(now.value(QLatin1String("note")).toString(), QStringLiteral("called on Monday"));
+}
+
+void TestUserDetail::tagsOfBothWindowsAreMerged()
+{
+    openStaff(m_a);
+    Instance b;
+    makeInstance(b, QStringLiteral("b"));
+    openStaff(b);
+    const QString id = freshUser();
+    UserDetailTab *tabA = openUser(m_a, id);
+    UserDetailTab *tabB = openUser(b, id);
+    QVERIFY(tabA && tabB);
+    const QStringList started = tabB->editor()->base().tags();
+
+    tabA->profileForm()->tagEditor()->addTag(QStringLiteral("added-by-a"));
+    QVERIFY(tabA->save());
+    QVERIFY(waitIdle(tabA));
+    tabB->profileForm()->tagEditor()->addTag(QStringLiteral("added-by-b"));
+    QVERIFY(tabB->save());
+    QVERIFY(waitIdle(tabB));
+    QTRY_VERIFY(tabB->conflictDialog());
+    ConflictDialog *dialog = tabB->conflictDialog();
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Tags"));
+    // Not "mine or theirs": both additions, shown as what will be saved.
+    QComboBox *choice = dialog->choiceBox(QStringLiteral("tags"));
+    QVERIFY(choice);
+    QCOMPARE(choice->objectName(), QStringLiteral("conflictChoice_tags"));
+    QCOMPARE(choice->currentText(), QStringLiteral("Both"));
+    QCOMPARE(dialog->choices().value(QStringLiteral("tags")), ConflictChoice::KeepMerged);
+    const QString result = dialog->resultText(QStringLiteral("tags"));
+    QVERIFY2(result.contains(QStringLiteral("added-by-a")) && result.contains(QStringLiteral("added-by-b")),
+        qPrintable(result));
+    QCOMPARE(dialog->table()->item(0, 5)->text(), result);
+    // Choosing another value shows what that would save.
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::TakeTheirs)));
+    QVERIFY(!dialog->resultText(QStringLiteral("tags")).contains(QStringLiteral("added-by-b")));
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::KeepMerged)));
+
+    dialog->findChild<QPushButton *>(QStringLiteral("conflictApply"))->click();
+    QVERIFY(waitIdle(tabB));
+    QTRY_VERIFY(!tabB->editor()->isDirty());
+    QStringList saved;
+    for (const QJsonValue &tag : serverUser(id).value(QLatin1String("tags")).toArray())
+        saved.append(tag.toString());
+    QStringList expected = started;
+    expected << QStringLiteral("added-by-a") << QStringLiteral("added-by-b");
+    QCOMPARE(saved, expected);
 }
 
 void TestUserDetail::failedSaveKeepsEditsUntilServerIsBack()
@@ -1266,20 +1331,103 @@ void TestUserDetail::draftsStayWithTheirConnection()
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
     auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
-    note->setPlainText(QStringLiteral("belongs to 127.0.0.1"));
+    note->setPlainText(QStringLiteral("belongs to the demo company"));
     const QString key = m_a.window->userTabs()->profileKey();
+    QVERIFY(key.startsWith(QStringLiteral("company:")));
+    QVERIFY(!key.contains(m_credentials.apiKey));
     QTRY_VERIFY_WITH_TIMEOUT(
         DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value(), 5000);
     m_a.reset();
 
-    // Another connection (another address for the same server) is not offered the draft.
+    // Another company on the same server (another API key) is not offered the draft.
     makeInstance(m_a, QStringLiteral("a3"));
     m_a.window->show();
-    openStaff(m_a, QStringLiteral("localhost"));
+    openTransientAt(m_a, m_server.url(), m_server.otherCompany());
     QVERIFY(m_a.window->userTabs()->profileKey() != key);
     QTest::qWait(300);
     QVERIFY(!m_a.window->userTabs()->draftsDialog());
     QVERIFY(DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value());
+    m_a.reset();
+
+    // Another kind of environment (a staging copy of the shop) is not offered it either.
+    makeInstance(m_a, QStringLiteral("a4"));
+    m_a.window->show();
+    openStaff(m_a, QStringLiteral("127.0.0.1"), ConnectionProfile::Environment::Staging);
+    QVERIFY(m_a.window->userTabs()->profileKey() != key);
+    QTest::qWait(300);
+    QVERIFY(!m_a.window->userTabs()->draftsDialog());
+}
+
+void TestUserDetail::draftOfferedAfterCrashOnAnotherPort()
+{
+    // As --demo does: the same database, a server on a new port each start.
+    openTransientAt(m_a, m_server.url(), m_credentials);
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
+    note->setPlainText(QStringLiteral("typed before the crash"));
+    const QString key = m_a.window->userTabs()->profileKey();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value(), 5000);
+    const int firstPort = m_server.url().port();
+
+    // "Crash": the server is killed and the window goes without any question.
+    m_server.kill();
+    m_a.reset();
+    TestServer::Options options = m_options;
+    options.extraArgs.clear(); // a free port, as every --demo start
+    TestServer second;
+    QVERIFY2(second.start(options), qPrintable(second.errorString()));
+    QVERIFY(second.url().port() != firstPort);
+
+    makeInstance(m_a, QStringLiteral("a5"));
+    m_a.window->show();
+    openTransientAt(m_a, second.url(), second.credentials());
+    UserDetailArea *area = m_a.window->userTabs();
+    QCOMPARE(area->profileKey(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(area->draftsDialog() && area->draftsDialog()->isVisible(), waitMs);
+    DraftsDialog *dialog = area->draftsDialog();
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("Note"));
+    dialog->findChild<QPushButton *>(QStringLiteral("draftsRestore"))->click();
+    tab = area->userTab(id);
+    QVERIFY(tab);
+    QVERIFY(waitIdle(tab));
+    QCOMPARE(tab->editor()->edited().note(), QStringLiteral("typed before the crash"));
+    m_a.reset();
+    second.stop();
+}
+
+void TestUserDetail::draftsUnderTheServersAddressAreTakenOver()
+{
+    // A draft an earlier version filed under the demo server's address of that run.
+    const QString id = freshUser();
+    Draft draft;
+    draft.profileKey = QStringLiteral("url:http://127.0.0.1:1");
+    draft.userId = id;
+    draft.userName = QStringLiteral("Someone");
+    draft.base = serverUser(id);
+    draft.edits = {{QStringLiteral("note"), QStringLiteral("from an old version")}};
+    Draft foreign = draft; // a user of another company under another address
+    foreign.profileKey = QStringLiteral("url:http://127.0.0.1:2");
+    foreign.userId = freshUser();
+    foreign.base.insert(QStringLiteral("company"),
+        QJsonObject {{QStringLiteral("$oid"), QStringLiteral("0123456789abcdef01234567")}});
+    {
+        DraftStore store(DraftStore::defaultDirectory());
+        QVERIFY(store.write(draft));
+        QVERIFY(store.write(foreign));
+    }
+
+    openTransientAt(m_a, m_server.url(), m_credentials);
+    UserDetailArea *area = m_a.window->userTabs();
+    QTRY_VERIFY_WITH_TIMEOUT(area->draftsDialog() && area->draftsDialog()->isVisible(), waitMs);
+    QCOMPARE(area->draftsDialog()->list()->topLevelItemCount(), 1);
+    DraftStore store(DraftStore::defaultDirectory());
+    QVERIFY(store.draft(area->profileKey(), id).has_value());
+    QVERIFY(!store.draft(draft.profileKey, id).has_value());
+    QVERIFY(store.draft(foreign.profileKey, foreign.userId).has_value());
 }
 
 void TestUserDetail::draftOfferDiscardOrLater_data()
