@@ -2,6 +2,8 @@
 
 #include "models/jobs/UsersExportSource.h"
 
+#include "models/jobs/MatchingUsersLoader.h"
+
 #include "api/ApiClient.h"
 #include "models/items/UsersModel.h"
 
@@ -17,11 +19,8 @@ UsersExportSource::~UsersExportSource() = default;
 std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
     const UsersModel &model, const QList<int> &columns)
 {
-    UserQuery query;
-    query.search = model.appliedSearchText();
-    query.tags = model.tags();
-    query.includeDeleted = model.includeDeleted();
-    query.sort = model.sortArgument(); // the export walks the pages in the table's order
+    // The export walks the pages in the table's order.
+    const UserQuery query = MatchingUsersLoader::queryOf(model);
     QStringList titles;
     QList<int> shown;
     for (const int column : columns) {
