@@ -124,6 +124,7 @@ private Q_SLOTS:
     void twoWindowsCannotOverwriteEachOther();
     void tagsOfBothWindowsAreMerged();
     void failedSaveKeepsEditsUntilServerIsBack();
+    void phoneNormalizedAndMessageClears();
     void productionAsksBeforeWriting_data();
     void productionAsksBeforeWriting();
     void stagingNeverAsks();
@@ -636,6 +637,44 @@ void TestUserDetail::tagsOfBothWindowsAreMerged()
     QStringList expected = started;
     expected << QStringLiteral("added-by-a") << QStringLiteral("added-by-b");
     QCOMPARE(saved, expected);
+}
+
+void TestUserDetail::phoneNormalizedAndMessageClears()
+{
+    openStaff(m_a);
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    auto *phone = qobject_cast<QLineEdit *>(
+        tab->profileForm()->fieldWidget(UserField::MobilePhoneNumber));
+    QVERIFY(phone);
+    phone->setFocus();
+    phone->selectAll();
+    // Without its country code (the client does not know the company's country): refused.
+    QTest::keyClicks(phone, QStringLiteral("929 23 131"));
+    QVERIFY(!tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
+    QVERIFY(!tab->save());
+    QVERIFY(tab->messageStrip()->isShowing());
+    QVERIFY(tab->messageStrip()->text().startsWith(QStringLiteral("Not saved")));
+
+    // Fixed as people write it: valid at once, and the message goes without saving.
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("0047 929-23-131"));
+    QVERIFY(tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
+    QVERIFY(!tab->messageStrip()->isShowing());
+    QCOMPARE(phone->text(), QStringLiteral("0047 929-23-131")); // not rewritten while typing
+    // Leaving the field writes it in E.164.
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QCOMPARE(phone->text(), QStringLiteral("+4792923131"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("+47 929 23 132"));
+    QVERIFY(tab->save());
+    QVERIFY(waitIdle(tab));
+    QVERIFY(!tab->editor()->isDirty());
+    QCOMPARE(serverUser(id).value(QLatin1String("mobile_phone_number")).toString(),
+        QStringLiteral("+4792923132"));
+    QCOMPARE(phone->text(), QStringLiteral("+4792923132"));
 }
 
 void TestUserDetail::failedSaveKeepsEditsUntilServerIsBack()
