@@ -422,8 +422,15 @@ void TestProfileEditor::validation_data()
                                  << "" << true;
     QTest::newRow("phone without +") << "mobile_phone_number"
                                      << "4791234567" << false;
+    // Written in E.164 when saved: the separators people type are fine.
     QTest::newRow("phone with spaces") << "mobile_phone_number"
-                                       << "+47 912 34 567" << false;
+                                       << "+47 912 34 567" << true;
+    QTest::newRow("phone with 00 and dashes") << "mobile_phone_number"
+                                              << "0047 912-34-567" << true;
+    QTest::newRow("phone national (country unknown)") << "mobile_phone_number"
+                                                      << "912 34 567" << false;
+    QTest::newRow("phone with letters") << "mobile_phone_number"
+                                        << "+47 912 CALL" << false;
     QTest::newRow("phone leading 0") << "mobile_phone_number"
                                      << "+0791234567" << false;
     QTest::newRow("phone too long") << "mobile_phone_number"
