@@ -266,16 +266,16 @@ ProfileMerge::Result ProfileMerge::merge(const User &base, const User &mine, con
             outcome = Outcome::Conflict;
             MergeConflict conflict {key, baseValue, mineValue, theirsValue};
             if (key == userFieldKey(UserField::Tags))
-                conflict.merged = QJsonArray::fromStringList(mergeTags(
-                    stringsOf(baseValue), stringsOf(mineValue), stringsOf(theirsValue)));
+                conflict.merged = QJsonArray::fromStringList(
+                    mergeTags(stringsOf(baseValue), stringsOf(mineValue), stringsOf(theirsValue)));
             result.conflicts.append(conflict);
         }
         if (outcome == Outcome::KeptMine)
             ProfileUnits::setValue(&result.edited, key, mineValue);
         if (outcome == Outcome::Conflict && result.conflicts.constLast().index < 0) {
             const MergeConflict &conflict = result.conflicts.constLast();
-            ProfileUnits::setValue(&result.edited, key,
-                conflict.hasMerged() ? conflict.merged : conflict.mine);
+            ProfileUnits::setValue(
+                &result.edited, key, conflict.hasMerged() ? conflict.merged : conflict.mine);
         }
         result.outcomes.insert(key, outcome);
     }

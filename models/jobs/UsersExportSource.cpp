@@ -2,10 +2,9 @@
 
 #include "models/jobs/UsersExportSource.h"
 
-#include "models/jobs/MatchingUsersLoader.h"
-
 #include "api/ApiClient.h"
 #include "models/items/UsersModel.h"
+#include "models/jobs/MatchingUsersLoader.h"
 
 UsersExportSource::UsersExportSource(
     const UserQuery &query, const QList<int> &columns, const QStringList &titles)

@@ -177,8 +177,8 @@ void ConflictDialog::showResult(int row)
     const QComboBox *box = m_boxes.value(conflict.id());
     const auto choice = ConflictChoice(box->currentData().toInt());
     const QJsonValue value = choice == ConflictChoice::TakeTheirs ? conflict.theirs
-        : choice == ConflictChoice::KeepMerged                     ? conflict.merged
-                                                                   : conflict.mine;
+        : choice == ConflictChoice::KeepMerged                    ? conflict.merged
+                                                                  : conflict.mine;
     const QString text = displayText(conflict, value);
     QTableWidgetItem *item = m_table->item(row, ResultColumn);
     item->setText(text);

@@ -118,9 +118,8 @@ QString UserDetailArea::profileKey() const
     if (m_session->isTransient()) {
         const QString company = m_session->companyId();
         if (!company.isEmpty())
-            return companyKeyPrefix()
-                + ConnectionProfile::environmentKey(profile.environment()) + QLatin1Char(':')
-                + company;
+            return companyKeyPrefix() + ConnectionProfile::environmentKey(profile.environment())
+                + QLatin1Char(':') + company;
         return urlKeyPrefix() + ConnectionProfile::canonicalUrl(profile.baseUrl());
     }
     return profile.id().toString(QUuid::WithoutBraces);
@@ -359,8 +358,7 @@ void UserDetailArea::adoptUrlDrafts(const QString &key)
     if (!m_session->isTransient() || company.isEmpty() || !key.startsWith(companyKeyPrefix()))
         return;
     const int moved = m_drafts->refile(key, [&company](const Draft &draft) {
-        return draft.profileKey.startsWith(urlKeyPrefix())
-            && draft.companyId() == company;
+        return draft.profileKey.startsWith(urlKeyPrefix()) && draft.companyId() == company;
     });
     if (moved > 0)
         qCInfo(lcUiUserDetail) << "Drafts filed under a server address taken over:" << moved;

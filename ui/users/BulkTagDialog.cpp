@@ -259,7 +259,8 @@ void BulkTagDialog::setAllMatching(const UserQuery &query, qint64 total)
     m_matchingRead = false;
     // Worth offering only when the query matches more than the selection.
     const bool offered = total > m_targets.size();
-    m_scopeAll->setText(tr("A&ll %Ln matching user(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max()))));
+    m_scopeAll->setText(tr("A&ll %Ln matching user(s)", nullptr,
+        int(qMin<qint64>(total, std::numeric_limits<int>::max()))));
     m_scopeSelected->setVisible(offered);
     m_scopeAll->setVisible(offered);
 }
@@ -295,7 +296,9 @@ void BulkTagDialog::updateIntro()
 {
     const bool adding = m_mode == BulkTagJob::Mode::Add;
     if (scope() == Scope::AllMatching) {
-        const int count = int(m_matchingRead ? m_matching.size() : qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+        const int count
+            = int(m_matchingRead ? m_matching.size()
+                                 : qMin<qint64>(m_total, std::numeric_limits<int>::max()));
         m_intro->setText(adding
                 ? tr("Add a tag to all %Ln matching user(s).", nullptr, count)
                 : tr("Remove a tag from all %Ln matching user(s).", nullptr, count));

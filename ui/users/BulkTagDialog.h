@@ -26,8 +26,8 @@ class QTableWidget;
 /// the page's query matches (every page, not only the loaded one): a tag field with
 /// completion, a preview computed from the users chosen ("Adds “vip” to 4,203 of 4,847
 /// matching users (644 already have it)"), then the run (BulkTagJob) with progress and Cancel,
-/// and finally one result line per user that can be copied. Not modal for the application: shown with
-/// show(), it blocks only its window while open.
+/// and finally one result line per user that can be copied. Not modal for the application: shown
+/// with show(), it blocks only its window while open.
 class BulkTagDialog final : public QDialog
 {
     Q_OBJECT

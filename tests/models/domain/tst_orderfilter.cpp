@@ -347,8 +347,8 @@ void TestOrderFilter::exportFileName_data()
                                  << QStringLiteral("orders-2026-11-01_2026-11-30.csv");
     OrderFilter lastMonth;
     lastMonth.range = DateRange::fromPreset(DateRange::Preset::LastMonth);
-    QTest::newRow("a preset, resolved") << lastMonth << today
-                                        << QStringLiteral("orders-2026-11-01_2026-11-30.csv");
+    QTest::newRow("a preset, resolved")
+        << lastMonth << today << QStringLiteral("orders-2026-11-01_2026-11-30.csv");
     OrderFilter failed = november;
     failed.orderStatuses = {QStringLiteral("FAILED"), QStringLiteral(" CANCELED "), QString()};
     failed.deliveryStatuses = {QStringLiteral("IN_PROGRESS")};

@@ -510,8 +510,7 @@ void TestProfileEditor::mergeMatrix_data()
             QStringLiteral(R"("Anna")"), QStringLiteral(R"("Anne")"), QStringLiteral(R"("Anna")")},
         // Tags merge as sets: my addition kept, their removal applied.
         {"tags", QStringLiteral("tags"), QStringLiteral(R"(["vip"])"),
-            QStringLiteral(R"(["vip","b2b"])"), QStringLiteral("[]"),
-            QStringLiteral(R"(["b2b"])")},
+            QStringLiteral(R"(["vip","b2b"])"), QStringLiteral("[]"), QStringLiteral(R"(["b2b"])")},
         {"billing", QStringLiteral("billing_address"), oslo, bergen, tromso, bergen},
         {"payment method", QStringLiteral("default_payment_method"), pmA, pmB, pmC, pmB},
         // Lists of other lengths cannot be merged address by address: the whole list.
@@ -617,8 +616,8 @@ void TestProfileEditor::tagSetMerge_data()
     };
     QTest::newRow("both added") << tags("vip") << tags("vip b2b") << tags("vip newsletter")
                                 << tags("vip newsletter b2b");
-    QTest::newRow("I removed, they added") << tags("vip late") << tags("vip")
-                                           << tags("vip late b2b") << tags("vip b2b");
+    QTest::newRow("I removed, they added")
+        << tags("vip late") << tags("vip") << tags("vip late b2b") << tags("vip b2b");
     QTest::newRow("they removed, I added")
         << tags("vip late") << tags("vip late b2b") << tags("vip") << tags("vip b2b");
     QTest::newRow("both removed other tags")
@@ -626,8 +625,8 @@ void TestProfileEditor::tagSetMerge_data()
     QTest::newRow("both added the same") << tags("") << tags("x") << tags("x y") << tags("x y");
     QTest::newRow("I added back what they removed")
         << tags("vip") << tags("vip") << tags("") << tags("");
-    QTest::newRow("everything removed by me") << tags("a b") << tags("") << tags("a b c")
-                                              << tags("c");
+    QTest::newRow("everything removed by me")
+        << tags("a b") << tags("") << tags("a b c") << tags("c");
     QTest::newRow("nothing to start from") << tags("") << tags("a") << tags("b") << tags("b a");
 }
 
@@ -640,8 +639,8 @@ void TestProfileEditor::tagSetMerge()
     QCOMPARE(ProfileMerge::mergeTags(base, mine, theirs), merged);
 
     // The same through the three-way merge of whole records.
-    const User baseUser = decode(withMember(baseDocument(), QStringLiteral("tags"),
-        QJsonArray::fromStringList(base)));
+    const User baseUser = decode(
+        withMember(baseDocument(), QStringLiteral("tags"), QJsonArray::fromStringList(base)));
     User mineUser = baseUser;
     mineUser.setTags(mine);
     User theirsUser = baseUser;
@@ -661,9 +660,9 @@ void TestProfileEditor::tagConflictOffersBoth_data()
 {
     QTest::addColumn<int>("choice");
     QTest::addColumn<QStringList>("saved");
-    QTest::newRow("both")
-        << int(ConflictChoice::KeepMerged)
-        << QStringList({QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("b2b")});
+    QTest::newRow("both") << int(ConflictChoice::KeepMerged)
+                          << QStringList({QStringLiteral("vip"), QStringLiteral("newsletter"),
+                                 QStringLiteral("b2b")});
     QTest::newRow("mine") << int(ConflictChoice::KeepMine)
                           << QStringList({QStringLiteral("vip"), QStringLiteral("b2b")});
     QTest::newRow("theirs") << int(ConflictChoice::TakeTheirs)
@@ -684,8 +683,8 @@ void TestProfileEditor::tagConflictOffersBoth()
     const MergeConflict &conflict = merge.conflicts.constFirst();
     QCOMPARE(conflict.id(), QStringLiteral("tags"));
     QCOMPARE(conflict.merged,
-        QJsonValue(QJsonArray::fromStringList({QStringLiteral("vip"),
-            QStringLiteral("newsletter"), QStringLiteral("b2b")})));
+        QJsonValue(QJsonArray::fromStringList(
+            {QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("b2b")})));
     const User resolved = ProfileMerge::resolve(
         merge.edited, merge.base, merge.conflicts, {{conflict.id(), ConflictChoice(choice)}});
     QCOMPARE(resolved.tags(), saved);
@@ -733,8 +732,8 @@ void TestProfileEditor::addressesConflictPerAddress()
     QCOMPARE(streets(merge.edited),
         QStringList({QStringLiteral("Storgata 10"), QStringLiteral("Bryggen 20"),
             QStringLiteral("Havna 30")}));
-    const User theirsChosen = ProfileMerge::resolve(merge.edited, merge.base, merge.conflicts,
-        {{conflict.id(), ConflictChoice::TakeTheirs}});
+    const User theirsChosen = ProfileMerge::resolve(
+        merge.edited, merge.base, merge.conflicts, {{conflict.id(), ConflictChoice::TakeTheirs}});
     QCOMPARE(streets(theirsChosen),
         QStringList({QStringLiteral("Storgata 10"), QStringLiteral("Bryggen 20"),
             QStringLiteral("Kaia 5")}));

@@ -122,13 +122,12 @@ void TestValidation::phoneNormalized_data()
     QTest::newRow("00 prefix with dashes") << "0047 929-23-131" << none << "+4792923131" << true;
     QTest::newRow("trunk (0) after the country code")
         << "+44 (0)20 7946 0958" << none << "+442079460958" << true;
-    QTest::newRow("trunk (0) after 00") << "0044 (0)20 7946 0958" << none << "+442079460958"
-                                        << true;
+    QTest::newRow("trunk (0) after 00")
+        << "0044 (0)20 7946 0958" << none << "+442079460958" << true;
     QTest::newRow("blanks around") << "  +47 929 23 131 " << none << "+4792923131" << true;
-    QTest::newRow("no-break spaces")
-        << (QStringLiteral("+47") + QChar(0x00A0) + QStringLiteral("929") + QChar(0x00A0)
-               + QStringLiteral("23131"))
-        << none << "+4792923131" << true;
+    QTest::newRow("no-break spaces") << (QStringLiteral("+47") + QChar(0x00A0)
+        + QStringLiteral("929") + QChar(0x00A0) + QStringLiteral("23131"))
+                                     << none << "+4792923131" << true;
     QTest::newRow("national, country known") << "929 23 131" << norway << "+4792923131" << true;
     QTest::newRow("national with trunk 0, country known")
         << "020 7946 0958" << QStringLiteral("44") << "+442079460958" << true;

@@ -369,7 +369,8 @@ void TestOrdersCsv::exportVisibleColumns()
 
     // The customer's ID and email come with every export: after Customer, else last.
     const bool customerShown = columns.contains(OrdersModel::Customer);
-    const QStringList customerHeader {QStringLiteral("Customer ID"), QStringLiteral("Customer email")};
+    const QStringList customerHeader {
+        QStringLiteral("Customer ID"), QStringLiteral("Customer email")};
     QStringList header;
     for (const int column : columns) {
         header.append(OrdersModel::columnTitle(column));

@@ -620,7 +620,8 @@ void TestUserDetail::tagsOfBothWindowsAreMerged()
     QCOMPARE(choice->currentText(), QStringLiteral("Both"));
     QCOMPARE(dialog->choices().value(QStringLiteral("tags")), ConflictChoice::KeepMerged);
     const QString result = dialog->resultText(QStringLiteral("tags"));
-    QVERIFY2(result.contains(QStringLiteral("added-by-a")) && result.contains(QStringLiteral("added-by-b")),
+    QVERIFY2(result.contains(QStringLiteral("added-by-a"))
+            && result.contains(QStringLiteral("added-by-b")),
         qPrintable(result));
     QCOMPARE(dialog->table()->item(0, 5)->text(), result);
     // Choosing another value shows what that would save.
@@ -645,8 +646,8 @@ void TestUserDetail::phoneNormalizedAndMessageClears()
     const QString id = freshUser();
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
-    auto *phone = qobject_cast<QLineEdit *>(
-        tab->profileForm()->fieldWidget(UserField::MobilePhoneNumber));
+    auto *phone
+        = qobject_cast<QLineEdit *>(tab->profileForm()->fieldWidget(UserField::MobilePhoneNumber));
     QVERIFY(phone);
     phone->setFocus();
     phone->selectAll();

@@ -928,8 +928,8 @@ void TestUsersPage::bulkTagOnAllMatching()
     const QLocale locale;
     QVERIFY2(all->text().contains(locale.toString(total)), qPrintable(all->text()));
     dialog->setTag(tag);
-    QCOMPARE(dialog->previewText(),
-        QStringLiteral("Adds “%1” to 3 of 3 selected user(s).").arg(tag));
+    QCOMPARE(
+        dialog->previewText(), QStringLiteral("Adds “%1” to 3 of 3 selected user(s).").arg(tag));
 
     // By keyboard: the scope is a radio group.
     all->setFocus();
