@@ -161,6 +161,9 @@ private:
     static void openTransientAt(
         Instance &instance, const QUrl &url, const TestCredentials &credentials);
     UserDetailTab *openUser(Instance &instance, const QString &id);
+    /// The user \a id open in m_a and in a second window \a b, both on the test shop.
+    bool openInTwoWindows(
+        Instance &b, const QString &id, UserDetailTab **tabA, UserDetailTab **tabB);
     static bool waitIdle(UserDetailTab *tab, int timeoutMs = waitMs);
     QJsonObject serverUser(const QString &id) const;
     QString freshUser();
@@ -275,6 +278,17 @@ UserDetailTab *TestUserDetail::openUser(Instance &instance, const QString &id)
     while (!tab->editor()->isLoaded() && timer.elapsed() < waitMs)
         QTest::qWait(10);
     return tab->editor()->isLoaded() ? tab : nullptr;
+}
+
+bool TestUserDetail::openInTwoWindows(
+    Instance &b, const QString &id, UserDetailTab **tabA, UserDetailTab **tabB)
+{
+    openStaff(m_a);
+    makeInstance(b, QStringLiteral("b"));
+    openStaff(b);
+    *tabA = openUser(m_a, id);
+    *tabB = openUser(b, id);
+    return *tabA && *tabB;
 }
 
 bool TestUserDetail::waitIdle(UserDetailTab *tab, int timeoutMs)
@@ -523,14 +537,11 @@ void TestUserDetail::tagEditorKeyboard()
 
 void TestUserDetail::twoWindowsCannotOverwriteEachOther()
 {
-    openStaff(m_a);
     Instance b;
-    makeInstance(b, QStringLiteral("b"));
-    openStaff(b);
     const QString id = freshUser();
-    UserDetailTab *tabA = openUser(m_a, id);
-    UserDetailTab *tabB = openUser(b, id);
-    QVERIFY(tabA && tabB);
+    UserDetailTab *tabA = nullptr;
+    UserDetailTab *tabB = nullptr;
+    QVERIFY(openInTwoWindows(b, id, &tabA, &tabB));
     const QString started = tabB->editor()->base().firstName();
 
     auto *firstA
@@ -593,14 +604,11 @@ void TestUserDetail::twoWindowsCannotOverwriteEachOther()
 
 void TestUserDetail::tagsOfBothWindowsAreMerged()
 {
-    openStaff(m_a);
     Instance b;
-    makeInstance(b, QStringLiteral("b"));
-    openStaff(b);
     const QString id = freshUser();
-    UserDetailTab *tabA = openUser(m_a, id);
-    UserDetailTab *tabB = openUser(b, id);
-    QVERIFY(tabA && tabB);
+    UserDetailTab *tabA = nullptr;
+    UserDetailTab *tabB = nullptr;
+    QVERIFY(openInTwoWindows(b, id, &tabA, &tabB));
     const QStringList started = tabB->editor()->base().tags();
 
     tabA->profileForm()->tagEditor()->addTag(QStringLiteral("added-by-a"));

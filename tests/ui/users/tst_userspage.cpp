@@ -110,6 +110,8 @@ private:
     ServerList expected(const QString &search, const QStringList &tags = {},
         bool includeDeleted = false, const QString &sort = QString()) const;
     TestHttp::Headers staff() const;
+    /// Sets a user's tags on the server, as someone else would; the HTTP status.
+    int putTags(const QString &id, const QStringList &tags) const;
     QStringList modelIds() const;
     void createPage();
     void destroyPage();
@@ -204,6 +206,17 @@ bool TestUsersPage::waitComplete()
 TestHttp::Headers TestUsersPage::staff() const
 {
     return TestHttp::auth(m_server.credentials().apiKey, m_server.credentials().serviceAccountKey);
+}
+
+int TestUsersPage::putTags(const QString &id, const QStringList &tags) const
+{
+    QUrl url = m_server.url();
+    url.setPath(QStringLiteral("/users/") + id);
+    const QJsonObject patch {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}};
+    return TestHttp::request("PUT", url,
+        staff() + TestHttp::Headers {{"Content-Type", "application/json"}},
+        QJsonDocument(patch).toJson(QJsonDocument::Compact))
+        .status;
 }
 
 ServerList TestUsersPage::serverList(const QString &path, const Query &query) const
@@ -817,17 +830,9 @@ void TestUsersPage::bulkTagFromThePage()
     UsersModel *model = m_page->model();
     // One of the first five already has it.
     const QString already = model->userId(1);
-    QUrl url = m_server.url();
-    url.setPath(QStringLiteral("/users/") + already);
-    QStringList tags
+    const QStringList tags
         = model->index(1, UsersModel::Tags).data(UsersModel::RawValueRole).toStringList();
-    const QJsonObject patch {
-        {QStringLiteral("tags"), QJsonArray::fromStringList(tags + QStringList {tag})}};
-    QCOMPARE(TestHttp::request("PUT", url,
-                 staff() + TestHttp::Headers {{"Content-Type", "application/json"}},
-                 QJsonDocument(patch).toJson(QJsonDocument::Compact))
-                 .status,
-        200);
+    QCOMPARE(putTags(already, tags + QStringList {tag}), 200);
     m_page->refresh();
     QVERIFY(waitComplete());
 
@@ -906,15 +911,7 @@ void TestUsersPage::bulkTagOnAllMatching()
     QStringList alreadyTags;
     for (const QJsonValue &value : tagged.value(QLatin1String("tags")).toArray())
         alreadyTags.append(value.toString());
-    QUrl url = m_server.url();
-    url.setPath(QStringLiteral("/users/") + already);
-    const QJsonObject patch {
-        {QStringLiteral("tags"), QJsonArray::fromStringList(alreadyTags + QStringList {tag})}};
-    QCOMPARE(TestHttp::request("PUT", url,
-                 staff() + TestHttp::Headers {{"Content-Type", "application/json"}},
-                 QJsonDocument(patch).toJson(QJsonDocument::Compact))
-                 .status,
-        200);
+    QCOMPARE(putTags(already, alreadyTags + QStringList {tag}), 200);
 
     m_page->view()->selectionModel()->select(
         QItemSelection(model->index(0, 0), model->index(2, UsersModel::ColumnCount - 1)),
