@@ -1381,7 +1381,15 @@ void TestUserDetail::draftsStayWithTheirConnection()
     auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
     note->setPlainText(QStringLiteral("belongs to the demo company"));
     const QString key = m_a.window->userTabs()->profileKey();
-    QVERIFY(key.startsWith(QStringLiteral("company:")));
+    // The company behind the key, as the server names it in its users.
+    const QString company = serverUser(id)
+                                .value(QLatin1String("company"))
+                                .toObject()
+                                .value(QLatin1String("$oid"))
+                                .toString();
+    QVERIFY(!company.isEmpty());
+    QCOMPARE(m_a.session->companyId(), company);
+    QCOMPARE(key, QStringLiteral("company:local:") + company);
     QVERIFY(!key.contains(m_credentials.apiKey));
     QTRY_VERIFY_WITH_TIMEOUT(
         DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value(), 5000);
