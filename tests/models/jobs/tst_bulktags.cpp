@@ -531,7 +531,7 @@ void TestBulkTags::journalEntryPerUserChanged()
 void TestBulkTags::matchingUsersAreReadFromEveryPage()
 {
     const QString tag = QStringLiteral("bulk-matching");
-    const QList<BulkTagTarget> list = targets(160, 23);
+    const QList<BulkTagTarget> list = targets(60, 23);
     QCOMPARE(list.size(), 23);
     for (const BulkTagTarget &t : list)
         QVERIFY(putTags(t.id, t.tags + QStringList {tag}));
