@@ -293,6 +293,9 @@ User ProfileMerge::resolve(const User &edited, const User &theirs,
         ConflictChoice choice = choices.value(conflict.id(), fallback);
         if (choice == ConflictChoice::KeepMerged && !conflict.hasMerged())
             choice = ConflictChoice::KeepMine;
+        // The edited record already holds mine where nothing was merged.
+        if (choice == ConflictChoice::KeepMine && !conflict.hasMerged() && conflict.index < 0)
+            continue;
         const QJsonValue chosen = choice == ConflictChoice::TakeTheirs ? conflict.theirs
             : choice == ConflictChoice::KeepMerged                     ? conflict.merged
                                                                        : conflict.mine;
