@@ -730,14 +730,14 @@
     <message numerus="yes">
         <source>Adds %1 to %2 of %Ln matching user(s)</source>
         <translation>
-            <numerusform>Fügt %1 bei %2 von %Ln passenden Benutzer hinzu</numerusform>
+            <numerusform>Fügt %1 bei %2 von %Ln passendem Benutzer hinzu</numerusform>
             <numerusform>Fügt %1 bei %2 von %Ln passenden Benutzern hinzu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removes %1 from %2 of %Ln matching user(s)</source>
         <translation>
-            <numerusform>Entfernt %1 bei %2 von %Ln passenden Benutzer</numerusform>
+            <numerusform>Entfernt %1 bei %2 von %Ln passendem Benutzer</numerusform>
             <numerusform>Entfernt %1 bei %2 von %Ln passenden Benutzern</numerusform>
         </translation>
     </message>
@@ -751,15 +751,15 @@
     <message numerus="yes">
         <source>Add a tag to all %Ln matching user(s).</source>
         <translation>
-            <numerusform>Ein Schlagwort bei %Ln passenden Benutzer hinzufügen.</numerusform>
-            <numerusform>Ein Schlagwort bei allen %Ln passenden Benutzern hinzufügen.</numerusform>
+            <numerusform>%Ln passendem Benutzer ein Tag hinzufügen.</numerusform>
+            <numerusform>Allen %Ln passenden Benutzern ein Tag hinzufügen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove a tag from all %Ln matching user(s).</source>
         <translation>
-            <numerusform>Ein Schlagwort bei %Ln passenden Benutzer entfernen.</numerusform>
-            <numerusform>Ein Schlagwort bei allen %Ln passenden Benutzern entfernen.</numerusform>
+            <numerusform>Ein Tag von %Ln passendem Benutzer entfernen.</numerusform>
+            <numerusform>Ein Tag von allen %Ln passenden Benutzern entfernen.</numerusform>
         </translation>
     </message>
     <message>

@@ -730,8 +730,8 @@
     <message numerus="yes">
         <source>Adds %1 to %2 of %Ln matching user(s)</source>
         <translation>
-            <numerusform>Legger til %1 hos %2 av %Ln bruker som passer</numerusform>
-            <numerusform>Legger til %1 hos %2 av %Ln brukere som passer</numerusform>
+            <numerusform>Legger til %1 på %2 av %Ln bruker som passer</numerusform>
+            <numerusform>Legger til %1 på %2 av %Ln brukere som passer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -751,8 +751,8 @@
     <message numerus="yes">
         <source>Add a tag to all %Ln matching user(s).</source>
         <translation>
-            <numerusform>Legg til en etikett hos %Ln bruker som passer.</numerusform>
-            <numerusform>Legg til en etikett hos alle %Ln brukere som passer.</numerusform>
+            <numerusform>Legg til en etikett på %Ln bruker som passer.</numerusform>
+            <numerusform>Legg til en etikett på alle %Ln brukere som passer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
