@@ -673,7 +673,8 @@ void TestProfileEditor::tagConflictOffersBoth()
 {
     QFETCH(int, choice);
     QFETCH(QStringList, saved);
-    const User base = decode(baseDocument());
+    const User base = decode(withMember(
+        baseDocument(), QStringLiteral("tags"), QJsonArray {QStringLiteral("vip")}));
     User mine = base;
     mine.setTags({QStringLiteral("vip"), QStringLiteral("b2b")});
     User theirs = base;
