@@ -123,6 +123,7 @@ private Q_SLOTS:
     void findOpenEditSaveByKeyboard();
     void twoWindowsCannotOverwriteEachOther();
     void tagsOfBothWindowsAreMerged();
+    void conflictDialogShowsEachAddress();
     void failedSaveKeepsEditsUntilServerIsBack();
     void phoneNormalizedAndMessageClears();
     void productionAsksBeforeWriting_data();
@@ -684,6 +685,49 @@ void TestUserDetail::phoneNormalizedAndMessageClears()
     QCOMPARE(serverUser(id).value(QLatin1String("mobile_phone_number")).toString(),
         QStringLiteral("+4792923132"));
     QCOMPARE(phone->text(), QStringLiteral("+4792923132"));
+}
+
+void TestUserDetail::conflictDialogShowsEachAddress()
+{
+    const auto user = [](const char *json) {
+        DecodeResult<User> decoded = User::fromJson(QJsonDocument::fromJson(json).object());
+        return decoded ? decoded.takeValue() : User();
+    };
+    const User base = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":["vip"],
+        "addresses":[{"street_name":"Storgata 1","city":"Oslo"},
+                     {"street_name":"Bryggen 2","city":"Bergen"}]})");
+    const User mine = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":["vip","b2b"],
+        "addresses":[{"street_name":"Storgata 10","city":"Oslo"},
+                     {"street_name":"Bryggen 20","city":"Bergen"}]})");
+    const User theirs = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":[],
+        "addresses":[{"street_name":"Storgata 1","city":"Oslo"},
+                     {"street_name":"Kaia 5","city":"Bergen"}]})");
+    QVERIFY(base.id().isValid() && mine.id().isValid() && theirs.id().isValid());
+    const ProfileMerge::Result merge = ProfileMerge::merge(base, mine, theirs);
+    ConflictDialog dialog(merge.conflicts, QStringLiteral("Ann"), {}, nullptr);
+    // Tags merged, and only the second address in conflict (the first one only I changed).
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Tags"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Address 2"));
+    QCOMPARE(dialog.resultText(QStringLiteral("tags")), QStringLiteral("b2b"));
+    QComboBox *address = dialog.choiceBox(QStringLiteral("addresses#1"));
+    QVERIFY(address);
+    QCOMPARE(address->count(), 2); // nothing to combine: mine or theirs
+    QCOMPARE(address->currentText(), QStringLiteral("Mine"));
+    QVERIFY(
+        dialog.resultText(QStringLiteral("addresses#1")).contains(QStringLiteral("Bryggen 20")));
+    dialog.setChoice(QStringLiteral("addresses#1"), ConflictChoice::TakeTheirs);
+    QVERIFY(dialog.resultText(QStringLiteral("addresses#1")).contains(QStringLiteral("Kaia 5")));
+    const QHash<QString, ConflictChoice> choices = dialog.choices();
+    QCOMPARE(choices.value(QStringLiteral("tags")), ConflictChoice::KeepMerged);
+    QCOMPARE(choices.value(QStringLiteral("addresses#1")), ConflictChoice::TakeTheirs);
+
+    const User resolved = ProfileMerge::resolve(merge.edited, merge.base, merge.conflicts, choices);
+    QCOMPARE(resolved.tags(), QStringList {QStringLiteral("b2b")});
+    QCOMPARE(resolved.addresses().size(), 2);
+    QCOMPARE(resolved.addresses().at(0).streetName(), QStringLiteral("Storgata 10"));
+    QCOMPARE(resolved.addresses().at(1).streetName(), QStringLiteral("Kaia 5"));
 }
 
 void TestUserDetail::failedSaveKeepsEditsUntilServerIsBack()
