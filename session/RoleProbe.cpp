@@ -3,7 +3,11 @@
 #include "session/RoleProbe.h"
 
 #include "api/ApiClient.h"
+#include "models/domain/User.h"
 #include "session/SessionLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 RoleProbe::RoleProbe(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
@@ -42,6 +46,10 @@ void RoleProbe::onStaffRoute(const ApiReply &reply)
         Result result;
         result.role = AccessRole::Staff;
         result.userCount = reply.response().page.total;
+        // One user at most: parsing it here costs nothing next to the request.
+        const QJsonArray users = QJsonDocument::fromJson(reply.response().body).array();
+        if (!users.isEmpty())
+            result.companyId = User::companyIdOf(users.first().toObject());
         finish(result);
         return;
     }
@@ -64,6 +72,7 @@ void RoleProbe::onMe(const ApiReply &reply)
         result.role = AccessRole::Customer;
         result.me = reply.response().object;
         result.meEtag = reply.response().etag;
+        result.companyId = User::companyIdOf(result.me);
     } else {
         result.error = reply.error();
     }

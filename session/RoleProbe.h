@@ -32,6 +32,9 @@ public:
         /// Customer: the signed-in user's record (GET /users/me) and its ETag.
         QJsonObject me;
         QByteArray meEtag;
+        /// The company behind the API key as the server reports it (the `company` of the
+        /// first user listed, or of the customer's own record); empty when none was seen.
+        QString companyId;
 
         bool isSuccess() const { return role != AccessRole::Unknown; }
     };

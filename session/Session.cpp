@@ -25,6 +25,7 @@ Session::Session(CredentialStore *credentials, QObject *parent)
         m_userCount = result.userCount;
         m_me = result.me;
         m_meEtag = result.meEtag;
+        m_companyId = result.companyId;
         setState(State::Ready);
         Q_EMIT ready();
     });
@@ -152,6 +153,7 @@ void Session::beginSwitch(const ConnectionProfile &profile, bool transient)
     m_userCount = -1;
     m_me = QJsonObject();
     m_meEtag.clear();
+    m_companyId.clear();
     m_error = ApiError();
     m_credentialResult = CredentialResult();
     m_failedOnCredentials = false;

@@ -72,6 +72,9 @@ public:
     /// Customer: the signed-in user's own record as the probe read it.
     QJsonObject me() const { return m_me; }
     QByteArray meEtag() const { return m_meEtag; }
+    /// The company behind the API key as the server reported it while connecting (an id,
+    /// not a secret); empty when unknown (no user to read it from).
+    QString companyId() const { return m_companyId; }
     /// Why the state is Failed because of the server; None otherwise.
     ApiError error() const { return m_error; }
     /// Why the state is Failed because of the keychain (the read did not give credentials).
@@ -129,6 +132,7 @@ private:
     qint64 m_userCount = -1;
     QJsonObject m_me;
     QByteArray m_meEtag;
+    QString m_companyId;
     ApiError m_error;
     CredentialResult m_credentialResult;
     bool m_failedOnCredentials = false;

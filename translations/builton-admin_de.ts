@@ -704,6 +704,68 @@
             <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The &amp;selected user(s) (%Ln)</source>
+        <translation>
+            <numerusform>Der &amp;ausgewählte Benutzer (%Ln)</numerusform>
+            <numerusform>Die &amp;ausgewählten Benutzer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected users</source>
+        <translation>Die ausgewählten Benutzer</translation>
+    </message>
+    <message>
+        <source>All matching users</source>
+        <translation>Alle passenden Benutzer</translation>
+    </message>
+    <message>
+        <source>The matching users could not be read: %1</source>
+        <translation>Die passenden Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the matching users…</source>
+        <translation>Die passenden Benutzer werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %1 to %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Fügt %1 bei %2 von %Ln passendem Benutzer hinzu</numerusform>
+            <numerusform>Fügt %1 bei %2 von %Ln passenden Benutzern hinzu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %1 from %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Entfernt %1 bei %2 von %Ln passendem Benutzer</numerusform>
+            <numerusform>Entfernt %1 bei %2 von %Ln passenden Benutzern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;ll %Ln matching user(s)</source>
+        <translation>
+            <numerusform>A&amp;lle passenden (%Ln Benutzer)</numerusform>
+            <numerusform>A&amp;lle passenden (%Ln Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>%Ln passendem Benutzer ein Tag hinzufügen.</numerusform>
+            <numerusform>Allen %Ln passenden Benutzern ein Tag hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>Ein Tag von %Ln passendem Benutzer entfernen.</numerusform>
+            <numerusform>Ein Tag von allen %Ln passenden Benutzern entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkTagJob</name>
@@ -1130,6 +1192,14 @@
     <message>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Will be saved</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2783,14 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <extracomment>The Customer column of an order placed without a customer account</extracomment>
         <translation>Gast</translation>
     </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2796,10 +2874,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Bestell-&amp;ID kopieren</translation>
     </message>
     <message>
-        <source>orders-%1.csv</source>
-        <translation>bestellungen-%1.csv</translation>
-    </message>
-    <message>
         <source>Export Orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -2859,6 +2933,11 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>No orders in this range.</source>
         <translation>Keine Bestellungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <extracomment>The start of an orders export&apos;s file name (letters, digits and &apos;-&apos; only)</extracomment>
+        <translation>bestellungen</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3175,8 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <translation>Keine gültige E-Mail-Adresse: Schreiben Sie sie wie name@example.com oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>Not an international phone number: + and the country code, then the number without spaces, e.g. +4791234567.</source>
-        <translation>Keine internationale Telefonnummer: + und die Ländervorwahl, dann die Nummer ohne Leerzeichen, z. B. +4791234567.</translation>
+        <source>Not an international phone number: + (or 00) and the country code, then the number, e.g. +47 912 34 567.</source>
+        <translation>Keine internationale Telefonnummer: + (oder 00) und die Landesvorwahl, dann die Nummer, z. B. +49 151 2345 6789.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3287,10 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
     </message>
 </context>
 <context>

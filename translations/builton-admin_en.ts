@@ -114,6 +114,48 @@
             <numerusform>%n users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The &amp;selected user(s) (%Ln)</source>
+        <translation>
+            <numerusform>The &amp;selected user (%Ln)</numerusform>
+            <numerusform>The &amp;selected users (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %1 to %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Adds %1 to %2 of %Ln matching user</numerusform>
+            <numerusform>Adds %1 to %2 of %Ln matching users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %1 from %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Removes %1 from %2 of %Ln matching user</numerusform>
+            <numerusform>Removes %1 from %2 of %Ln matching users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;ll %Ln matching user(s)</source>
+        <translation>
+            <numerusform>A&amp;ll %Ln matching user</numerusform>
+            <numerusform>A&amp;ll %Ln matching users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>Add a tag to the %Ln matching user.</numerusform>
+            <numerusform>Add a tag to all %Ln matching users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>Remove a tag from the %Ln matching user.</numerusform>
+            <numerusform>Remove a tag from all %Ln matching users.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkTagJob</name>

@@ -704,6 +704,68 @@
             <numerusform>%n brukere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The &amp;selected user(s) (%Ln)</source>
+        <translation>
+            <numerusform>Den &amp;valgte brukeren (%Ln)</numerusform>
+            <numerusform>De &amp;valgte brukerne (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected users</source>
+        <translation>De valgte brukerne</translation>
+    </message>
+    <message>
+        <source>All matching users</source>
+        <translation>Alle brukere som passer</translation>
+    </message>
+    <message>
+        <source>The matching users could not be read: %1</source>
+        <translation>Brukerne som passer, kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Reading the matching users…</source>
+        <translation>Leser brukerne som passer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %1 to %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Legger til %1 på %2 av %Ln bruker som passer</numerusform>
+            <numerusform>Legger til %1 på %2 av %Ln brukere som passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %1 from %2 of %Ln matching user(s)</source>
+        <translation>
+            <numerusform>Fjerner %1 fra %2 av %Ln bruker som passer</numerusform>
+            <numerusform>Fjerner %1 fra %2 av %Ln brukere som passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;ll %Ln matching user(s)</source>
+        <translation>
+            <numerusform>A&amp;lle som passer (%Ln bruker)</numerusform>
+            <numerusform>A&amp;lle som passer (%Ln brukere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>Legg til en etikett på %Ln bruker som passer.</numerusform>
+            <numerusform>Legg til en etikett på alle %Ln brukere som passer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from all %Ln matching user(s).</source>
+        <translation>
+            <numerusform>Fjern en etikett fra %Ln bruker som passer.</numerusform>
+            <numerusform>Fjern en etikett fra alle %Ln brukere som passer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation>Endringsloggen kunne ikke skrives: %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkTagJob</name>
@@ -1130,6 +1192,14 @@
     <message>
         <source>Decide later</source>
         <translation>Bestem senere</translation>
+    </message>
+    <message>
+        <source>Will be saved</source>
+        <translation>Blir lagret</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Begge</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2783,14 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <extracomment>The Customer column of an order placed without a customer account</extracomment>
         <translation>Gjest</translation>
     </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunde-ID</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Kundens e-post</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2796,10 +2874,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Kopier ordre-&amp;ID</translation>
     </message>
     <message>
-        <source>orders-%1.csv</source>
-        <translation>ordrer-%1.csv</translation>
-    </message>
-    <message>
         <source>Export Orders</source>
         <translation>Eksporter ordrer</translation>
     </message>
@@ -2859,6 +2933,11 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>No orders in this range.</source>
         <translation>Ingen ordrer i denne perioden.</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <extracomment>The start of an orders export&apos;s file name (letters, digits and &apos;-&apos; only)</extracomment>
+        <translation>ordrer</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3175,8 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Ikke en gyldig e-postadresse: skriv den som navn@example.com, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <source>Not an international phone number: + and the country code, then the number without spaces, e.g. +4791234567.</source>
-        <translation>Ikke et internasjonalt telefonnummer: + og landskoden, deretter nummeret uten mellomrom, f.eks. +4791234567.</translation>
+        <source>Not an international phone number: + (or 00) and the country code, then the number, e.g. +47 912 34 567.</source>
+        <translation>Ikke et internasjonalt telefonnummer: + (eller 00) og landskoden, deretter nummeret, f.eks. +47 912 34 567.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3287,10 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,39 @@ QStringList cleanedFilterValues(const QStringList &values)
     }
     return cleaned;
 }
+
+QString OrderFilter::exportFileName(const QString &stem, QDate today, const QTimeZone &zone) const
+{
+    const auto clean = [](const QString &text) {
+        QString out;
+        for (const QChar c : text.toLower()) {
+            if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+                out.append(c);
+            else if (!out.endsWith(QLatin1Char('-')))
+                out.append(QLatin1Char('-'));
+        }
+        while (out.endsWith(QLatin1Char('-')))
+            out.chop(1);
+        return out;
+    };
+    const QString isoDay = QStringLiteral("yyyy-MM-dd");
+    const DateRange::Resolved days = range.resolve(today, zone);
+    QString dates;
+    if (!days.firstDay.isValid() && !days.lastDay.isValid())
+        dates = QStringLiteral("all");
+    else if (days.firstDay == days.lastDay)
+        dates = days.firstDay.toString(isoDay);
+    else
+        dates = days.firstDay.toString(isoDay) + QLatin1Char('_') + days.lastDay.toString(isoDay);
+    QStringList parts {clean(stem), dates};
+    if (dateField != DateField::Created)
+        parts.append(clean(dateFieldKey(dateField)));
+    for (const QString &status : cleanedFilterValues(orderStatuses))
+        parts.append(clean(status));
+    for (const QString &status : cleanedFilterValues(deliveryStatuses))
+        parts.append(QStringLiteral("delivery-") + clean(status));
+    if (includeDeleted)
+        parts.append(QStringLiteral("with-deleted"));
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-')) + QStringLiteral(".csv");
+}

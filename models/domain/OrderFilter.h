@@ -31,6 +31,13 @@ public:
     /// Fills the date range, statuses and include_deleted of \a query.
     void applyTo(OrderQuery *query, QDate today, const QTimeZone &zone) const;
 
+    /// A file name for an export of the filter: \a stem, the days of the range
+    /// ("2026-11-01_2026-11-30", one date for a single day, "all" for all time, an open end
+    /// left empty), the date field unless it is the created date, the statuses chosen and
+    /// "with-deleted": "orders-2026-11-01_2026-11-30-failed-canceled.csv". Only letters,
+    /// digits, '-' and '_' besides the ".csv".
+    QString exportFileName(const QString &stem, QDate today, const QTimeZone &zone) const;
+
     /// Writes the filter under \a key ("orders/page") of \a settings.
     void save(QSettings &settings, const QString &key) const;
     /// The filter saved under \a key; \a fallback when nothing (or nothing usable) is saved.

@@ -119,3 +119,12 @@ QString User::displayNameFrom(const QString &firstName, const QString &lastName,
     }
     return tr("(unnamed)");
 }
+
+QString User::companyIdOf(const QJsonObject &json)
+{
+    const QJsonValue company = json.value(QLatin1String("company"));
+    const QJsonValue id
+        = company.isObject() ? company.toObject().value(QLatin1String("$oid")) : company;
+    const ObjectId parsed = ObjectId::fromString(id.toString());
+    return parsed.isValid() ? parsed.toString() : QString();
+}

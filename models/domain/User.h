@@ -51,6 +51,9 @@ public:
     Timestamp lastLogin() const { return m_lastLogin.value(); }
     bool isDeleted() const { return m_deleted.value(); }
     bool isBlocked() const { return m_blocked.value(); }
+    /// The id of the company a user document belongs to (its `company` reference, as an
+    /// id or expanded); empty when absent or not an id.
+    static QString companyIdOf(const QJsonObject &json);
 
     // Setters of the editable fields. Setting the current value, or an empty value for a field
     // never received, changes nothing (so it never ends up in a patch).

@@ -5,6 +5,7 @@
 #include "models/Clock.h"
 #include "models/ModelsLogging.h"
 #include "models/codec/ObjectId.h"
+#include "models/domain/User.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -55,6 +56,11 @@ QJsonObject Draft::toJson() const
         {QStringLiteral("edits"), edits},
         {QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
+}
+
+QString Draft::companyId() const
+{
+    return User::companyIdOf(base);
 }
 
 std::optional<Draft> Draft::fromJson(const QJsonObject &json)
@@ -235,4 +241,48 @@ QList<Draft> DraftStore::drafts(const QString &profileKey) const
     std::sort(list.begin(), list.end(),
         [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
     return list;
+}
+
+int DraftStore::refile(const QString &profileKey, const std::function<bool(const Draft &)> &belongs)
+{
+    flush();
+    int moved = 0;
+    const QDir root(m_directory);
+    const QString target = QFileInfo(profileDirectory(profileKey)).fileName();
+    const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        if (folder == target)
+            continue;
+        const QDir directory(root.filePath(folder));
+        const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files);
+        for (const QString &name : files) {
+            const QString path = directory.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const std::optional<Draft> found
+                = Draft::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+            file.close();
+            // Only a draft whose folder is its own key's (a file copied elsewhere is not one).
+            if (!found || name != found->userId + QStringLiteral(".json")
+                || QFileInfo(profileDirectory(found->profileKey)).fileName() != folder
+                || !belongs(*found))
+                continue;
+            // A newer draft of the same user under the new key wins.
+            const std::optional<Draft> existing = draft(profileKey, found->userId);
+            if (!existing || existing->savedAt < found->savedAt) {
+                Draft refiled = *found;
+                refiled.profileKey = profileKey;
+                QString error;
+                if (!write(refiled, &error)) {
+                    qCWarning(lcModels).noquote() << "Draft not refiled:" << error;
+                    continue;
+                }
+                ++moved;
+            }
+            if (!QFile::remove(path))
+                qCWarning(lcModels).noquote() << "Cannot remove the draft" << path;
+        }
+    }
+    return moved;
 }

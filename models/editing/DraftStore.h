@@ -11,6 +11,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 /// The unsaved edits of one user's profile, as kept on disk until they are saved or
@@ -33,6 +34,8 @@ struct Draft
     QDateTime savedAt;
 
     QStringList editedKeys() const { return edits.keys(); }
+    /// The company of the user the draft is about, as its base record names it.
+    QString companyId() const;
     QJsonObject toJson() const;
     static std::optional<Draft> fromJson(const QJsonObject &json);
 };
@@ -75,6 +78,11 @@ public:
     std::optional<Draft> draft(const QString &profileKey, const QString &userId) const;
     /// The drafts of one profile, newest first. Unreadable files are skipped (and logged).
     QList<Draft> drafts(const QString &profileKey) const;
+
+    /// Files the drafts of other keys for which \a belongs is true under \a profileKey
+    /// instead (written anew, the old file removed); returns how many. Used to take over
+    /// drafts filed under a connection's URL once its stable identity is known.
+    int refile(const QString &profileKey, const std::function<bool(const Draft &)> &belongs);
 
 Q_SIGNALS:
     /// A staged draft could not be written (disk full, no permission).

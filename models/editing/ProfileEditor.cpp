@@ -433,8 +433,19 @@ void ProfileEditor::rebase(const User &theirs, const QByteArray &etag, bool cont
     continueSave();
 }
 
+void ProfileEditor::normalizePhone()
+{
+    const UserField field = UserField::MobilePhoneNumber;
+    if (!m_loaded || isBusy() || !isDirty(field))
+        return;
+    const QString normalized = Validation::normalizedPhone(text(field));
+    if (normalized != text(field) && Validation::isValidE164(normalized))
+        setText(field, normalized);
+}
+
 bool ProfileEditor::save()
 {
+    normalizePhone();
     if (!m_loaded || isBusy() || m_state == State::Conflict || !isValid() || !isDirty())
         return false;
     m_rounds = 0;
@@ -669,9 +680,10 @@ QString ProfileEditor::checkValue(UserField field, const QString &text)
                             "leave it empty.");
         break;
     case UserField::MobilePhoneNumber:
-        if (!Validation::isValidE164(text))
-            return Text::tr("Not an international phone number: + and the country code, then "
-                            "the number without spaces, e.g. +4791234567.");
+        // Spaces, dashes and 00 are fine: the number is written in E.164 when saved.
+        if (!Validation::isValidE164(Validation::normalizedPhone(text)))
+            return Text::tr("Not an international phone number: + (or 00) and the country "
+                            "code, then the number, e.g. +47 912 34 567.");
         break;
     default:
         break;

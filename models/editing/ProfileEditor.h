@@ -118,6 +118,9 @@ public:
     /// True when no dirty field has a validation error.
     bool isValid() const;
 
+    /// Writes an edited phone number in E.164 ("+47 929 23 131" becomes "+4792923131") when
+    /// it can be (Validation::normalizedPhone()); save() does this first.
+    void normalizePhone();
     /// Writes the edits. False (and nothing sent) when not loaded, busy, in conflict,
     /// invalid or unchanged.
     bool save();

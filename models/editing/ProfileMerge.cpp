@@ -164,6 +164,79 @@ QString displayText(
 
 } // namespace ProfileUnits
 
+QString MergeConflict::id() const
+{
+    return index < 0 ? key : key + QLatin1Char('#') + QString::number(index);
+}
+
+QString MergeConflict::label() const
+{
+    if (index < 0)
+        return ProfileUnits::label(key);
+    return Text::tr("Address %1").arg(index + 1);
+}
+
+namespace {
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList strings;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &element : array)
+        strings.append(element.toString());
+    return strings;
+}
+
+/// Both edits of the address list, address by address, when no side added, removed or
+/// moved an address (the lists keep their length): the addresses only one side changed are
+/// taken from that side; those both changed differently become conflicts, holding mine.
+bool mergeAddresses(const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs,
+    QJsonArray *combined, QList<MergeConflict> *conflicts)
+{
+    const QJsonArray baseList = base.toArray();
+    const QJsonArray mineList = mine.toArray();
+    const QJsonArray theirsList = theirs.toArray();
+    if (baseList.isEmpty() || mineList.size() != baseList.size()
+        || theirsList.size() != baseList.size())
+        return false;
+    const QString key = ProfileUnits::addressesKey();
+    for (int i = 0; i < baseList.size(); ++i) {
+        const QJsonValue b = baseList.at(i);
+        const QJsonValue m = mineList.at(i);
+        const QJsonValue t = theirsList.at(i);
+        const bool mineChanged = !ProfileUnits::sameValue(key, b, m);
+        const bool theirsChanged = !ProfileUnits::sameValue(key, b, t);
+        if (mineChanged && theirsChanged && !ProfileUnits::sameValue(key, m, t)) {
+            MergeConflict conflict {key, b, m, t};
+            conflict.index = i;
+            conflicts->append(conflict);
+        }
+        combined->append(mineChanged ? m : t);
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList ProfileMerge::mergeTags(
+    const QStringList &base, const QStringList &mine, const QStringList &theirs)
+{
+    QStringList merged;
+    for (const QString &tag : theirs) {
+        // Removed by me (it was there when I started and is not in my edit).
+        if (base.contains(tag) && !mine.contains(tag))
+            continue;
+        if (!merged.contains(tag))
+            merged.append(tag);
+    }
+    for (const QString &tag : mine) {
+        // Added by me; one they removed stays removed unless I added it myself.
+        if (!base.contains(tag) && !merged.contains(tag))
+            merged.append(tag);
+    }
+    return merged;
+}
+
 ProfileMerge::Result ProfileMerge::merge(const User &base, const User &mine, const User &theirs)
 {
     Result result;
@@ -182,12 +255,28 @@ ProfileMerge::Result ProfileMerge::merge(const User &base, const User &mine, con
             outcome = Outcome::Same;
         } else if (!theirsChanged) {
             outcome = Outcome::KeptMine;
+        } else if (QJsonArray combined; key == ProfileUnits::addressesKey()
+                   && mergeAddresses(
+                       baseValue, mineValue, theirsValue, &combined, &result.conflicts)) {
+            const bool conflicting = !result.conflicts.isEmpty()
+                && result.conflicts.constLast().key == ProfileUnits::addressesKey();
+            outcome = conflicting ? Outcome::Conflict : Outcome::Merged;
+            ProfileUnits::setValue(&result.edited, key, combined);
         } else {
             outcome = Outcome::Conflict;
-            result.conflicts.append(MergeConflict {key, baseValue, mineValue, theirsValue});
+            MergeConflict conflict {key, baseValue, mineValue, theirsValue};
+            if (key == userFieldKey(UserField::Tags))
+                conflict.merged = QJsonArray::fromStringList(
+                    mergeTags(stringsOf(baseValue), stringsOf(mineValue), stringsOf(theirsValue)));
+            result.conflicts.append(conflict);
         }
-        if (outcome == Outcome::KeptMine || outcome == Outcome::Conflict)
+        if (outcome == Outcome::KeptMine)
             ProfileUnits::setValue(&result.edited, key, mineValue);
+        if (outcome == Outcome::Conflict && result.conflicts.constLast().index < 0) {
+            const MergeConflict &conflict = result.conflicts.constLast();
+            ProfileUnits::setValue(
+                &result.edited, key, conflict.hasMerged() ? conflict.merged : conflict.mine);
+        }
         result.outcomes.insert(key, outcome);
     }
     return result;
@@ -196,11 +285,29 @@ ProfileMerge::Result ProfileMerge::merge(const User &base, const User &mine, con
 User ProfileMerge::resolve(const User &edited, const User &theirs,
     const QList<MergeConflict> &conflicts, const QHash<QString, ConflictChoice> &choices)
 {
+    Q_UNUSED(theirs)
     User resolved = edited;
     for (const MergeConflict &conflict : conflicts) {
-        if (choices.value(conflict.key, ConflictChoice::KeepMine) == ConflictChoice::TakeTheirs)
-            ProfileUnits::setValue(
-                &resolved, conflict.key, ProfileUnits::value(theirs, conflict.key));
+        const ConflictChoice fallback
+            = conflict.hasMerged() ? ConflictChoice::KeepMerged : ConflictChoice::KeepMine;
+        ConflictChoice choice = choices.value(conflict.id(), fallback);
+        if (choice == ConflictChoice::KeepMerged && !conflict.hasMerged())
+            choice = ConflictChoice::KeepMine;
+        // The edited record already holds mine where nothing was merged.
+        if (choice == ConflictChoice::KeepMine && !conflict.hasMerged() && conflict.index < 0)
+            continue;
+        const QJsonValue chosen = choice == ConflictChoice::TakeTheirs ? conflict.theirs
+            : choice == ConflictChoice::KeepMerged                     ? conflict.merged
+                                                                       : conflict.mine;
+        if (conflict.index < 0) {
+            ProfileUnits::setValue(&resolved, conflict.key, chosen);
+            continue;
+        }
+        QJsonArray list = ProfileUnits::value(resolved, conflict.key).toArray();
+        if (conflict.index < list.size()) {
+            list.replace(conflict.index, chosen);
+            ProfileUnits::setValue(&resolved, conflict.key, list);
+        }
     }
     return resolved;
 }

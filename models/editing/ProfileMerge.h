@@ -45,17 +45,29 @@ QString displayText(const QString &key, const QJsonValue &value,
 } // namespace ProfileUnits
 
 /// One unit both sides changed, differently: what the staff member started from, their edit,
-/// and what is on the server now.
+/// and what is on the server now. For the address list, one address (by position) when the
+/// list kept its length on both sides.
 struct MergeConflict
 {
     QString key;
     QJsonValue base;
     QJsonValue mine;
     QJsonValue theirs;
+    /// The position of the address this conflict is about; -1 for the whole unit.
+    int index = -1;
+    /// Both edits combined where they can be (tags as sets); undefined where they cannot.
+    QJsonValue merged = QJsonValue(QJsonValue::Undefined);
+
+    /// Identifies the conflict among those of one merge: the key, or "addresses#2".
+    QString id() const;
+    bool hasMerged() const { return !merged.isUndefined(); }
+    /// "Tags", "Address 2".
+    QString label() const;
 
     friend bool operator==(const MergeConflict &a, const MergeConflict &b)
     {
-        return a.key == b.key && a.base == b.base && a.mine == b.mine && a.theirs == b.theirs;
+        return a.key == b.key && a.base == b.base && a.mine == b.mine && a.theirs == b.theirs
+            && a.index == b.index && a.merged == b.merged;
     }
 };
 
@@ -74,7 +86,11 @@ struct FieldChange
 };
 
 /// How a conflicting unit is settled.
-enum class ConflictChoice { KeepMine, TakeTheirs };
+enum class ConflictChoice {
+    KeepMine,
+    TakeTheirs,
+    KeepMerged, ///< both edits combined (MergeConflict::merged); only where there is one
+};
 
 /// The three-way merge of a profile edit with the record now on the server.
 class ProfileMerge
@@ -87,7 +103,13 @@ public:
         KeptMine, ///< only the editor changed it: the edit stays (still to be saved)
         Same, ///< both changed it to the same value: nothing left to save
         Conflict, ///< both changed it, differently: someone must choose
+        Merged, ///< both changed different addresses of the list: both are kept
     };
+
+    /// Tags merged as sets, relative to \a base: everything \a theirs has, plus what \a mine
+    /// added, minus what \a mine removed (theirs' order first, then mine's additions).
+    static QStringList mergeTags(
+        const QStringList &base, const QStringList &mine, const QStringList &theirs);
 
     struct Result
     {
@@ -102,7 +124,8 @@ public:
 
     /// Merges the edit \a mine, made on \a base, with \a theirs.
     static Result merge(const User &base, const User &mine, const User &theirs);
-    /// Applies choices to a merge's edited record; units without a choice keep mine.
+    /// Applies choices (by MergeConflict::id()) to a merge's edited record; conflicts without
+    /// a choice keep the merged value where there is one, else mine.
     static User resolve(const User &edited, const User &theirs,
         const QList<MergeConflict> &conflicts, const QHash<QString, ConflictChoice> &choices);
 };

@@ -76,4 +76,36 @@ bool isValidE164(QStringView phoneNumber)
     return true;
 }
 
+QString normalizedPhone(QStringView typed, QStringView callingCode)
+{
+    const QStringView text = typed.trimmed();
+    QString digits;
+    digits.reserve(text.size());
+    bool plus = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isAsciiDigit(c)) {
+            digits.append(c);
+        } else if (c == u'+' && i == 0) {
+            plus = true;
+        } else if (c == u'(' && text.mid(i).startsWith(u"(0)") && (plus || digits.startsWith(u"00"))
+            && !digits.isEmpty() && digits != u"00") {
+            i += 2; // the trunk prefix, not dialled after a country code
+        } else if (!(c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')')) {
+            return text.toString();
+        }
+    }
+    if (digits.isEmpty())
+        return text.toString();
+    if (plus)
+        return QLatin1Char('+') + digits;
+    if (digits.startsWith(u"00"))
+        return QLatin1Char('+') + digits.mid(2);
+    if (callingCode.isEmpty())
+        return text.toString();
+    if (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    return QLatin1Char('+') + callingCode.toString() + digits;
+}
+
 } // namespace Validation

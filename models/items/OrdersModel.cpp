@@ -24,6 +24,20 @@ public:
         : m_query(query), m_columns(columns)
     { }
 
+    // The customer's ID (human_id) and email always go with the export (support looks
+    // customers up by them): right after the Customer column, or last when it is hidden.
+    bool customerShown() const { return m_columns.contains(OrdersModel::Customer); }
+
+    static QStringList customerHeaders()
+    {
+        return {OrdersModel::tr("Customer ID"), OrdersModel::tr("Customer email")};
+    }
+
+    QVariantList customerValues(const OrderRow &row) const
+    {
+        return {m_rows.text(row.customerHumanId), m_rows.text(row.email)};
+    }
+
     QStringList headers() const override
     {
         QStringList headers;
@@ -31,7 +45,11 @@ public:
             headers.append(OrdersModel::columnTitle(column));
             if (column == OrdersModel::Total)
                 headers.append(OrdersModel::tr("Currency"));
+            if (column == OrdersModel::Customer)
+                headers.append(customerHeaders());
         }
+        if (!customerShown())
+            headers.append(customerHeaders());
         return headers;
     }
 
@@ -60,7 +78,11 @@ public:
             values.append(OrdersModel::exportValue(m_rows, row, column));
             if (column == OrdersModel::Total)
                 values.append(m_rows.currency(row));
+            if (column == OrdersModel::Customer)
+                values.append(customerValues(row));
         }
+        if (!customerShown())
+            values.append(customerValues(row));
         return values;
     }
 

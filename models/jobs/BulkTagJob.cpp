@@ -4,7 +4,9 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "models/Clock.h"
 #include "models/ModelsLogging.h"
+#include "models/editing/ChangeJournal.h"
 
 #include <QJsonArray>
 
@@ -92,6 +94,7 @@ bool BulkTagJob::start(
     m_results.reserve(targets.size());
     m_affected = 0;
     m_done = 0;
+    m_journalError.clear();
     for (const BulkTagTarget &target : targets) {
         Result result;
         result.target = target;
@@ -267,6 +270,7 @@ void BulkTagJob::onRead(int index, const ApiReply &reply)
         }
         return;
     }
+    m_beforeTags = user.tags();
     QJsonArray tags;
     for (const QString &tag : applied(m_mode, m_tag, user.tags()))
         tags.append(tag);
@@ -309,10 +313,41 @@ void BulkTagJob::onWritten(int index, const ApiReply &reply)
     } else {
         settle(index, m_mode == Mode::Add ? Outcome::Added : Outcome::Removed, QString());
         const DecodeResult<User> decoded = User::fromJson(reply.response().object);
-        if (decoded)
+        if (decoded) {
+            record(index, m_beforeTags, decoded.value());
             Q_EMIT userUpdated(decoded.value());
+        }
     }
     next();
+}
+
+void BulkTagJob::setJournal(ChangeJournal *journal, const QString &actor, const QString &server)
+{
+    m_journal = journal;
+    m_actor = actor;
+    m_server = server;
+}
+
+void BulkTagJob::record(int index, const QStringList &before, const User &after)
+{
+    if (!m_journal)
+        return;
+    const BulkTagTarget &target = m_results.at(index).target;
+    JournalEntry entry;
+    entry.time = Clock::currentDateTimeUtc();
+    entry.actor = m_actor;
+    entry.server = m_server;
+    entry.userId = target.id;
+    entry.humanId = after.humanId();
+    entry.userName = after.displayName();
+    entry.field = QStringLiteral("tags");
+    entry.before = QJsonArray::fromStringList(before);
+    entry.after = QJsonArray::fromStringList(after.tags());
+    QString error;
+    if (!m_journal->append({entry}, &error)) {
+        qCWarning(lcModels).noquote() << "Change journal not written:" << error;
+        m_journalError = error;
+    }
 }
 
 void BulkTagJob::settle(int index, Outcome outcome, const QString &message, const ApiError &error)

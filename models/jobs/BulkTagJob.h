@@ -15,6 +15,7 @@
 
 class ApiClient;
 class ApiReply;
+class ChangeJournal;
 
 /// One selected user, as the table showed it when the bulk action was planned.
 struct BulkTagTarget
@@ -94,6 +95,13 @@ public:
         ApiClient *client, Mode mode, const QString &tag, const QList<BulkTagTarget> &targets);
     void cancel();
 
+    /// Records each user the run changes in \a journal (may be null: nothing recorded), one
+    /// entry per user: the field "tags" with the tags before and after the write, by \a actor
+    /// on \a server. Set before start(); \a journal must outlive the run.
+    void setJournal(ChangeJournal *journal, const QString &actor, const QString &server);
+    /// Why the journal could not be written during the last run; empty when it could.
+    QString journalError() const { return m_journalError; }
+
     bool isRunning() const { return m_running; }
     Mode mode() const { return m_mode; }
     QString tag() const { return m_tag; }
@@ -128,8 +136,16 @@ private:
     void settle(int index, Outcome outcome, const QString &message, const ApiError &error = {});
     void finishRun();
 
+    void record(int index, const QStringList &before, const User &after);
+
     QPointer<ApiClient> m_client;
     QPointer<ApiReply> m_reply;
+    QPointer<ChangeJournal> m_journal;
+    QString m_actor;
+    QString m_server;
+    QString m_journalError;
+    /// The tags of the record the write in flight was computed from.
+    QStringList m_beforeTags;
     bool m_writing = false;
     Mode m_mode = Mode::Add;
     QString m_tag;

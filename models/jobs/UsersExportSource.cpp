@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "models/items/UsersModel.h"
+#include "models/jobs/MatchingUsersLoader.h"
 
 UsersExportSource::UsersExportSource(
     const UserQuery &query, const QList<int> &columns, const QStringList &titles)
@@ -17,11 +18,8 @@ UsersExportSource::~UsersExportSource() = default;
 std::unique_ptr<UsersExportSource> UsersExportSource::fromModel(
     const UsersModel &model, const QList<int> &columns)
 {
-    UserQuery query;
-    query.search = model.appliedSearchText();
-    query.tags = model.tags();
-    query.includeDeleted = model.includeDeleted();
-    query.sort = model.sortArgument(); // the export walks the pages in the table's order
+    // The export walks the pages in the table's order.
+    const UserQuery query = MatchingUsersLoader::queryOf(model);
     QStringList titles;
     QList<int> shown;
     for (const int column : columns) {

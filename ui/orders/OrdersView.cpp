@@ -3,7 +3,6 @@
 #include "ui/orders/OrdersView.h"
 
 #include "api/ApiClient.h"
-#include "models/Clock.h"
 #include "models/items/OrdersModel.h"
 #include "models/jobs/ListExportJob.h"
 #include "models/jobs/OrderTotalsPager.h"
@@ -341,13 +340,18 @@ bool OrdersView::startExport(const QString &filePath)
     return true;
 }
 
+QString OrdersView::suggestedFileName() const
+{
+    //: The start of an orders export's file name (letters, digits and '-' only)
+    return m_model->filter().exportFileName(tr("orders"), m_model->today(), m_model->timeZone());
+}
+
 void OrdersView::exportWithDialog()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString suggested = QDir(folder).filePath(
-        tr("orders-%1.csv").arg(Clock::today().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString suggested = QDir(folder).filePath(suggestedFileName());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Orders"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())

@@ -68,6 +68,9 @@ public:
     /// Exports every page of the filter to \a filePath; false when it cannot start (the
     /// work strip says why).
     bool startExport(const QString &filePath);
+    /// The file name the export suggests: the filter's dates and statuses
+    /// ("orders-2026-11-01_2026-11-30-failed.csv").
+    QString suggestedFileName() const;
     /// Asks for a file name, then exports.
     void exportWithDialog();
     /// Cancels the running totals or export.

@@ -317,6 +317,8 @@ void MainWindow::createPages()
     // methods tabs show the same lists narrowed to the user.
     auto *users = new UsersPage(m_session, m_settings);
     connect(users, &UsersPage::openUserRequested, this, &MainWindow::openUser);
+    // Bulk tag changes go into the same journal as the profile edits.
+    users->setJournal(m_userTabs->journal(), [this] { return m_userTabs->actor(); });
     installPage(Section::Users, users);
     auto *orders = new OrdersPage(m_session, m_settings);
     connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);

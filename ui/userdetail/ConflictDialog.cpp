@@ -13,7 +13,15 @@
 
 namespace {
 
-enum Column { FieldColumn, BaseColumn, MineColumn, TheirsColumn, ChoiceColumn, ColumnCount };
+enum Column {
+    FieldColumn,
+    BaseColumn,
+    MineColumn,
+    TheirsColumn,
+    ChoiceColumn,
+    ResultColumn,
+    ColumnCount
+};
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -29,6 +37,7 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
     const QHash<QString, QString> &paymentMethodLabels, QWidget *parent)
     : QDialog(parent)
     , m_conflicts(conflicts)
+    , m_paymentMethodLabels(paymentMethodLabels)
     , m_table(new QTableWidget(int(conflicts.size()), ColumnCount, this))
     , m_apply(new QPushButton(tr("&Apply Choices and Save"), this))
     , m_keepAll(new QPushButton(tr("&Keep All Mine"), this))
@@ -53,7 +62,7 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
     m_table->setObjectName(QStringLiteral("conflictTable"));
     m_table->setAccessibleName(tr("Conflicting fields"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("You started from"), tr("Your edit"),
-        tr("Now on the server"), tr("Keep")});
+        tr("Now on the server"), tr("Keep"), tr("Will be saved")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -66,24 +75,24 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
     QWidget *previous = m_table;
     for (int row = 0; row < conflicts.size(); ++row) {
         const MergeConflict &conflict = conflicts.at(row);
-        const QString label = ProfileUnits::label(conflict.key);
+        const QString label = conflict.label();
         m_table->setItem(row, FieldColumn, readOnlyItem(label));
-        m_table->setItem(row, BaseColumn,
-            readOnlyItem(
-                ProfileUnits::displayText(conflict.key, conflict.base, paymentMethodLabels)));
-        m_table->setItem(row, MineColumn,
-            readOnlyItem(
-                ProfileUnits::displayText(conflict.key, conflict.mine, paymentMethodLabels)));
-        m_table->setItem(row, TheirsColumn,
-            readOnlyItem(
-                ProfileUnits::displayText(conflict.key, conflict.theirs, paymentMethodLabels)));
+        m_table->setItem(row, BaseColumn, readOnlyItem(displayText(conflict, conflict.base)));
+        m_table->setItem(row, MineColumn, readOnlyItem(displayText(conflict, conflict.mine)));
+        m_table->setItem(row, TheirsColumn, readOnlyItem(displayText(conflict, conflict.theirs)));
+        m_table->setItem(row, ResultColumn, readOnlyItem(QString()));
         auto *box = new QComboBox(m_table);
-        box->setObjectName(QStringLiteral("conflictChoice_") + conflict.key);
+        box->setObjectName(QStringLiteral("conflictChoice_") + conflict.id());
         box->setAccessibleName(tr("Value to keep for %1").arg(label));
+        // Where both edits can be combined (tags), that is offered first and chosen.
+        if (conflict.hasMerged())
+            box->addItem(tr("Both"), int(ConflictChoice::KeepMerged));
         box->addItem(tr("Mine"), int(ConflictChoice::KeepMine));
         box->addItem(tr("Theirs"), int(ConflictChoice::TakeTheirs));
         m_table->setCellWidget(row, ChoiceColumn, box);
-        m_boxes.insert(conflict.key, box);
+        m_boxes.insert(conflict.id(), box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, row] { showResult(row); });
+        showResult(row);
         setTabOrder(previous, box);
         previous = box;
     }
@@ -111,11 +120,11 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
 
     connect(m_keepAll, &QPushButton::clicked, this, [this] {
         for (QComboBox *box : std::as_const(m_boxes))
-            box->setCurrentIndex(0);
+            box->setCurrentIndex(box->findData(int(ConflictChoice::KeepMine)));
     });
     connect(m_takeAll, &QPushButton::clicked, this, [this] {
         for (QComboBox *box : std::as_const(m_boxes))
-            box->setCurrentIndex(1);
+            box->setCurrentIndex(box->findData(int(ConflictChoice::TakeTheirs)));
     });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QHash<QString, ConflictChoice> made = choices();
@@ -148,12 +157,42 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
     setTabOrder(m_takeAll, m_reload);
     setTabOrder(m_reload, cancel);
     setTabOrder(cancel, m_apply);
-    resize(820, 200 + 40 * int(conflicts.size()));
+    resize(960, 200 + 40 * int(conflicts.size()));
     if (!m_boxes.isEmpty())
-        m_boxes.value(conflicts.constFirst().key)->setFocus();
+        m_boxes.value(conflicts.constFirst().id())->setFocus();
 }
 
 ConflictDialog::~ConflictDialog() = default;
+
+QString ConflictDialog::displayText(const MergeConflict &conflict, const QJsonValue &value) const
+{
+    // One address of the list reads as the billing address does.
+    const QString key = conflict.index < 0 ? conflict.key : userFieldKey(UserField::BillingAddress);
+    return ProfileUnits::displayText(key, value, m_paymentMethodLabels);
+}
+
+void ConflictDialog::showResult(int row)
+{
+    const MergeConflict &conflict = m_conflicts.at(row);
+    const QComboBox *box = m_boxes.value(conflict.id());
+    const auto choice = ConflictChoice(box->currentData().toInt());
+    const QJsonValue value = choice == ConflictChoice::TakeTheirs ? conflict.theirs
+        : choice == ConflictChoice::KeepMerged                    ? conflict.merged
+                                                                  : conflict.mine;
+    const QString text = displayText(conflict, value);
+    QTableWidgetItem *item = m_table->item(row, ResultColumn);
+    item->setText(text);
+    item->setToolTip(text);
+}
+
+QString ConflictDialog::resultText(const QString &id) const
+{
+    for (int row = 0; row < m_conflicts.size(); ++row) {
+        if (m_conflicts.at(row).id() == id)
+            return m_table->item(row, ResultColumn)->text();
+    }
+    return QString();
+}
 
 QHash<QString, ConflictChoice> ConflictDialog::choices() const
 {

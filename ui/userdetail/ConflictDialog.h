@@ -14,7 +14,8 @@ class QTableWidget;
 
 /// Shows, field by field, what a staff member started from, their edit and what is on the
 /// server now, after someone else changed the same fields of the user; a choice per field
-/// (Keep mine / Take theirs), or Reload Everything (drop the edits). Keyboard: Tab moves
+/// (Keep both where they combine, as tags do; mine; theirs) with what will be saved, each
+/// address of the list on its own, or Reload Everything (drop the edits). Keyboard: Tab moves
 /// between the choices, Up/Down (or typing K/T) changes one, Enter applies.
 class ConflictDialog final : public QDialog
 {
@@ -29,10 +30,12 @@ public:
     ~ConflictDialog() override;
 
     QList<MergeConflict> conflicts() const { return m_conflicts; }
-    /// The choice of every conflicting unit, by key.
+    /// The choice of every conflict, by MergeConflict::id().
     QHash<QString, ConflictChoice> choices() const;
-    void setChoice(const QString &key, ConflictChoice choice);
-    QComboBox *choiceBox(const QString &key) const;
+    void setChoice(const QString &id, ConflictChoice choice);
+    QComboBox *choiceBox(const QString &id) const;
+    /// What will be saved for a conflict with the current choice, as shown.
+    QString resultText(const QString &id) const;
     QTableWidget *table() const { return m_table; }
 
 Q_SIGNALS:
@@ -42,7 +45,11 @@ Q_SIGNALS:
     void reloadRequested();
 
 private:
+    QString displayText(const MergeConflict &conflict, const QJsonValue &value) const;
+    void showResult(int row);
+
     QList<MergeConflict> m_conflicts;
+    QHash<QString, QString> m_paymentMethodLabels;
     QTableWidget *m_table;
     QHash<QString, QComboBox *> m_boxes;
     QPushButton *m_apply;

@@ -75,6 +75,8 @@ ProfileForm::ProfileForm(ProfileEditor *editor, ApiClient *client, QWidget *pare
     addRow(UserField::Email, email, tr("E&mail"));
     QLineEdit *phone = addLine(UserField::MobilePhoneNumber, QStringLiteral("mobilePhoneNumber"));
     phone->setPlaceholderText(tr("+4791234567"));
+    // Written as E.164 once the staff member leaves the field (and when saving).
+    connect(phone, &QLineEdit::editingFinished, m_editor, &ProfileEditor::normalizePhone);
     addRow(UserField::MobilePhoneNumber, phone, tr("Mo&bile phone"));
 
     m_tags = new TagEditor(content);

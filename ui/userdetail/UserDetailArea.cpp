@@ -112,9 +112,16 @@ QString UserDetailArea::profileKey() const
     if (!m_session->hasProfile())
         return QString();
     const ConnectionProfile profile = m_session->profile();
-    // Profiles for this run only get a new id every start; their URL is what stays the same.
-    if (m_session->isTransient())
-        return QStringLiteral("url:") + ConnectionProfile::canonicalUrl(profile.baseUrl());
+    // Profiles for this run only get a new id every start, and --demo's server a new port:
+    // the company behind the key, as the server reported it, is what stays the same (with the
+    // kind of environment, so a staging copy of a production shop keeps its own drafts).
+    if (m_session->isTransient()) {
+        const QString company = m_session->companyId();
+        if (!company.isEmpty())
+            return companyKeyPrefix() + ConnectionProfile::environmentKey(profile.environment())
+                + QLatin1Char(':') + company;
+        return urlKeyPrefix() + ConnectionProfile::canonicalUrl(profile.baseUrl());
+    }
     return profile.id().toString(QUuid::WithoutBraces);
 }
 
@@ -315,6 +322,7 @@ void UserDetailArea::offerDrafts()
     const QString key = profileKey();
     if (key.isEmpty() || m_session->role() != AccessRole::Staff)
         return;
+    adoptUrlDrafts(key);
     QList<Draft> drafts = m_drafts->drafts(key);
     drafts.removeIf([this](const Draft &draft) { return userTab(draft.userId) != nullptr; });
     if (drafts.isEmpty())
@@ -330,6 +338,30 @@ void UserDetailArea::offerDrafts()
             m_drafts->remove(key, draft.userId);
     });
     dialog->show();
+}
+
+QString UserDetailArea::urlKeyPrefix()
+{
+    return QStringLiteral("url:");
+}
+
+QString UserDetailArea::companyKeyPrefix()
+{
+    return QStringLiteral("company:");
+}
+
+void UserDetailArea::adoptUrlDrafts(const QString &key)
+{
+    // Drafts of earlier versions were filed under the server's URL: those made on this
+    // company's users (their record names the company) now belong to the company's key.
+    const QString company = m_session->companyId();
+    if (!m_session->isTransient() || company.isEmpty() || !key.startsWith(companyKeyPrefix()))
+        return;
+    const int moved = m_drafts->refile(key, [&company](const Draft &draft) {
+        return draft.profileKey.startsWith(urlKeyPrefix()) && draft.companyId() == company;
+    });
+    if (moved > 0)
+        qCInfo(lcUiUserDetail) << "Drafts filed under a server address taken over:" << moved;
 }
 
 void UserDetailArea::restoreDrafts(const QList<Draft> &drafts)
@@ -363,7 +395,8 @@ void UserDetailArea::onProfileChanged()
 
 void UserDetailArea::onSessionReady()
 {
-    if (m_tabsProfileKey.isEmpty()) {
+    // Once connected the key may be more precise (the company is known now).
+    if (m_tabsProfileKey.isEmpty() || m_session->profile().id() == m_tabsProfileId) {
         m_tabsProfileKey = profileKey();
         m_tabsProfileId = m_session->profile().id();
     }

@@ -82,8 +82,9 @@ public:
     /// Opens each draft's user with the edits re-applied.
     void restoreDrafts(const QList<Draft> &drafts);
 
-    /// The current connection's key for drafts: a stored profile's id, or the URL of one that
-    /// exists for this run only.
+    /// The current connection's key for drafts: a stored profile's id; for one that exists
+    /// for this run only (--demo, --server), the company behind its key once connected (the
+    /// demo's server gets a new port every start), else its URL.
     QString profileKey() const;
     /// "Support (sub: staff-7)": the profile's name and the token's subject.
     QString actor() const;
@@ -95,6 +96,9 @@ protected:
     void tabRemoved(int index) override;
 
 private:
+    static QString urlKeyPrefix();
+    static QString companyKeyPrefix();
+    void adoptUrlDrafts(const QString &key);
     void updateHomeTab();
     void onProfileChanged();
     void onSessionReady();

@@ -210,6 +210,8 @@ UserDetailTab::UserDetailTab(
         if (error.kind() == ApiError::Kind::Unauthorized)
             text += QLatin1Char(' ') + tr("Sign in again first (File ▸ Connections).");
         m_strip->showMessage(ErrorBanner::Level::Error, text, tr("Retry Save"), [this] { save(); });
+        // The server refused a field's value: the message goes once that field is fixed.
+        m_fieldsMessage = error.field().isEmpty() ? QString() : m_strip->text();
     });
     connect(m_editor, &ProfileEditor::conflictsFound, this, &UserDetailTab::onConflicts);
     connect(m_editor, &ProfileEditor::loadFailed, this, [this](const ApiError &error) {
@@ -341,8 +343,8 @@ bool UserDetailTab::startSave(bool askFirst)
                 break;
             }
         }
-        m_strip->showMessage(
-            ErrorBanner::Level::Warning, tr("Not saved: correct the fields marked in red first."));
+        m_fieldsMessage = tr("Not saved: correct the fields marked in red first.");
+        m_strip->showMessage(ErrorBanner::Level::Warning, m_fieldsMessage);
         return false;
     }
     if (m_editor->state() == ProfileEditor::State::Conflict) {
@@ -471,6 +473,17 @@ void UserDetailTab::showCurrentSection(int index)
         extra.list ? extra.list : UserTabsFactory::createPlaceholder(tab, extra.page));
 }
 
+bool UserDetailTab::hasFieldErrors() const
+{
+    if (!m_editor->isValid() || !m_editor->addressesError().isEmpty())
+        return true;
+    for (const UserField field : AllUserFields) {
+        if (!m_editor->validationError(field).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 void UserDetailTab::onEditorChanged()
 {
     const bool loaded = m_editor->isLoaded();
@@ -498,6 +511,13 @@ void UserDetailTab::onEditorChanged()
         m_status->setText(tr("Unsaved changes: %1").arg(labels.join(QStringLiteral(", "))));
     } else if (loaded && m_status->text() != tr("All changes saved.")) {
         m_status->clear();
+    }
+
+    // A "not saved" message about the fields goes as soon as every field is valid again.
+    if (!m_fieldsMessage.isEmpty() && m_strip->isShowing() && m_strip->text() == m_fieldsMessage
+        && !hasFieldErrors()) {
+        m_strip->dismiss();
+        m_fieldsMessage.clear();
     }
 
     updateHeader();

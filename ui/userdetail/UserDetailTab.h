@@ -114,6 +114,8 @@ private:
     /// Asks before writing when the connection wants changes confirmed (production).
     bool confirmWrite();
     void onEditorChanged();
+    /// A field is invalid or was refused by the server.
+    bool hasFieldErrors() const;
     void onSaved(const QList<FieldChange> &changes);
     void onConflicts();
     void showConflictDialog();
@@ -156,4 +158,6 @@ private:
     QString m_lastTitle;
     bool m_restoring = false;
     bool m_focusedOnce = false;
+    /// The "not saved" message about fields the strip shows; empty when it shows another.
+    QString m_fieldsMessage;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/users/BulkTagDialog.h"
 
+#include "models/jobs/MatchingUsersLoader.h"
 #include "ui/widgets/WriteConfirmation.h"
 
 #include <QApplication>
@@ -15,8 +16,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace {
 
@@ -31,7 +35,10 @@ BulkTagDialog::BulkTagDialog(ApiClient *client, BulkTagJob::Mode mode,
     , m_mode(mode)
     , m_targets(targets)
     , m_job(new BulkTagJob(this))
+    , m_loader(new MatchingUsersLoader(this))
     , m_intro(new QLabel(this))
+    , m_scopeSelected(new QRadioButton(this))
+    , m_scopeAll(new QRadioButton(this))
     , m_tagEdit(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -48,8 +55,35 @@ BulkTagDialog::BulkTagDialog(ApiClient *client, BulkTagJob::Mode mode,
     m_intro->setObjectName(QStringLiteral("bulkTagIntro"));
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
-    m_intro->setText(adding ? tr("Add a tag to the %Ln selected user(s).", nullptr, selected)
-                            : tr("Remove a tag from the %Ln selected user(s).", nullptr, selected));
+
+    // Which users: the selected rows, or (offered by setAllMatching()) every matching user.
+    m_scopeSelected->setObjectName(QStringLiteral("bulkTagScopeSelected"));
+    m_scopeSelected->setText(tr("The &selected user(s) (%Ln)", nullptr, selected));
+    m_scopeSelected->setAccessibleName(tr("The selected users"));
+    m_scopeSelected->setChecked(true);
+    m_scopeAll->setObjectName(QStringLiteral("bulkTagScopeAll"));
+    m_scopeAll->setAccessibleName(tr("All matching users"));
+    m_scopeSelected->hide();
+    m_scopeAll->hide();
+    connect(m_scopeAll, &QRadioButton::toggled, this, &BulkTagDialog::onScopeChanged);
+    connect(m_loader, &MatchingUsersLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_progress->setRange(0, int(qMax<qint64>(total, loaded)));
+        m_progress->setValue(int(loaded));
+    });
+    connect(m_loader, &MatchingUsersLoader::finished, this, [this] {
+        m_matching = m_loader->targets();
+        m_matchingRead = true;
+        m_progress->hide();
+        updateIntro();
+        updatePreview();
+    });
+    connect(m_loader, &MatchingUsersLoader::failed, this, [this](const ApiError &error) {
+        m_progress->hide();
+        m_scopeSelected->setChecked(true);
+        m_preview->setText(tr("The matching users could not be read: %1").arg(error.message()));
+        m_apply->setEnabled(false);
+    });
+    updateIntro();
 
     m_tagEdit->setObjectName(QStringLiteral("bulkTagName"));
     m_tagEdit->setAccessibleName(tr("Tag"));
@@ -139,6 +173,8 @@ BulkTagDialog::BulkTagDialog(ApiClient *client, BulkTagJob::Mode mode,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_scopeSelected);
+    layout->addWidget(m_scopeAll);
     layout->addLayout(form);
     layout->addWidget(m_preview);
     layout->addWidget(m_progress);
@@ -185,17 +221,25 @@ void BulkTagDialog::updatePreview()
         m_apply->setEnabled(false);
         return;
     }
-    const BulkTagJob::Preview preview = BulkTagJob::preview(m_mode, tag, m_targets);
+    if (isReading()) {
+        m_preview->setText(tr("Reading the matching users…"));
+        m_apply->setEnabled(false);
+        return;
+    }
+    const BulkTagJob::Preview preview = BulkTagJob::preview(m_mode, tag, targets());
     const QLocale locale;
     const QString quoted = tr("“%1”").arg(tag);
+    const bool all = scope() == Scope::AllMatching;
     QString text;
     if (m_mode == BulkTagJob::Mode::Add) {
-        text = tr("Adds %1 to %2 of %Ln selected user(s)", nullptr, preview.selected)
+        text = (all ? tr("Adds %1 to %2 of %Ln matching user(s)", nullptr, preview.selected)
+                    : tr("Adds %1 to %2 of %Ln selected user(s)", nullptr, preview.selected))
                    .arg(quoted, locale.toString(preview.affected));
         if (preview.unaffected > 0)
             text += QLatin1Char(' ') + tr("(%Ln already have it)", nullptr, preview.unaffected);
     } else {
-        text = tr("Removes %1 from %2 of %Ln selected user(s)", nullptr, preview.selected)
+        text = (all ? tr("Removes %1 from %2 of %Ln matching user(s)", nullptr, preview.selected)
+                    : tr("Removes %1 from %2 of %Ln selected user(s)", nullptr, preview.selected))
                    .arg(quoted, locale.toString(preview.affected));
         if (preview.unaffected > 0)
             text += QLatin1Char(' ') + tr("(%Ln do not have it)", nullptr, preview.unaffected);
@@ -207,6 +251,81 @@ void BulkTagDialog::updatePreview()
     m_apply->setEnabled(preview.affected > 0 && !m_job->isRunning());
 }
 
+void BulkTagDialog::setAllMatching(const UserQuery &query, qint64 total)
+{
+    m_query = query;
+    m_total = total;
+    m_matching.clear();
+    m_matchingRead = false;
+    // Worth offering only when the query matches more than the selection.
+    const bool offered = total > m_targets.size();
+    m_scopeAll->setText(tr("A&ll %Ln matching user(s)", nullptr,
+        int(qMin<qint64>(total, std::numeric_limits<int>::max()))));
+    m_scopeSelected->setVisible(offered);
+    m_scopeAll->setVisible(offered);
+}
+
+void BulkTagDialog::setJournal(ChangeJournal *journal, const QString &actor, const QString &server)
+{
+    m_job->setJournal(journal, actor, server);
+}
+
+BulkTagDialog::Scope BulkTagDialog::scope() const
+{
+    return m_scopeAll->isChecked() ? Scope::AllMatching : Scope::Selected;
+}
+
+void BulkTagDialog::setScope(Scope scope)
+{
+    (scope == Scope::AllMatching ? m_scopeAll : m_scopeSelected)->setChecked(true);
+}
+
+bool BulkTagDialog::isReading() const
+{
+    return m_loader->isRunning();
+}
+
+QList<BulkTagTarget> BulkTagDialog::targets() const
+{
+    if (scope() == Scope::AllMatching)
+        return m_matchingRead ? m_matching : QList<BulkTagTarget>();
+    return m_targets;
+}
+
+void BulkTagDialog::updateIntro()
+{
+    const bool adding = m_mode == BulkTagJob::Mode::Add;
+    if (scope() == Scope::AllMatching) {
+        const int count
+            = int(m_matchingRead ? m_matching.size()
+                                 : qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+        m_intro->setText(adding
+                ? tr("Add a tag to all %Ln matching user(s).", nullptr, count)
+                : tr("Remove a tag from all %Ln matching user(s).", nullptr, count));
+        return;
+    }
+    const int selected = int(m_targets.size());
+    m_intro->setText(adding ? tr("Add a tag to the %Ln selected user(s).", nullptr, selected)
+                            : tr("Remove a tag from the %Ln selected user(s).", nullptr, selected));
+}
+
+void BulkTagDialog::onScopeChanged()
+{
+    if (m_job->isRunning())
+        return;
+    if (scope() == Scope::AllMatching && !m_matchingRead && !m_loader->isRunning()) {
+        if (m_loader->start(m_client, m_query)) {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+        }
+    } else if (scope() == Scope::Selected && m_loader->isRunning()) {
+        m_loader->cancel();
+        m_progress->hide();
+    }
+    updateIntro();
+    updatePreview();
+}
+
 void BulkTagDialog::setConfirmation(const ConnectionProfile &profile, const QSettings *settings)
 {
     m_profile = profile;
@@ -216,8 +335,9 @@ void BulkTagDialog::setConfirmation(const ConnectionProfile &profile, const QSet
 
 bool BulkTagDialog::confirmRun(const QString &tag)
 {
+    const QList<BulkTagTarget> chosen = targets();
     QList<const BulkTagTarget *> affected;
-    for (const BulkTagTarget &target : m_targets) {
+    for (const BulkTagTarget &target : chosen) {
         if (BulkTagJob::changes(m_mode, tag, target.tags))
             affected.append(&target);
     }
@@ -235,14 +355,17 @@ bool BulkTagDialog::confirmRun(const QString &tag)
 bool BulkTagDialog::apply()
 {
     const QString tag = this->tag();
-    if (m_job->isRunning() || !BulkTagJob::validateTag(tag).isEmpty()
-        || BulkTagJob::preview(m_mode, tag, m_targets).affected == 0)
+    const QList<BulkTagTarget> chosen = targets();
+    if (m_job->isRunning() || isReading() || !BulkTagJob::validateTag(tag).isEmpty()
+        || BulkTagJob::preview(m_mode, tag, chosen).affected == 0)
         return false;
     if (m_confirm && !confirmRun(tag))
         return false;
-    if (!m_job->start(m_client, m_mode, tag, m_targets))
+    if (!m_job->start(m_client, m_mode, tag, chosen))
         return false;
     m_tagEdit->setReadOnly(true);
+    m_scopeSelected->setEnabled(false);
+    m_scopeAll->setEnabled(false);
     m_apply->setEnabled(false);
     m_progress->setRange(0, m_job->total());
     m_progress->setValue(0);
@@ -253,6 +376,11 @@ bool BulkTagDialog::apply()
 
 void BulkTagDialog::reject()
 {
+    if (m_loader->isRunning()) {
+        // Esc while the matching users are read: back to the selected ones.
+        setScope(Scope::Selected);
+        return;
+    }
     if (m_job->isRunning()) {
         // Esc and Cancel stop the run; the dialog stays to show what was done.
         m_cancel->setEnabled(false);
@@ -309,7 +437,11 @@ void BulkTagDialog::onFinished()
         parts.append(tr("%Ln failed", nullptr, failed));
     if (const int canceled = m_job->count(BulkTagJob::Outcome::Canceled))
         parts.append(tr("%Ln canceled", nullptr, canceled));
-    m_resultSummary->setText(parts.join(QLatin1String(", ")) + QLatin1Char('.'));
+    QString summary = parts.join(QLatin1String(", ")) + QLatin1Char('.');
+    if (!m_job->journalError().isEmpty())
+        summary += QLatin1Char(' ')
+            + tr("The change journal could not be written: %1").arg(m_job->journalError());
+    m_resultSummary->setText(summary);
     m_resultSummary->show();
     m_results->show();
     resize(width(), qMax(height(), 420));

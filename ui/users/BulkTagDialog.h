@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "api/ApiRequest.h"
 #include "api/ConnectionProfile.h"
 #include "models/jobs/BulkTagJob.h"
 
@@ -10,7 +11,10 @@
 #include <QStringList>
 
 class ApiClient;
+class ChangeJournal;
+class MatchingUsersLoader;
 class QDialogButtonBox;
+class QRadioButton;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -18,11 +22,12 @@ class QSettings;
 class QPushButton;
 class QTableWidget;
 
-/// Adds a tag to, or removes it from, the users selected on the Users page: a tag field with
-/// completion, a preview computed from the selected rows ("Adds “vip” to 12 of 50 selected
-/// users (38 already have it)"), then the run (BulkTagJob) with progress and Cancel, and finally
-/// one result line per user that can be copied. Not modal for the application: shown with
-/// show(), it blocks only its window while open.
+/// Adds a tag to, or removes it from, the users selected on the Users page, or all the users
+/// the page's query matches (every page, not only the loaded one): a tag field with
+/// completion, a preview computed from the users chosen ("Adds “vip” to 4,203 of 4,847
+/// matching users (644 already have it)"), then the run (BulkTagJob) with progress and Cancel,
+/// and finally one result line per user that can be copied. Not modal for the application: shown
+/// with show(), it blocks only its window while open.
 class BulkTagDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,7 +43,20 @@ public:
     /// production connection while preferences/confirmProduction in \a settings is on).
     /// \a settings (may be null: defaults) must outlive the dialog.
     void setConfirmation(const ConnectionProfile &profile, const QSettings *settings);
+    /// Offers "all \a total matching" next to the selected users; choosing it reads every user
+    /// of \a query first.
+    void setAllMatching(const UserQuery &query, qint64 total);
+    /// Each user changed gets its own entry in \a journal (see BulkTagJob::setJournal()).
+    void setJournal(ChangeJournal *journal, const QString &actor, const QString &server);
 
+    enum class Scope { Selected, AllMatching };
+    Scope scope() const;
+    /// Chooses the users to act on; AllMatching starts reading them (see isReading()).
+    void setScope(Scope scope);
+    /// The matching users are being read: nothing can be applied until they are.
+    bool isReading() const;
+    /// The users the action is planned for: the selected ones, or every matching one read.
+    QList<BulkTagTarget> targets() const;
     BulkTagJob::Mode mode() const { return m_mode; }
     BulkTagJob *job() const { return m_job; }
     QString tag() const;
@@ -61,6 +79,8 @@ public Q_SLOTS:
 
 private:
     void updatePreview();
+    void updateIntro();
+    void onScopeChanged();
     void onProgress(int done, int total);
     void onFinished();
     void copyResults();
@@ -73,8 +93,15 @@ private:
     bool m_confirm = false;
     BulkTagJob::Mode m_mode;
     QList<BulkTagTarget> m_targets;
+    QList<BulkTagTarget> m_matching;
+    bool m_matchingRead = false;
+    UserQuery m_query;
+    qint64 m_total = -1;
     BulkTagJob *m_job;
+    MatchingUsersLoader *m_loader;
     QLabel *m_intro;
+    QRadioButton *m_scopeSelected;
+    QRadioButton *m_scopeAll;
     QLineEdit *m_tagEdit;
     QLabel *m_preview;
     QProgressBar *m_progress;

@@ -6,9 +6,11 @@
 #include "api/ApiReply.h"
 #include "models/Clock.h"
 #include "models/codec/ObjectId.h"
+#include "models/editing/ChangeJournal.h"
 #include "models/items/UserRows.h"
 #include "models/items/UsersModel.h"
 #include "models/jobs/ListExportJob.h"
+#include "models/jobs/MatchingUsersLoader.h"
 #include "models/jobs/UsersExportSource.h"
 #include "session/Session.h"
 #include "ui/users/BulkTagDialog.h"
@@ -796,6 +798,12 @@ QList<BulkTagTarget> UsersPage::selectedTargets() const
     return targets;
 }
 
+void UsersPage::setJournal(ChangeJournal *journal, const std::function<QString()> &actor)
+{
+    m_journal = journal;
+    m_actor = actor;
+}
+
 BulkTagDialog *UsersPage::bulkTagDialog() const
 {
     return m_bulkDialog;
@@ -813,6 +821,10 @@ BulkTagDialog *UsersPage::openBulkTagDialog(BulkTagJob::Mode mode)
         return nullptr;
     auto *dialog = new BulkTagDialog(session()->client(), mode, targets, knownTags(), this);
     dialog->setConfirmation(session()->profile(), m_settings); // asks on production
+    // Ctrl+A selects the loaded page only: every user the query matches is offered too.
+    dialog->setAllMatching(MatchingUsersLoader::queryOf(*m_model), m_model->totalCount());
+    dialog->setJournal(m_journal, m_actor ? m_actor() : session()->profile().name(),
+        ConnectionProfile::canonicalUrl(session()->profile().baseUrl()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &BulkTagDialog::userUpdated, this,

@@ -13,8 +13,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <functional>
+
 class ApiReply;
 class BulkTagDialog;
+class ChangeJournal;
 class ListExportJob;
 class ListPanel;
 class QAction;
@@ -89,6 +92,9 @@ public:
     /// Opens the bulk tag dialog for the selected users; nullptr when none is selected.
     BulkTagDialog *openBulkTagDialog(BulkTagJob::Mode mode);
     BulkTagDialog *bulkTagDialog() const;
+    /// Where bulk tag changes are recorded, one entry per user changed, with \a actor naming
+    /// who made them (the profile and token subject). \a journal must outlive the page.
+    void setJournal(ChangeJournal *journal, const std::function<QString()> &actor);
 
     /// Columns shown, in the header's order (UsersModel::Column values).
     QList<int> visibleColumns() const;
@@ -178,4 +184,6 @@ private:
     /// Enter (or a paste) asked to open the user the search finds; resolved once it answers.
     bool m_openPending = false;
     QString m_openText;
+    QPointer<ChangeJournal> m_journal;
+    std::function<QString()> m_actor;
 };

@@ -6,6 +6,7 @@
 
 #include "models/domain/OrderFilter.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void preferredRange_data();
     void preferredRange();
     void statusNames();
+    void exportFileName_data();
+    void exportFileName();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -330,4 +333,49 @@ void TestOrderFilter::statusNames()
 }
 
 QTEST_GUILESS_MAIN(TestOrderFilter)
+
+void TestOrderFilter::exportFileName_data()
+{
+    QTest::addColumn<OrderFilter>("filter");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("expected");
+
+    const QDate today(2026, 12, 7);
+    OrderFilter november;
+    november.range = DateRange::custom(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QTest::newRow("from and to") << november << today
+                                 << QStringLiteral("orders-2026-11-01_2026-11-30.csv");
+    OrderFilter lastMonth;
+    lastMonth.range = DateRange::fromPreset(DateRange::Preset::LastMonth);
+    QTest::newRow("a preset, resolved")
+        << lastMonth << today << QStringLiteral("orders-2026-11-01_2026-11-30.csv");
+    OrderFilter failed = november;
+    failed.orderStatuses = {QStringLiteral("FAILED"), QStringLiteral(" CANCELED "), QString()};
+    failed.deliveryStatuses = {QStringLiteral("IN_PROGRESS")};
+    QTest::newRow("statuses") << failed << today
+                              << QStringLiteral("orders-2026-11-01_2026-11-30-failed-canceled-"
+                                                "delivery-in_progress.csv");
+    OrderFilter day;
+    day.range = DateRange::fromPreset(DateRange::Preset::Today);
+    day.dateField = DateField::Modified;
+    day.includeDeleted = true;
+    QTest::newRow("one day, modified, with deleted")
+        << day << today << QStringLiteral("orders-2026-12-07-modified-with-deleted.csv");
+    QTest::newRow("all time") << OrderFilter() << today << QStringLiteral("orders-all.csv");
+    OrderFilter openStart;
+    openStart.range = DateRange::custom(QDate(), QDate(2025, 12, 31));
+    QTest::newRow("open start") << openStart << today << QStringLiteral("orders-_2025-12-31.csv");
+}
+
+void TestOrderFilter::exportFileName()
+{
+    QFETCH(OrderFilter, filter);
+    QFETCH(QDate, today);
+    QFETCH(QString, expected);
+    const QString name
+        = filter.exportFileName(QStringLiteral("orders"), today, QTimeZone("Europe/Oslo"));
+    QCOMPARE(name, expected);
+    QVERIFY(QRegularExpression(QStringLiteral("^[a-z0-9_-]+\\.csv$")).match(name).hasMatch());
+}
+
 #include "tst_orderfilter.moc"

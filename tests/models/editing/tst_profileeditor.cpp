@@ -121,6 +121,11 @@ private Q_SLOTS:
     void mergeMatrix_data();
     void mergeMatrix();
     void resolveChoices();
+    void tagSetMerge_data();
+    void tagSetMerge();
+    void tagConflictOffersBoth_data();
+    void tagConflictOffersBoth();
+    void addressesConflictPerAddress();
     void revert();
     void draftEditsRoundTrip();
 
@@ -417,8 +422,15 @@ void TestProfileEditor::validation_data()
                                  << "" << true;
     QTest::newRow("phone without +") << "mobile_phone_number"
                                      << "4791234567" << false;
+    // Written in E.164 when saved: the separators people type are fine.
     QTest::newRow("phone with spaces") << "mobile_phone_number"
-                                       << "+47 912 34 567" << false;
+                                       << "+47 912 34 567" << true;
+    QTest::newRow("phone with 00 and dashes") << "mobile_phone_number"
+                                              << "0047 912-34-567" << true;
+    QTest::newRow("phone national (country unknown)") << "mobile_phone_number"
+                                                      << "912 34 567" << false;
+    QTest::newRow("phone with letters") << "mobile_phone_number"
+                                        << "+47 912 CALL" << false;
     QTest::newRow("phone leading 0") << "mobile_phone_number"
                                      << "+0791234567" << false;
     QTest::newRow("phone too long") << "mobile_phone_number"
@@ -490,15 +502,19 @@ void TestProfileEditor::mergeMatrix_data()
     {
         const char *name;
         QString key, base, a, b;
+        /// The edited value after a conflict: mine, except where both edits combine.
+        QString conflicted;
     };
     const QList<Kind> kinds {
         {"text", QStringLiteral("first_name"), QStringLiteral(R"("Ann")"),
-            QStringLiteral(R"("Anna")"), QStringLiteral(R"("Anne")")},
+            QStringLiteral(R"("Anna")"), QStringLiteral(R"("Anne")"), QStringLiteral(R"("Anna")")},
+        // Tags merge as sets: my addition kept, their removal applied.
         {"tags", QStringLiteral("tags"), QStringLiteral(R"(["vip"])"),
-            QStringLiteral(R"(["vip","b2b"])"), QStringLiteral("[]")},
-        {"billing", QStringLiteral("billing_address"), oslo, bergen, tromso},
-        {"payment method", QStringLiteral("default_payment_method"), pmA, pmB, pmC},
-        {"addresses", ProfileUnits::addressesKey(), listA, listB, listC},
+            QStringLiteral(R"(["vip","b2b"])"), QStringLiteral("[]"), QStringLiteral(R"(["b2b"])")},
+        {"billing", QStringLiteral("billing_address"), oslo, bergen, tromso, bergen},
+        {"payment method", QStringLiteral("default_payment_method"), pmA, pmB, pmC, pmB},
+        // Lists of other lengths cannot be merged address by address: the whole list.
+        {"addresses", ProfileUnits::addressesKey(), listA, listB, listC, listB},
     };
     for (const Kind &kind : kinds) {
         const auto row = [&kind](const char *what) -> QTestData & {
@@ -512,7 +528,7 @@ void TestProfileEditor::mergeMatrix_data()
                            << kind.b;
         row("both the same") << kind.key << kind.base << kind.a << kind.a << int(O::Same) << kind.a;
         row("both differently") << kind.key << kind.base << kind.a << kind.b << int(O::Conflict)
-                                << kind.a;
+                                << kind.conflicted;
     }
     QTest::newRow("text: theirs added where there was nothing")
         << "title"
@@ -586,6 +602,156 @@ void TestProfileEditor::resolveChoices()
     QCOMPARE(resolved.lastName(), QStringLiteral("Berg-Hansen"));
     QCOMPARE(User::patch(merge.base, resolved),
         QJsonObject({{QStringLiteral("last_name"), QStringLiteral("Berg-Hansen")}}));
+}
+
+void TestProfileEditor::tagSetMerge_data()
+{
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("mine");
+    QTest::addColumn<QStringList>("theirs");
+    QTest::addColumn<QStringList>("merged");
+
+    const auto tags = [](const char *list) {
+        return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    QTest::newRow("both added") << tags("vip") << tags("vip b2b") << tags("vip newsletter")
+                                << tags("vip newsletter b2b");
+    QTest::newRow("I removed, they added")
+        << tags("vip late") << tags("vip") << tags("vip late b2b") << tags("vip b2b");
+    QTest::newRow("they removed, I added")
+        << tags("vip late") << tags("vip late b2b") << tags("vip") << tags("vip b2b");
+    QTest::newRow("both removed other tags")
+        << tags("a b c") << tags("a b") << tags("b c") << tags("b");
+    QTest::newRow("both added the same") << tags("") << tags("x") << tags("x y") << tags("x y");
+    QTest::newRow("I added back what they removed")
+        << tags("vip") << tags("vip") << tags("") << tags("");
+    QTest::newRow("everything removed by me")
+        << tags("a b") << tags("") << tags("a b c") << tags("c");
+    QTest::newRow("nothing to start from") << tags("") << tags("a") << tags("b") << tags("b a");
+}
+
+void TestProfileEditor::tagSetMerge()
+{
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, mine);
+    QFETCH(QStringList, theirs);
+    QFETCH(QStringList, merged);
+    QCOMPARE(ProfileMerge::mergeTags(base, mine, theirs), merged);
+
+    // The same through the three-way merge of whole records.
+    const User baseUser = decode(
+        withMember(baseDocument(), QStringLiteral("tags"), QJsonArray::fromStringList(base)));
+    User mineUser = baseUser;
+    mineUser.setTags(mine);
+    User theirsUser = baseUser;
+    theirsUser.setTags(theirs);
+    const ProfileMerge::Result result = ProfileMerge::merge(baseUser, mineUser, theirsUser);
+    QCOMPARE(result.edited.tags(), merged);
+    if (!result.conflicts.isEmpty()) {
+        QCOMPARE(result.conflicts.size(), 1);
+        QVERIFY(result.conflicts.constFirst().hasMerged());
+        const User resolved
+            = ProfileMerge::resolve(result.edited, result.base, result.conflicts, {});
+        QCOMPARE(resolved.tags(), merged);
+    }
+}
+
+void TestProfileEditor::tagConflictOffersBoth_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QStringList>("saved");
+    QTest::newRow("both") << int(ConflictChoice::KeepMerged)
+                          << QStringList({QStringLiteral("vip"), QStringLiteral("newsletter"),
+                                 QStringLiteral("b2b")});
+    QTest::newRow("mine") << int(ConflictChoice::KeepMine)
+                          << QStringList({QStringLiteral("vip"), QStringLiteral("b2b")});
+    QTest::newRow("theirs") << int(ConflictChoice::TakeTheirs)
+                            << QStringList({QStringLiteral("vip"), QStringLiteral("newsletter")});
+}
+
+void TestProfileEditor::tagConflictOffersBoth()
+{
+    QFETCH(int, choice);
+    QFETCH(QStringList, saved);
+    const User base = decode(withMember(
+        baseDocument(), QStringLiteral("tags"), QJsonArray {QStringLiteral("vip")}));
+    User mine = base;
+    mine.setTags({QStringLiteral("vip"), QStringLiteral("b2b")});
+    User theirs = base;
+    theirs.setTags({QStringLiteral("vip"), QStringLiteral("newsletter")});
+    const ProfileMerge::Result merge = ProfileMerge::merge(base, mine, theirs);
+    QCOMPARE(merge.conflicts.size(), 1);
+    const MergeConflict &conflict = merge.conflicts.constFirst();
+    QCOMPARE(conflict.id(), QStringLiteral("tags"));
+    QCOMPARE(conflict.merged,
+        QJsonValue(QJsonArray::fromStringList(
+            {QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("b2b")})));
+    const User resolved = ProfileMerge::resolve(
+        merge.edited, merge.base, merge.conflicts, {{conflict.id(), ConflictChoice(choice)}});
+    QCOMPARE(resolved.tags(), saved);
+}
+
+void TestProfileEditor::addressesConflictPerAddress()
+{
+    const auto address = [](const char *street, const char *city) {
+        return unitValue(QStringLiteral("billing_address"),
+            addressJson(QString::fromUtf8(street), QString::fromUtf8(city)));
+    };
+    const QJsonArray baseList {address("Storgata 1", "Oslo"), address("Bryggen 2", "Bergen"),
+        address("Havna 3", "Tromsø")};
+    const User base = decode(withMember(baseDocument(), ProfileUnits::addressesKey(), baseList));
+    // I change the first and the third address; they change the second and the third.
+    QJsonArray mineList = baseList;
+    mineList.replace(0, address("Storgata 10", "Oslo"));
+    mineList.replace(2, address("Havna 30", "Tromsø"));
+    QJsonArray theirsList = baseList;
+    theirsList.replace(1, address("Bryggen 20", "Bergen"));
+    theirsList.replace(2, address("Kaia 5", "Tromsø"));
+    User mine = base;
+    QVERIFY(ProfileUnits::setValue(&mine, ProfileUnits::addressesKey(), mineList));
+    User theirs = base;
+    QVERIFY(ProfileUnits::setValue(&theirs, ProfileUnits::addressesKey(), theirsList));
+
+    const ProfileMerge::Result merge = ProfileMerge::merge(base, mine, theirs);
+    QCOMPARE(merge.outcomes.value(ProfileUnits::addressesKey()), ProfileMerge::Outcome::Conflict);
+    // Only the third address conflicts; the others are each taken from whoever changed them.
+    QCOMPARE(merge.conflicts.size(), 1);
+    const MergeConflict &conflict = merge.conflicts.constFirst();
+    QCOMPARE(conflict.index, 2);
+    QCOMPARE(conflict.id(), QStringLiteral("addresses#2"));
+    QCOMPARE(conflict.label(), QStringLiteral("Address 3"));
+    QVERIFY(!conflict.hasMerged());
+    QVERIFY(ProfileUnits::sameValue(
+        ProfileUnits::addressesKey(), conflict.theirs, address("Kaia 5", "Tromsø")));
+
+    const auto streets = [](const User &user) {
+        QStringList list;
+        for (const Address &a : user.addresses())
+            list.append(a.streetName());
+        return list;
+    };
+    QCOMPARE(streets(merge.edited),
+        QStringList({QStringLiteral("Storgata 10"), QStringLiteral("Bryggen 20"),
+            QStringLiteral("Havna 30")}));
+    const User theirsChosen = ProfileMerge::resolve(
+        merge.edited, merge.base, merge.conflicts, {{conflict.id(), ConflictChoice::TakeTheirs}});
+    QCOMPARE(streets(theirsChosen),
+        QStringList({QStringLiteral("Storgata 10"), QStringLiteral("Bryggen 20"),
+            QStringLiteral("Kaia 5")}));
+
+    // Different addresses changed on each side: merged without asking.
+    QJsonArray mineOnly = baseList;
+    mineOnly.replace(0, address("Storgata 10", "Oslo"));
+    QJsonArray theirsOnly = baseList;
+    theirsOnly.replace(1, address("Bryggen 20", "Bergen"));
+    QVERIFY(ProfileUnits::setValue(&mine, ProfileUnits::addressesKey(), mineOnly));
+    QVERIFY(ProfileUnits::setValue(&theirs, ProfileUnits::addressesKey(), theirsOnly));
+    const ProfileMerge::Result quiet = ProfileMerge::merge(base, mine, theirs);
+    QVERIFY(quiet.conflicts.isEmpty());
+    QCOMPARE(quiet.outcomes.value(ProfileUnits::addressesKey()), ProfileMerge::Outcome::Merged);
+    QCOMPARE(streets(quiet.edited),
+        QStringList({QStringLiteral("Storgata 10"), QStringLiteral("Bryggen 20"),
+            QStringLiteral("Havna 3")}));
 }
 
 void TestProfileEditor::revert()

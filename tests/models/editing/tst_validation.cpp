@@ -15,6 +15,8 @@ private Q_SLOTS:
     void email();
     void e164_data();
     void e164();
+    void phoneNormalized_data();
+    void phoneNormalized();
 };
 
 void TestValidation::email_data()
@@ -101,3 +103,54 @@ void TestValidation::e164()
 
 QTEST_GUILESS_MAIN(TestValidation)
 #include "tst_validation.moc"
+
+void TestValidation::phoneNormalized_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("callingCode"); // the company's default country, when known
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<bool>("valid"); // whether the result is E.164
+
+    const QString none;
+    const QString norway = QStringLiteral("47");
+    QTest::newRow("E.164 as it is") << "+4792923131" << none << "+4792923131" << true;
+    QTest::newRow("groups") << "+47 929 23 131" << none << "+4792923131" << true;
+    QTest::newRow("dashes") << "+47-929-23-131" << none << "+4792923131" << true;
+    QTest::newRow("dots") << "+47.929.23.131" << none << "+4792923131" << true;
+    QTest::newRow("brackets") << "+1 (212) 555-0100" << none << "+12125550100" << true;
+    QTest::newRow("00 prefix") << "0047 92923131" << none << "+4792923131" << true;
+    QTest::newRow("00 prefix with dashes") << "0047 929-23-131" << none << "+4792923131" << true;
+    QTest::newRow("trunk (0) after the country code")
+        << "+44 (0)20 7946 0958" << none << "+442079460958" << true;
+    QTest::newRow("trunk (0) after 00")
+        << "0044 (0)20 7946 0958" << none << "+442079460958" << true;
+    QTest::newRow("blanks around") << "  +47 929 23 131 " << none << "+4792923131" << true;
+    QTest::newRow("no-break spaces") << (QStringLiteral("+47") + QChar(0x00A0)
+        + QStringLiteral("929") + QChar(0x00A0) + QStringLiteral("23131"))
+                                     << none << "+4792923131" << true;
+    QTest::newRow("national, country known") << "929 23 131" << norway << "+4792923131" << true;
+    QTest::newRow("national with trunk 0, country known")
+        << "020 7946 0958" << QStringLiteral("44") << "+442079460958" << true;
+    QTest::newRow("national, country unknown: as typed")
+        << "929 23 131" << none << "929 23 131" << false;
+    QTest::newRow("letters: as typed") << "+47 929 CALL" << none << "+47 929 CALL" << false;
+    QTest::newRow("plus inside: as typed") << "47+92923131" << none << "47+92923131" << false;
+    QTest::newRow("empty") << "" << none << "" << true;
+    QTest::newRow("only separators") << " - " << none << "-" << false;
+    QTest::newRow("too long") << "+47 1234 5678 9012 3456" << none << "+471234567890123456"
+                              << false;
+    QTest::newRow("country code starting with 0") << "+0 123 456" << none << "+0123456" << false;
+}
+
+void TestValidation::phoneNormalized()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, callingCode);
+    QFETCH(QString, normalized);
+    QFETCH(bool, valid);
+    const QString result = Validation::normalizedPhone(typed, callingCode);
+    QCOMPARE(result, normalized);
+    QCOMPARE(Validation::isValidE164(result), valid);
+    // Normalizing again changes nothing.
+    QCOMPARE(Validation::normalizedPhone(result, callingCode), result);
+}

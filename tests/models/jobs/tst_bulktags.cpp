@@ -7,7 +7,9 @@
 // message. Every expectation is checked on the server with plain HTTP (TestHttp).
 
 #include "api/ApiClient.h"
+#include "models/editing/ChangeJournal.h"
 #include "models/jobs/BulkTagJob.h"
+#include "models/jobs/MatchingUsersLoader.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -15,8 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -74,6 +78,8 @@ private Q_SLOTS:
     void failuresAreListed();
     void cancelStopsBeforeTheNextUser();
     void startRefusesBadInput();
+    void journalEntryPerUserChanged();
+    void matchingUsersAreReadFromEveryPage();
 
 private:
     QUrl url(const QString &path, const QString &query = QString()) const;
@@ -479,6 +485,75 @@ void TestBulkTags::startRefusesBadInput()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
     QCOMPARE(job.results().at(0).outcome, Outcome::Skipped);
     QCOMPARE(job.total(), 0);
+}
+
+void TestBulkTags::journalEntryPerUserChanged()
+{
+    const QString tag = QStringLiteral("bulk-journal");
+    QList<BulkTagTarget> list = targets(140, 10);
+    QCOMPARE(list.size(), 10);
+    for (int i = 0; i < 10; i += 2)
+        QVERIFY(putTags(list.at(i).id, list.at(i).tags + QStringList {tag}));
+    list = targets(140, 10);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ChangeJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    BulkTagJob job;
+    job.setJournal(&journal, QStringLiteral("Support (sub: staff)"), QStringLiteral("http://shop"));
+    QVERIFY(run(&job, Mode::Remove, tag, list));
+    QCOMPARE(job.count(Outcome::Removed), 5);
+    QVERIFY(job.journalError().isEmpty());
+
+    // One entry per user changed (none for those skipped), read back from the file.
+    ChangeJournal reread(journal.filePath());
+    QCOMPARE(reread.entries().size(), 5);
+    QSet<QString> users;
+    for (const JournalEntry &entry : reread.entries()) {
+        users.insert(entry.userId);
+        QCOMPARE(entry.field, QStringLiteral("tags"));
+        QCOMPARE(entry.actor, QStringLiteral("Support (sub: staff)"));
+        QCOMPARE(entry.server, QStringLiteral("http://shop"));
+        QVERIFY(!entry.humanId.isEmpty());
+        QStringList before;
+        for (const QJsonValue &value : entry.before.toArray())
+            before.append(value.toString());
+        QVERIFY(before.contains(tag));
+        before.removeAll(tag);
+        QCOMPARE(entry.after, QJsonValue(QJsonArray::fromStringList(before)));
+        QCOMPARE(tagsOf(getUser(entry.userId)), before);
+    }
+    QCOMPARE(users.size(), 5);
+    for (int i = 0; i < 10; i += 2)
+        QVERIFY(users.contains(list.at(i).id));
+}
+
+void TestBulkTags::matchingUsersAreReadFromEveryPage()
+{
+    const QString tag = QStringLiteral("bulk-matching");
+    const QList<BulkTagTarget> list = targets(60, 23);
+    QCOMPARE(list.size(), 23);
+    for (const BulkTagTarget &t : list)
+        QVERIFY(putTags(t.id, t.tags + QStringList {tag}));
+
+    UserQuery query;
+    query.tags = {tag};
+    query.sort = QStringLiteral("created");
+    MatchingUsersLoader loader;
+    loader.setPageSize(5); // five pages, the last one short
+    QSignalSpy finished(&loader, &MatchingUsersLoader::finished);
+    QSignalSpy progress(&loader, &MatchingUsersLoader::progress);
+    QVERIFY(loader.start(m_client.get(), query));
+    QVERIFY(!loader.start(m_client.get(), query)); // one read at a time
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    QCOMPARE(progress.size(), 5);
+    const QList<BulkTagTarget> read = loader.targets();
+    QCOMPARE(read.size(), 23);
+    for (int i = 0; i < read.size(); ++i) {
+        QCOMPARE(read.at(i).id, list.at(i).id);
+        QCOMPARE(read.at(i).humanId, list.at(i).humanId);
+        QCOMPARE(read.at(i).tags, list.at(i).tags + QStringList {tag});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkTags)

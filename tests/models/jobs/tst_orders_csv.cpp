@@ -87,6 +87,14 @@ QList<QStringList> parseCsv(const QByteArray &bytes, bool *ok)
     return records;
 }
 
+/// The customer's ID (human_id) and email as an order of the server names them.
+QStringList customer(const QJsonObject &order)
+{
+    const QJsonObject user = order.value(QLatin1String("user")).toObject();
+    return {user.value(QLatin1String("human_id")).toString(),
+        user.value(QLatin1String("email")).toString()};
+}
+
 } // namespace
 
 class TestOrdersCsv : public QObject
@@ -359,13 +367,22 @@ void TestOrdersCsv::exportVisibleColumns()
     QVERIFY(ok);
     QCOMPARE(records.size(), int(orders.size()) + 1);
 
+    // The customer's ID and email come with every export: after Customer, else last.
+    const bool customerShown = columns.contains(OrdersModel::Customer);
+    const QStringList customerHeader {
+        QStringLiteral("Customer ID"), QStringLiteral("Customer email")};
     QStringList header;
     for (const int column : columns) {
         header.append(OrdersModel::columnTitle(column));
         if (column == OrdersModel::Total)
             header.append(OrdersModel::tr("Currency"));
+        if (column == OrdersModel::Customer)
+            header.append(customerHeader);
     }
+    if (!customerShown)
+        header.append(customerHeader);
     QCOMPARE(records.at(0), header);
+    int customersWithId = 0;
 
     for (qsizetype i = 0; i < orders.size(); ++i) {
         const QJsonObject order = orders.at(i).toObject();
@@ -380,6 +397,7 @@ void TestOrdersCsv::exportVisibleColumns()
                 expected.append(QString(user.value(QLatin1String("first_name")).toString()
                     + QLatin1Char(' ') + user.value(QLatin1String("last_name")).toString())
                                     .trimmed());
+                expected.append(customer(order));
                 break;
             }
             case OrdersModel::Created:
@@ -431,9 +449,14 @@ void TestOrdersCsv::exportVisibleColumns()
                 QFAIL("column not covered");
             }
         }
+        if (!customerShown)
+            expected.append(customer(order));
+        if (!customer(order).constFirst().isEmpty())
+            ++customersWithId;
         QCOMPARE(records.at(i + 1), expected);
         QVERIFY(!records.at(i + 1).join(QString()).contains(QChar(0x00A0))); // no display text
     }
+    QVERIFY(customersWithId > 0);
 }
 
 void TestOrdersCsv::exportCancel()

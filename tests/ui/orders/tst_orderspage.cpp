@@ -547,6 +547,14 @@ void TestOrdersPage::csvExport()
     QCOMPARE(columns.first(), int(OrdersModel::Total));
     QVERIFY(!columns.contains(OrdersModel::Customer));
 
+    // The suggested file name says the filter: last month's first and last days.
+    const QDate today = view->model()->today();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QDate last = QDate(today.year(), today.month(), 1).addDays(-1);
+    QCOMPARE(view->suggestedFileName(),
+        QStringLiteral("orders-%1_%2.csv")
+            .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+
     const QString path = m_dir->filePath(QStringLiteral("last-month.csv"));
     QSignalSpy finished(view->exportJob(), &ListExportJob::finished);
     QVERIFY(view->startExport(path));
@@ -571,7 +579,10 @@ void TestOrdersPage::csvExport()
         if (column == OrdersModel::Total)
             titles.append(OrdersModel::tr("Currency"));
     }
+    // The customer's ID and email come along although Customer is hidden.
+    titles << QStringLiteral("Customer ID") << QStringLiteral("Customer email");
     QCOMPARE(QString::fromUtf8(headerLine), titles.join(QLatin1Char(',')));
+    int withEmail = 0;
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QJsonObject order = expected.at(i).toObject();
         const QStringList fields
@@ -585,7 +596,12 @@ void TestOrdersPage::csvExport()
         QCOMPARE(fields.at(2), order.value(QLatin1String("human_id")).toString());
         // The other columns shown, raw: created in UTC, the statuses as the API has them, the
         // quantity of items.
-        QCOMPARE(fields.size(), 7);
+        QCOMPARE(fields.size(), 9);
+        const QJsonObject user = order.value(QLatin1String("user")).toObject();
+        if (!user.value(QLatin1String("email")).toString().isEmpty())
+            ++withEmail;
+        QCOMPARE(fields.at(7), user.value(QLatin1String("human_id")).toString());
+        QCOMPARE(fields.at(8), user.value(QLatin1String("email")).toString());
         const qint64 created = order.value(QLatin1String("created"))
                                    .toObject()
                                    .value(QLatin1String("$date"))
@@ -605,6 +621,7 @@ void TestOrdersPage::csvExport()
         }
         QCOMPARE(fields.at(6).toDouble(), quantity);
     }
+    QVERIFY(withEmail > 0);
 }
 
 void TestOrdersPage::orderDetail()

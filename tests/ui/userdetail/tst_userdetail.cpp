@@ -122,7 +122,10 @@ private Q_SLOTS:
     void tagEditorKeyboard();
     void findOpenEditSaveByKeyboard();
     void twoWindowsCannotOverwriteEachOther();
+    void tagsOfBothWindowsAreMerged();
+    void conflictDialogShowsEachAddress();
     void failedSaveKeepsEditsUntilServerIsBack();
+    void phoneNormalizedAndMessageClears();
     void productionAsksBeforeWriting_data();
     void productionAsksBeforeWriting();
     void stagingNeverAsks();
@@ -140,6 +143,8 @@ private Q_SLOTS:
     void switchingConnectionSavesOrDiscards();
     void draftRestoredAfterCrash();
     void draftsStayWithTheirConnection();
+    void draftOfferedAfterCrashOnAnotherPort();
+    void draftsUnderTheServersAddressAreTakenOver();
     void draftOfferDiscardOrLater_data();
     void draftOfferDiscardOrLater();
     void journalShowsSavedChanges();
@@ -153,7 +158,13 @@ private:
     void makeInstance(Instance &instance, const QString &name);
     void openStaff(Instance &instance, const QString &host = QStringLiteral("127.0.0.1"),
         ConnectionProfile::Environment environment = ConnectionProfile::Environment::Local);
+    /// A connection for this run only (as --demo and --server make them) to \a url.
+    static void openTransientAt(
+        Instance &instance, const QUrl &url, const TestCredentials &credentials);
     UserDetailTab *openUser(Instance &instance, const QString &id);
+    /// The user \a id open in m_a and in a second window \a b, both on the test shop.
+    bool openInTwoWindows(
+        Instance &b, const QString &id, UserDetailTab **tabA, UserDetailTab **tabB);
     static bool waitIdle(UserDetailTab *tab, int timeoutMs = waitMs);
     QJsonObject serverUser(const QString &id) const;
     QString freshUser();
@@ -247,6 +258,17 @@ void TestUserDetail::openStaff(
     QTRY_VERIFY_WITH_TIMEOUT(instance.session->isReady(), waitMs);
 }
 
+void TestUserDetail::openTransientAt(
+    Instance &instance, const QUrl &url, const TestCredentials &credentials)
+{
+    const ConnectionProfile profile = ConnectionProfile::create(
+        QStringLiteral("Demo shop"), url, ConnectionProfile::Environment::Local);
+    instance.session->addTransientProfile(
+        profile, {credentials.apiKey, credentials.serviceAccountKey});
+    instance.session->openTransient(profile.id());
+    QTRY_VERIFY_WITH_TIMEOUT(instance.session->isReady(), waitMs);
+}
+
 UserDetailTab *TestUserDetail::openUser(Instance &instance, const QString &id)
 {
     UserDetailTab *tab = instance.window->openUser(id);
@@ -257,6 +279,17 @@ UserDetailTab *TestUserDetail::openUser(Instance &instance, const QString &id)
     while (!tab->editor()->isLoaded() && timer.elapsed() < waitMs)
         QTest::qWait(10);
     return tab->editor()->isLoaded() ? tab : nullptr;
+}
+
+bool TestUserDetail::openInTwoWindows(
+    Instance &b, const QString &id, UserDetailTab **tabA, UserDetailTab **tabB)
+{
+    openStaff(m_a);
+    makeInstance(b, QStringLiteral("b"));
+    openStaff(b);
+    *tabA = openUser(m_a, id);
+    *tabB = openUser(b, id);
+    return *tabA && *tabB;
 }
 
 bool TestUserDetail::waitIdle(UserDetailTab *tab, int timeoutMs)
@@ -505,14 +538,11 @@ void TestUserDetail::tagEditorKeyboard()
 
 void TestUserDetail::twoWindowsCannotOverwriteEachOther()
 {
-    openStaff(m_a);
     Instance b;
-    makeInstance(b, QStringLiteral("b"));
-    openStaff(b);
     const QString id = freshUser();
-    UserDetailTab *tabA = openUser(m_a, id);
-    UserDetailTab *tabB = openUser(b, id);
-    QVERIFY(tabA && tabB);
+    UserDetailTab *tabA = nullptr;
+    UserDetailTab *tabB = nullptr;
+    QVERIFY(openInTwoWindows(b, id, &tabA, &tabB));
     const QString started = tabB->editor()->base().firstName();
 
     auto *firstA
@@ -571,6 +601,133 @@ void TestUserDetail::twoWindowsCannotOverwriteEachOther()
     now = serverUser(id);
     QCOMPARE(now.value(QLatin1String("first_name")).toString(), QStringLiteral("Bodil"));
     QCOMPARE(now.value(QLatin1String("note")).toString(), QStringLiteral("called on Monday"));
+}
+
+void TestUserDetail::tagsOfBothWindowsAreMerged()
+{
+    Instance b;
+    const QString id = freshUser();
+    UserDetailTab *tabA = nullptr;
+    UserDetailTab *tabB = nullptr;
+    QVERIFY(openInTwoWindows(b, id, &tabA, &tabB));
+    const QStringList started = tabB->editor()->base().tags();
+
+    tabA->profileForm()->tagEditor()->addTag(QStringLiteral("added-by-a"));
+    QVERIFY(tabA->save());
+    QVERIFY(waitIdle(tabA));
+    tabB->profileForm()->tagEditor()->addTag(QStringLiteral("added-by-b"));
+    QVERIFY(tabB->save());
+    QVERIFY(waitIdle(tabB));
+    QTRY_VERIFY(tabB->conflictDialog());
+    ConflictDialog *dialog = tabB->conflictDialog();
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Tags"));
+    // Not "mine or theirs": both additions, shown as what will be saved.
+    QComboBox *choice = dialog->choiceBox(QStringLiteral("tags"));
+    QVERIFY(choice);
+    QCOMPARE(choice->objectName(), QStringLiteral("conflictChoice_tags"));
+    QCOMPARE(choice->currentText(), QStringLiteral("Both"));
+    QCOMPARE(dialog->choices().value(QStringLiteral("tags")), ConflictChoice::KeepMerged);
+    const QString result = dialog->resultText(QStringLiteral("tags"));
+    QVERIFY2(result.contains(QStringLiteral("added-by-a"))
+            && result.contains(QStringLiteral("added-by-b")),
+        qPrintable(result));
+    QCOMPARE(dialog->table()->item(0, 5)->text(), result);
+    // Choosing another value shows what that would save.
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::TakeTheirs)));
+    QVERIFY(!dialog->resultText(QStringLiteral("tags")).contains(QStringLiteral("added-by-b")));
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::KeepMerged)));
+
+    dialog->findChild<QPushButton *>(QStringLiteral("conflictApply"))->click();
+    QVERIFY(waitIdle(tabB));
+    QTRY_VERIFY(!tabB->editor()->isDirty());
+    QStringList saved;
+    for (const QJsonValue &tag : serverUser(id).value(QLatin1String("tags")).toArray())
+        saved.append(tag.toString());
+    QStringList expected = started;
+    expected << QStringLiteral("added-by-a") << QStringLiteral("added-by-b");
+    QCOMPARE(saved, expected);
+}
+
+void TestUserDetail::phoneNormalizedAndMessageClears()
+{
+    openStaff(m_a);
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    auto *phone
+        = qobject_cast<QLineEdit *>(tab->profileForm()->fieldWidget(UserField::MobilePhoneNumber));
+    QVERIFY(phone);
+    phone->setFocus();
+    phone->selectAll();
+    // Without its country code (the client does not know the company's country): refused.
+    QTest::keyClicks(phone, QStringLiteral("929 23 131"));
+    QVERIFY(!tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
+    QVERIFY(!tab->save());
+    QVERIFY(tab->messageStrip()->isShowing());
+    QVERIFY(tab->messageStrip()->text().startsWith(QStringLiteral("Not saved")));
+
+    // Fixed as people write it: valid at once, and the message goes without saving.
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("0047 929-23-131"));
+    QVERIFY(tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
+    QVERIFY(!tab->messageStrip()->isShowing());
+    QCOMPARE(phone->text(), QStringLiteral("0047 929-23-131")); // not rewritten while typing
+    // Finishing the field (Enter, or leaving it) writes it in E.164.
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(phone->text(), QStringLiteral("+4792923131"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("+47 929 23 132"));
+    QVERIFY(tab->save());
+    QVERIFY(waitIdle(tab));
+    QVERIFY(!tab->editor()->isDirty());
+    QCOMPARE(serverUser(id).value(QLatin1String("mobile_phone_number")).toString(),
+        QStringLiteral("+4792923132"));
+    QCOMPARE(phone->text(), QStringLiteral("+4792923132"));
+}
+
+void TestUserDetail::conflictDialogShowsEachAddress()
+{
+    const auto user = [](const char *json) {
+        DecodeResult<User> decoded = User::fromJson(QJsonDocument::fromJson(json).object());
+        return decoded ? decoded.takeValue() : User();
+    };
+    const User base = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":["vip"],
+        "addresses":[{"street_name":"Storgata 1","city":"Oslo"},
+                     {"street_name":"Bryggen 2","city":"Bergen"}]})");
+    const User mine = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":["vip","b2b"],
+        "addresses":[{"street_name":"Storgata 10","city":"Oslo"},
+                     {"street_name":"Bryggen 20","city":"Bergen"}]})");
+    const User theirs = user(R"({"_id":{"$oid":"5d9218f71fad44000b0fb8aa"},"tags":[],
+        "addresses":[{"street_name":"Storgata 1","city":"Oslo"},
+                     {"street_name":"Kaia 5","city":"Bergen"}]})");
+    QVERIFY(base.id().isValid() && mine.id().isValid() && theirs.id().isValid());
+    const ProfileMerge::Result merge = ProfileMerge::merge(base, mine, theirs);
+    ConflictDialog dialog(merge.conflicts, QStringLiteral("Ann"), {}, nullptr);
+    // Tags merged, and only the second address in conflict (the first one only I changed).
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Tags"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Address 2"));
+    QCOMPARE(dialog.resultText(QStringLiteral("tags")), QStringLiteral("b2b"));
+    QComboBox *address = dialog.choiceBox(QStringLiteral("addresses#1"));
+    QVERIFY(address);
+    QCOMPARE(address->count(), 2); // nothing to combine: mine or theirs
+    QCOMPARE(address->currentText(), QStringLiteral("Mine"));
+    QVERIFY(
+        dialog.resultText(QStringLiteral("addresses#1")).contains(QStringLiteral("Bryggen 20")));
+    dialog.setChoice(QStringLiteral("addresses#1"), ConflictChoice::TakeTheirs);
+    QVERIFY(dialog.resultText(QStringLiteral("addresses#1")).contains(QStringLiteral("Kaia 5")));
+    const QHash<QString, ConflictChoice> choices = dialog.choices();
+    QCOMPARE(choices.value(QStringLiteral("tags")), ConflictChoice::KeepMerged);
+    QCOMPARE(choices.value(QStringLiteral("addresses#1")), ConflictChoice::TakeTheirs);
+
+    const User resolved = ProfileMerge::resolve(merge.edited, merge.base, merge.conflicts, choices);
+    QCOMPARE(resolved.tags(), QStringList {QStringLiteral("b2b")});
+    QCOMPARE(resolved.addresses().size(), 2);
+    QCOMPARE(resolved.addresses().at(0).streetName(), QStringLiteral("Storgata 10"));
+    QCOMPARE(resolved.addresses().at(1).streetName(), QStringLiteral("Kaia 5"));
 }
 
 void TestUserDetail::failedSaveKeepsEditsUntilServerIsBack()
@@ -1266,20 +1423,111 @@ void TestUserDetail::draftsStayWithTheirConnection()
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
     auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
-    note->setPlainText(QStringLiteral("belongs to 127.0.0.1"));
+    note->setPlainText(QStringLiteral("belongs to the demo company"));
     const QString key = m_a.window->userTabs()->profileKey();
+    // The company behind the key, as the server names it in its users.
+    const QString company = serverUser(id)
+                                .value(QLatin1String("company"))
+                                .toObject()
+                                .value(QLatin1String("$oid"))
+                                .toString();
+    QVERIFY(!company.isEmpty());
+    QCOMPARE(m_a.session->companyId(), company);
+    QCOMPARE(key, QStringLiteral("company:local:") + company);
+    QVERIFY(!key.contains(m_credentials.apiKey));
     QTRY_VERIFY_WITH_TIMEOUT(
         DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value(), 5000);
     m_a.reset();
 
-    // Another connection (another address for the same server) is not offered the draft.
+    // Another company on the same server (another API key) is not offered the draft.
     makeInstance(m_a, QStringLiteral("a3"));
     m_a.window->show();
-    openStaff(m_a, QStringLiteral("localhost"));
+    openTransientAt(m_a, m_server.url(), m_server.otherCompany());
     QVERIFY(m_a.window->userTabs()->profileKey() != key);
     QTest::qWait(300);
     QVERIFY(!m_a.window->userTabs()->draftsDialog());
     QVERIFY(DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value());
+    m_a.reset();
+
+    // Another kind of environment (a staging copy of the shop) is not offered it either.
+    makeInstance(m_a, QStringLiteral("a4"));
+    m_a.window->show();
+    openStaff(m_a, QStringLiteral("127.0.0.1"), ConnectionProfile::Environment::Staging);
+    QVERIFY(m_a.window->userTabs()->profileKey() != key);
+    QTest::qWait(300);
+    QVERIFY(!m_a.window->userTabs()->draftsDialog());
+}
+
+void TestUserDetail::draftOfferedAfterCrashOnAnotherPort()
+{
+    // As --demo does: the same database, a server on a new port each start.
+    openTransientAt(m_a, m_server.url(), m_credentials);
+    const QString id = freshUser();
+    UserDetailTab *tab = openUser(m_a, id);
+    QVERIFY(tab);
+    auto *note = qobject_cast<QPlainTextEdit *>(tab->profileForm()->fieldWidget(UserField::Note));
+    note->setPlainText(QStringLiteral("typed before the crash"));
+    const QString key = m_a.window->userTabs()->profileKey();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        DraftStore(DraftStore::defaultDirectory()).draft(key, id).has_value(), 5000);
+    const int firstPort = m_server.url().port();
+
+    // "Crash": the server is killed and the window goes without any question.
+    m_server.kill();
+    m_a.reset();
+    TestServer::Options options = m_options;
+    options.extraArgs.clear(); // a free port, as every --demo start
+    TestServer second;
+    QVERIFY2(second.start(options), qPrintable(second.errorString()));
+    QVERIFY(second.url().port() != firstPort);
+
+    makeInstance(m_a, QStringLiteral("a5"));
+    m_a.window->show();
+    openTransientAt(m_a, second.url(), second.credentials());
+    UserDetailArea *area = m_a.window->userTabs();
+    QCOMPARE(area->profileKey(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(area->draftsDialog() && area->draftsDialog()->isVisible(), waitMs);
+    DraftsDialog *dialog = area->draftsDialog();
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("Note"));
+    dialog->findChild<QPushButton *>(QStringLiteral("draftsRestore"))->click();
+    tab = area->userTab(id);
+    QVERIFY(tab);
+    QVERIFY(waitIdle(tab));
+    QCOMPARE(tab->editor()->edited().note(), QStringLiteral("typed before the crash"));
+    m_a.reset();
+    second.stop();
+}
+
+void TestUserDetail::draftsUnderTheServersAddressAreTakenOver()
+{
+    // A draft an earlier version filed under the demo server's address of that run.
+    const QString id = freshUser();
+    Draft draft;
+    draft.profileKey = QStringLiteral("url:http://127.0.0.1:1");
+    draft.userId = id;
+    draft.userName = QStringLiteral("Someone");
+    draft.base = serverUser(id);
+    draft.edits = {{QStringLiteral("note"), QStringLiteral("from an old version")}};
+    Draft foreign = draft; // a user of another company under another address
+    foreign.profileKey = QStringLiteral("url:http://127.0.0.1:2");
+    foreign.userId = freshUser();
+    foreign.base.insert(QStringLiteral("company"),
+        QJsonObject {{QStringLiteral("$oid"), QStringLiteral("0123456789abcdef01234567")}});
+    {
+        DraftStore store(DraftStore::defaultDirectory());
+        QVERIFY(store.write(draft));
+        QVERIFY(store.write(foreign));
+    }
+
+    openTransientAt(m_a, m_server.url(), m_credentials);
+    UserDetailArea *area = m_a.window->userTabs();
+    QTRY_VERIFY_WITH_TIMEOUT(area->draftsDialog() && area->draftsDialog()->isVisible(), waitMs);
+    QCOMPARE(area->draftsDialog()->list()->topLevelItemCount(), 1);
+    DraftStore store(DraftStore::defaultDirectory());
+    QVERIFY(store.draft(area->profileKey(), id).has_value());
+    QVERIFY(!store.draft(draft.profileKey, id).has_value());
+    QVERIFY(store.draft(foreign.profileKey, foreign.userId).has_value());
 }
 
 void TestUserDetail::draftOfferDiscardOrLater_data()

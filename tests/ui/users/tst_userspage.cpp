@@ -7,6 +7,7 @@
 // the page, and names on every control. Expectations come from plain HTTP (TestHttp).
 
 #include "api/CredentialStore.h"
+#include "models/editing/ChangeJournal.h"
 #include "models/items/UserRows.h"
 #include "models/items/UsersModel.h"
 #include "models/jobs/ListExportJob.h"
@@ -35,6 +36,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void headerStateIsRemembered();
     void exportFromThePage();
     void bulkTagFromThePage();
+    void bulkTagOnAllMatching();
     void bulkTagAsksOnProduction_data();
     void bulkTagAsksOnProduction();
     void interactiveWidgetsAreNamed();
@@ -106,6 +110,8 @@ private:
     ServerList expected(const QString &search, const QStringList &tags = {},
         bool includeDeleted = false, const QString &sort = QString()) const;
     TestHttp::Headers staff() const;
+    /// Sets a user's tags on the server, as someone else would; the HTTP status.
+    int putTags(const QString &id, const QStringList &tags) const;
     QStringList modelIds() const;
     void createPage();
     void destroyPage();
@@ -200,6 +206,17 @@ bool TestUsersPage::waitComplete()
 TestHttp::Headers TestUsersPage::staff() const
 {
     return TestHttp::auth(m_server.credentials().apiKey, m_server.credentials().serviceAccountKey);
+}
+
+int TestUsersPage::putTags(const QString &id, const QStringList &tags) const
+{
+    QUrl url = m_server.url();
+    url.setPath(QStringLiteral("/users/") + id);
+    const QJsonObject patch {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}};
+    return TestHttp::request("PUT", url,
+        staff() + TestHttp::Headers {{"Content-Type", "application/json"}},
+        QJsonDocument(patch).toJson(QJsonDocument::Compact))
+        .status;
 }
 
 ServerList TestUsersPage::serverList(const QString &path, const Query &query) const
@@ -813,17 +830,9 @@ void TestUsersPage::bulkTagFromThePage()
     UsersModel *model = m_page->model();
     // One of the first five already has it.
     const QString already = model->userId(1);
-    QUrl url = m_server.url();
-    url.setPath(QStringLiteral("/users/") + already);
-    QStringList tags
+    const QStringList tags
         = model->index(1, UsersModel::Tags).data(UsersModel::RawValueRole).toStringList();
-    const QJsonObject patch {
-        {QStringLiteral("tags"), QJsonArray::fromStringList(tags + QStringList {tag})}};
-    QCOMPARE(TestHttp::request("PUT", url,
-                 staff() + TestHttp::Headers {{"Content-Type", "application/json"}},
-                 QJsonDocument(patch).toJson(QJsonDocument::Compact))
-                 .status,
-        200);
+    QCOMPARE(putTags(already, tags + QStringList {tag}), 200);
     m_page->refresh();
     QVERIFY(waitComplete());
 
@@ -878,6 +887,85 @@ void TestUsersPage::bulkTagFromThePage()
 
     QTest::mouseClick(
         dialog->findChild<QPushButton *>(QStringLiteral("bulkTagClose")), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->bulkTagDialog());
+}
+
+void TestUsersPage::bulkTagOnAllMatching()
+{
+    const QString tag = QStringLiteral("all-matching");
+    ChangeJournal journal(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    m_page->setJournal(&journal, [] { return QStringLiteral("Tester (sub: staff)"); });
+    UsersModel *model = m_page->model();
+    const ServerList before = expected(QString());
+    const int total = int(before.total);
+    QVERIFY(total > 200);
+    // One matching user already has the tag (and is not among the three selected).
+    const QStringList firstRows {model->userId(0), model->userId(1), model->userId(2)};
+    QJsonObject tagged;
+    for (const QJsonValue &user : before.items) {
+        if (!firstRows.contains(oid(user.toObject())))
+            tagged = user.toObject();
+    }
+    const QString already = oid(tagged);
+    QVERIFY(!already.isEmpty());
+    QStringList alreadyTags;
+    for (const QJsonValue &value : tagged.value(QLatin1String("tags")).toArray())
+        alreadyTags.append(value.toString());
+    QCOMPARE(putTags(already, alreadyTags + QStringList {tag}), 200);
+
+    m_page->view()->selectionModel()->select(
+        QItemSelection(model->index(0, 0), model->index(2, UsersModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    BulkTagDialog *dialog = m_page->openBulkTagDialog(BulkTagJob::Mode::Add);
+    QVERIFY(dialog);
+    auto *selected = dialog->findChild<QRadioButton *>(QStringLiteral("bulkTagScopeSelected"));
+    auto *all = dialog->findChild<QRadioButton *>(QStringLiteral("bulkTagScopeAll"));
+    QVERIFY(selected && all);
+    QVERIFY(selected->isVisible() && all->isVisible() && selected->isChecked());
+    const QLocale locale;
+    QVERIFY2(all->text().contains(locale.toString(total)), qPrintable(all->text()));
+    dialog->setTag(tag);
+    QCOMPARE(
+        dialog->previewText(), QStringLiteral("Adds “%1” to 3 of 3 selected user(s).").arg(tag));
+
+    // By keyboard: the scope is a radio group.
+    all->setFocus();
+    QTest::keyClick(all, Qt::Key_Space);
+    QVERIFY(all->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), waitMs);
+    QCOMPARE(dialog->targets().size(), total);
+    QCOMPARE(dialog->previewText(),
+        QStringLiteral("Adds “%1” to %2 of %3 matching user(s) (1 already have it).")
+            .arg(tag, locale.toString(total - 1), locale.toString(total)));
+    auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("bulkTagApply"));
+    QVERIFY(apply->isEnabled());
+
+    QSignalSpy done(dialog, &BulkTagDialog::runFinished);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QCOMPARE(dialog->job()->count(BulkTagJob::Outcome::Added), total - 1);
+    auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("bulkTagResults"));
+    QCOMPARE(results->rowCount(), total);
+    QCOMPARE(expected(QString(), {tag}).total, total);
+
+    // One journal entry per user changed, with the tags before and after.
+    QCOMPARE(journal.entries().size(), total - 1);
+    QSet<QString> journaled;
+    for (const JournalEntry &entry : journal.entries()) {
+        QCOMPARE(entry.field, QStringLiteral("tags"));
+        QCOMPARE(entry.actor, QStringLiteral("Tester (sub: staff)"));
+        QVERIFY(!entry.before.toArray().contains(tag));
+        QVERIFY(entry.after.toArray().contains(tag));
+        QCOMPARE(entry.after.toArray().size(), entry.before.toArray().size() + 1);
+        journaled.insert(entry.userId);
+    }
+    QCOMPARE(journaled.size(), total - 1);
+    QVERIFY(!journaled.contains(already));
+    // Another instance reads the same from the file.
+    ChangeJournal reread(journal.filePath());
+    QCOMPARE(reread.entries().size(), total - 1);
+
+    dialog->findChild<QPushButton *>(QStringLiteral("bulkTagClose"))->click();
     QTRY_VERIFY(!m_page->bulkTagDialog());
 }
 
