@@ -5,7 +5,7 @@
 // starting the server on a free loopback port with a seeded company, its staff connection,
 // and running the event loop until something happened. Header-only.
 
-#include "ApiConnection.h"
+#include "api/ApiConnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -21,8 +21,8 @@
 // the servers, PostgreSQL and this program share the machine, so the figures compare the
 // backends with each other, not with another machine.
 
-#include "ServerBench.h"
-#include "WrkBench.h"
+#include "bench/ServerBench.h"
+#include "bench/WrkBench.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

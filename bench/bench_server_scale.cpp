@@ -23,8 +23,8 @@
 // which stays meaningful when other work on the machine slows the wall clock down. Build it
 // in Release without sanitizers.
 
-#include "BenchSupport.h"
-#include "ServerBench.h"
+#include "bench/BenchSupport.h"
+#include "bench/ServerBench.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -18,9 +18,9 @@
 // The API key and token reach wrk's script through its environment, never its command line.
 // Build it in Release without sanitizers; wrk, both servers and this program share the machine.
 
-#include "BenchSupport.h"
-#include "ServerBench.h"
-#include "WrkBench.h"
+#include "bench/BenchSupport.h"
+#include "bench/ServerBench.h"
+#include "bench/WrkBench.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

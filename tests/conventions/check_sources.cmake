@@ -3,7 +3,7 @@
 #   cmake -DSOURCE_DIR=<repository root> -P check_sources.cmake
 #
 # For every .h/.cpp of the client (api, models, session, resources, ui, app, translations),
-# the tests (but tests/server) and the benchmarks (but the server's):
+# the tests (but tests/server) and the benchmarks:
 # 1. The first line is "// SPDX-License-Identifier: GPL-3.0-or-later".
 # 2. Project headers are included by their path from the repository root
 #    ("ui/orders/OrdersView.h", "models/items/OrdersModel.h"); only generated .moc files are
@@ -51,10 +51,6 @@ set(_allowed_translations ${_libs} "ui/")
 set(_allowed_tests ${_libs} "ui/" "tests/")
 set(_allowed_bench ${_libs} "ui/" "bench/")
 
-# Kept byte-identical while the server is rewritten (they belong to it): not checked yet.
-set(_exempt
-    "bench/BenchLocalServer.h" "bench/ServerBench.h"
-    "bench/bench_server_scale.cpp" "bench/bench_server_throughput.cpp")
 
 set(_spdx "// SPDX-License-Identifier: GPL-3.0-or-later")
 set(_violations 0)
@@ -75,7 +71,7 @@ list(SORT _files)
 
 set(_checked 0)
 foreach(_file IN LISTS _files)
-    if(_file MATCHES "^tests/server/" OR _file IN_LIST _exempt)
+    if(_file MATCHES "^tests/server/")
         continue()
     endif()
     math(EXPR _checked "${_checked} + 1")
