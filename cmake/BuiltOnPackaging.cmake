@@ -10,6 +10,7 @@
 #   share/icons/hicolor/scalable/apps/<app id>.svg               resources/
 #   share/builton-admin/translations/*.qm                        translations/ (see below)
 #   share/doc/builton-admin/README.md, copyright, changelog.gz   here
+#   lib/systemd/system/builton-server.service (not enabled)       resources/
 # tests/ and bench/ have no install() rules, so nothing of theirs reaches the package;
 # tests/packaging checks that (and everything above) on the package of the current build.
 #
@@ -148,5 +149,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 #   gnome-keyring         a Secret Service for the API keys (any other provider does as well;
 #                         without one the app offers to keep credentials for the session only)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+#   libqt6sql6-psql       the QPSQL driver, for builton-server on PostgreSQL (--db postgresql://)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql")
 
 include(CPack)

@@ -5,10 +5,12 @@
 set -eu
 
 # clang, libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes, which clang only
-# recommends) and llvm (llvm-symbolizer, for readable reports) serve scripts/fuzz.sh.
+# recommends) and llvm (llvm-symbolizer, for readable reports) serve scripts/fuzz.sh;
+# postgresql-15 (a throw-away cluster, scripts/postgres.sh) and libqt6sql6-psql (QPSQL) the
+# server on PostgreSQL.
 PACKAGES="
 build-essential cmake ninja-build pkg-config git ca-certificates
-qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-wayland
+qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-wayland
 libboost-dev
 qtkeychain-qt6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -20,6 +22,7 @@ xvfb xauth fonts-dejavu-core
 dpkg-dev file appstream desktop-file-utils
 wrk
 clang libclang-rt-14-dev llvm
+postgresql-15 postgresql-client-15
 "
 
 missing=""

@@ -6,11 +6,13 @@
 #      Sanitizer, run with CTest inside a private D-Bus session with an unlocked gnome-keyring
 #      (a real Secret Service), in a throw-away HOME, so the developer's own keyring is never
 #      touched;
-#   2. the server suite again, built with ThreadSanitizer (the server serves requests on
+#   2. the server suite and the SDK test again (the same build) on PostgreSQL: a throw-away
+#      cluster (scripts/postgres.sh), stopped at the end;
+#   3. the server suite again, built with ThreadSanitizer (the server serves requests on
 #      several threads; the builton-server the tests start is instrumented too);
-#   3. every fuzz target of fuzz/ for BUILTON_FUZZ_SECONDS (30) each (scripts/fuzz.sh).
+#   4. every fuzz target of fuzz/ for BUILTON_FUZZ_SECONDS (30) each (scripts/fuzz.sh).
 #
-# Extra arguments go to the CTest of stage 1 and skip stages 2 and 3 (e.g. scripts/test.sh
+# Extra arguments go to the CTest of stage 1 and skip the others (e.g. scripts/test.sh
 # -R tst_server). BUILTON_STAGES chooses stages explicitly (e.g. BUILTON_STAGES="1 3").
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +22,7 @@ jobs="${BUILTON_JOBS:-$(nproc)}"
 if [ $# -gt 0 ]; then
     stages="${BUILTON_STAGES:-1}"
 else
-    stages="${BUILTON_STAGES:-1 2 3}"
+    stages="${BUILTON_STAGES:-1 2 3 4}"
 fi
 
 "$root/scripts/install-deps.sh"
@@ -60,6 +62,16 @@ for stage in $stages; do
         run_suite "$build" $@
         ;;
     2)
+        cluster=$(mktemp -d /tmp/builton-postgres.XXXXXX)
+        trap '"$root/scripts/postgres.sh" stop "$cluster"' EXIT
+        BUILTON_TEST_POSTGRES=$("$root/scripts/postgres.sh" start "$cluster")
+        export BUILTON_TEST_POSTGRES
+        run_suite "$build" -L "server|sdk"
+        unset BUILTON_TEST_POSTGRES
+        "$root/scripts/postgres.sh" stop "$cluster"
+        trap - EXIT
+        ;;
+    3)
         cmake -S "$root" -B "$tsan" -G Ninja \
             -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
@@ -68,11 +80,11 @@ for stage in $stages; do
         cmake --build "$tsan" --parallel "$jobs" --target server_tests
         run_suite "$tsan" -L server
         ;;
-    3)
+    4)
         "$root/scripts/fuzz.sh" "${BUILTON_FUZZ_SECONDS:-30}"
         ;;
     *)
-        echo "test.sh: no stage $stage (stages are 1, 2 and 3)" >&2
+        echo "test.sh: no stage $stage (stages are 1 to 4)" >&2
         exit 2
         ;;
     esac

@@ -756,10 +756,20 @@ HttpResponse ApiService::listCollection(const Caller &caller, ListFilter::Collec
     ListFilter f;
     if (auto invalid = parseList(caller, collection, userPk, request, search, &f))
         return *invalid;
-    if (f.search.typed().contains(QChar(SearchText::FieldSeparator))
-        || f.text.contains(QChar(SearchText::FieldSeparator))) {
-        // The search text joins the fields with U+001F (DataStore::searchText): a query with
-        // it would match across two fields, and no field contains it.
+    // The search text joins the fields with U+001F (SearchText::FieldSeparator): a query with
+    // it would match across two fields, and no field contains it. And no stored text contains
+    // U+0000 (PostgreSQL's text cannot hold it), so a filter with it matches nothing.
+    const auto unmatchable = [](const QString &value) {
+        return value.contains(QChar(SearchText::FieldSeparator)) || value.contains(QChar(0));
+    };
+    bool matchesNothing = unmatchable(f.search.typed()) || unmatchable(f.text);
+    for (const QString &tag : std::as_const(f.tags))
+        matchesNothing = matchesNothing || tag.contains(QChar(0));
+    for (const auto &in : std::as_const(f.in)) {
+        for (const QString &value : in.second)
+            matchesNothing = matchesNothing || value.contains(QChar(0));
+    }
+    if (matchesNothing) {
         HttpResponse r = json(QByteArrayLiteral("[]"));
         r.addHeader("X-Pagination-Total", "0");
         return r;

@@ -158,6 +158,22 @@ QByteArray subscriptionWithUser(
     return RawJson::setMember(subscriptionDoc, QStringLiteral("user"), user);
 }
 
+// `sql`, a read of one row of table t. In a write transaction on PostgreSQL the row is
+// locked as it is read, so a write of another process waits for this one instead of
+// overwriting what it decided on (SQLite's BEGIN IMMEDIATE already keeps every other writer
+// out).
+QString lockedForWrite(Database *db, const QString &sql)
+{
+    const bool lock = db->isPostgres() && db->isWriter() && db->inTransaction();
+    return lock ? sql + QStringLiteral(" FOR UPDATE OF t") : sql;
+}
+
+// The pk an INSERT ... RETURNING pk gave (both engines; QPSQL has no lastInsertId()).
+qint64 returnedPk(QSqlQuery &q)
+{
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 const QString UserColumns = QStringLiteral(
     "auth_id, deleted, created, modified, last_login, first_name, last_name, email, human_id,"
     " mobile_phone_number, search");
@@ -548,7 +564,7 @@ StoreStatus DataStore::readUser(
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
-    ScopedQuery q(db, sql);
+    ScopedQuery q(db, lockedForWrite(db, sql));
     q->addBindValue(a);
     q->addBindValue(b);
     if (!q->exec())
@@ -592,13 +608,13 @@ StoreStatus DataStore::insertUser(
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO users(id, company, ") + UserColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(fields.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     bindUserColumns(*q, fields);
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    *pk = q->lastInsertId().toLongLong();
+    *pk = returnedPk(*q);
     m_searchIndex.touch(*pk);
     const StoreStatus s = insertDoc(QStringLiteral("users"), *pk, doc);
     return s == StoreStatus::Ok ? replaceTags(*pk, companyId, fields) : s;
@@ -712,7 +728,7 @@ StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, cons
         QStringLiteral("INSERT INTO orders(id, company, user_pk, user_id, deleted, created,"
                        " modified, delivery_time, human_id, total_amount, order_status,"
                        " delivery_status, currency)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
@@ -728,7 +744,7 @@ StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, cons
     q->addBindValue(text(f, QLatin1String("currency")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("orders"), q->lastInsertId().toLongLong(), docWithoutUser);
+    return insertDoc(QStringLiteral("orders"), returnedPk(*q), docWithoutUser);
 }
 
 StoreStatus DataStore::insertSubscription(
@@ -740,7 +756,7 @@ StoreStatus DataStore::insertSubscription(
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO subscriptions(id, company, user_pk, deleted, created,"
                        " modified, name, status, starting_date, ending_date, human_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     QVariant modified = dateMs(f, QLatin1String("modified"));
     if (modified.isNull())
         modified = dateMs(f, QLatin1String("updated"));
@@ -757,7 +773,7 @@ StoreStatus DataStore::insertSubscription(
     q->addBindValue(text(f, QLatin1String("human_id")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("subscriptions"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("subscriptions"), returnedPk(*q), doc);
 }
 
 StoreStatus DataStore::insertPaymentMethod(
@@ -769,7 +785,7 @@ StoreStatus DataStore::insertPaymentMethod(
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO payment_methods(id, company, user_pk,"
                        " deleted, created, modified)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING pk"));
     q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
     q->addBindValue(companyId);
     q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
@@ -778,7 +794,7 @@ StoreStatus DataStore::insertPaymentMethod(
     q->addBindValue(dateMs(f, QLatin1String("modified")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("payment_methods"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("payment_methods"), returnedPk(*q), doc);
 }
 
 StoreStatus DataStore::paymentMethodOwner(
@@ -806,7 +822,7 @@ StoreStatus DataStore::readRow(
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
-    ScopedQuery q(db, sql);
+    ScopedQuery q(db, lockedForWrite(db, sql));
     q->addBindValue(companyId);
     q->addBindValue(id);
     if (!q->exec())
@@ -974,7 +990,7 @@ StoreStatus DataStore::insertPayment(
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO payments(id, company, user_pk, subject_id, deleted, created,"
                        " modified, payment_date, human_id, current_state)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     const QJsonValue subject
         = f.value(QLatin1String("subject")).toObject().value(QLatin1String("_ref"));
     q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
@@ -989,7 +1005,7 @@ StoreStatus DataStore::insertPayment(
     q->addBindValue(text(f, QLatin1String("current_state")));
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("payments"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("payments"), returnedPk(*q), doc);
 }
 
 StoreStatus DataStore::paymentsOf(
@@ -1037,7 +1053,7 @@ StoreStatus DataStore::insertPlan(
         return StoreStatus::Failure;
     ScopedQuery q(db,
         QStringLiteral("INSERT INTO plans(id, company, deleted, created, modified, name, human_id,"
-                       " total_amount, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " total_amount, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     QVariant modified = dateMs(f, QLatin1String("modified"));
     if (modified.isNull())
         modified = dateMs(f, QLatin1String("updated"));
@@ -1054,7 +1070,7 @@ StoreStatus DataStore::insertPlan(
     q->addBindValue(QString(name + QChar(0x1f) + humanId).toCaseFolded());
     if (!q->exec())
         return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("plans"), q->lastInsertId().toLongLong(), doc);
+    return insertDoc(QStringLiteral("plans"), returnedPk(*q), doc);
 }
 
 // ---- lists ----------------------------------------------------------------------------
@@ -1241,7 +1257,7 @@ StoreStatus DataStore::planList(
             s.binds << f.subjectId;
         }
         if (f.collection == ListFilter::Collection::Plans && !f.text.isEmpty()) {
-            s.add(QStringLiteral("instr(t.search, ?) > 0"));
+            s.add(at.db->containsText(QStringLiteral("t.search")));
             s.binds << f.text;
             return s;
         }
@@ -1250,6 +1266,23 @@ StoreStatus DataStore::planList(
                 + QStringLiteral("(SELECT user_pk FROM user_tags WHERE company = ? AND tag = ?)"));
             s.binds << f.companyId << tag;
         }
+        if (at.db->isPostgres()) {
+            // pg_trgm's index on search serves LIKE '%text%' (for texts of three characters
+            // or more; shorter ones are checked row by row).
+            for (const SearchQuery::Term &term : f.search.terms()) {
+                QStringList any;
+                for (const QByteArray &a : term.alternatives) {
+                    QString pattern = QString::fromUtf8(a);
+                    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+                    any << QStringLiteral("t.search LIKE ?");
+                    s.binds << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
+                }
+                s.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+            }
+            return s;
+        }
         if (!ftsTerms.isEmpty()) {
             s.add(member + QStringLiteral("(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"));
             s.binds << ftsTerms.join(QLatin1String(" AND "));
@@ -1257,7 +1290,7 @@ StoreStatus DataStore::planList(
         for (const QList<QByteArray> &alternatives : std::as_const(shortTerms)) {
             QStringList any;
             for (const QByteArray &a : alternatives) {
-                any << QStringLiteral("instr(t.search, ?) > 0");
+                any << at.db->containsText(QStringLiteral("t.search"));
                 s.binds << QString::fromUtf8(a);
             }
             s.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
@@ -1300,15 +1333,19 @@ StoreStatus DataStore::planOrders(
         = [&](const QString &indexColumn, std::optional<qint64> from, std::optional<qint64> to,
               const QStringList &bounds = {}, const QVariantList &boundValues = {}) {
               Selection s;
-              s.from = QStringLiteral("orders t INDEXED BY orders_") + indexColumn;
+              s.from = QStringLiteral("orders t")
+                  + at.db->indexedBy(QStringLiteral("orders_") + indexColumn);
               s.add(QStringLiteral("t.company = ?"));
               s.binds << f.companyId;
               s.add(QStringLiteral("t.deleted = 0"));
               for (const QString &bound : bounds)
                   s.add(bound);
               s.binds += boundValues;
-              auto column = [&indexColumn](const QString &name) {
-                  QString c(name == indexColumn ? QLatin1String("t.") : QLatin1String("+t."));
+              auto column = [&indexColumn, &at](const QString &name) {
+                  // "+" keeps SQLite from choosing an index by the column; PostgreSQL has
+                  // no such hint (and no unary plus on text).
+                  QString c(name == indexColumn || at.db->isPostgres() ? QLatin1String("t.")
+                                                                       : QLatin1String("+t."));
                   c += name;
                   return c;
               };
@@ -1568,7 +1605,7 @@ StoreStatus DataStore::planOrders(
 StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &companyId,
     const QString &needle, QList<qint64> *pks, QList<qint64> *others)
 {
-    if (at.stamp >= 0) {
+    if (at.stamp >= 0 && !at.db->isPostgres()) {
         const StoreStatus s
             = m_searchIndex.customers(at.db, at.stamp, companyId, needle.toUtf8(), pks, others);
         if (s != StoreStatus::NotFound)
@@ -1576,10 +1613,20 @@ StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &comp
     }
     // The index is at another commit: the same match in SQL, on the search text up to its
     // second separator (searchText(): the name, then the email).
+    // (On PostgreSQL, always: see list().)
+    const auto position = [&at](const QString &in, const QString &what) -> QString {
+        return (at.db->isPostgres() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + in
+            + QStringLiteral(", ") + what + QLatin1Char(')');
+    };
+    const QString separator = at.db->unitSeparator();
+    const QString firstSeparator = position(QStringLiteral("search"), separator);
+    const QString secondSeparator = firstSeparator + QStringLiteral(" + ")
+        + position(QStringLiteral("substr(search, ") + firstSeparator + QStringLiteral(" + 1)"),
+            separator);
     ScopedQuery q(at.db,
-        QStringLiteral("SELECT pk, instr(search, ?) BETWEEN 1 AND instr(search, char(31))"
-                       " + instr(substr(search, instr(search, char(31)) + 1), char(31))"
-                       " - length(?) FROM users WHERE company = ? ORDER BY pk"));
+        QStringLiteral("SELECT pk, ") + position(QStringLiteral("search"), QStringLiteral("?"))
+            + QStringLiteral(" BETWEEN 1 AND ") + secondSeparator
+            + QStringLiteral(" - length(?) FROM users WHERE company = ? ORDER BY pk"));
     q->addBindValue(needle);
     q->addBindValue(needle);
     q->addBindValue(companyId);
@@ -1630,9 +1677,10 @@ StoreStatus DataStore::planOwnedSearch(
     const char32_t last = 0x10FFFF;
     const QString upper = f.text + QString::fromUcs4(&last, 1);
     const QString humanRange = QStringLiteral("lower(t.human_id) >= ? AND lower(t.human_id) < ?");
-    const QString inSet = QStringLiteral("t.user_pk IN (SELECT value FROM json_each(?))");
-    const QString notInSet = QStringLiteral(
-        "t.user_pk IS NOT NULL AND t.user_pk NOT IN (SELECT value FROM json_each(?))");
+    const QString inSet
+        = QStringLiteral("t.user_pk IN (") + at.db->integersOfJsonArray() + QLatin1Char(')');
+    const QString notInSet = QStringLiteral("t.user_pk IS NOT NULL AND t.user_pk NOT IN (")
+        + at.db->integersOfJsonArray() + QLatin1Char(')');
     // The set is the company's users that match: the company and the query identify it.
     const QString opaqueKey
         = QStringLiteral("users of ") + f.companyId + QStringLiteral(" matching ") + f.text;
@@ -1644,8 +1692,8 @@ StoreStatus DataStore::planOwnedSearch(
         return b;
     };
     auto byHumanId = [&] {
-        Selection h
-            = base(table + QStringLiteral(" t INDEXED BY ") + table + QStringLiteral("_human_key"));
+        Selection h = base(
+            table + QStringLiteral(" t") + at.db->indexedBy(table + QStringLiteral("_human_key")));
         h.add(QStringLiteral("t.company = ?"));
         h.binds << f.companyId;
         h.add(humanRange);
@@ -1732,7 +1780,7 @@ StoreStatus DataStore::planOwnedSearch(
     const double walkCost = 2 * double(end) / density;
     const double sortCost = 3 * double(*total);
     if (!walkIndex.isEmpty() && walkCost < sortCost) {
-        Selection walk = base(table + QStringLiteral(" t INDEXED BY ") + walkIndex);
+        Selection walk = base(table + QStringLiteral(" t") + at.db->indexedBy(walkIndex));
         walk.add(QStringLiteral("t.company = ?"));
         walk.binds << f.companyId;
         addFilters(f, &walk);
@@ -1834,9 +1882,10 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     if (s != StoreStatus::Ok)
         return s;
     // A search without tags: UserSearchIndex finds, sorts and pages the users in memory,
-    // when it reflects this snapshot.
+    // when it reflects this snapshot. On PostgreSQL, where several processes write, the
+    // database searches (pg_trgm), so no process keeps an index the others make stale.
     if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty()
-        && at.stamp >= 0)
+        && at.stamp >= 0 && !at.db->isPostgres())
         s = searchUsers(at, f, page);
     else
         s = listPage(at, f, page);
@@ -1879,8 +1928,9 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
     if (f.collection == ListFilter::Collection::Users && !f.search.exactKeys().isEmpty()) {
         QStringList any;
         QVariantList keys;
+        const QString separator = at.db->unitSeparator();
         for (const QByteArray &key : f.search.exactKeys()) {
-            any << QStringLiteral("instr(char(31) || t.search || char(31), ?) > 0");
+            any << at.db->containsText(QStringLiteral("%1 || t.search || %1").arg(separator));
             keys << QString(QChar(SearchText::FieldSeparator) + QString::fromUtf8(key)
                 + QChar(SearchText::FieldSeparator));
         }
@@ -1913,11 +1963,13 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
     // (a sort step would otherwise load the document of every candidate row).
     const QString table = tableOf(f.collection);
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // NULLs sort as SQLite sorts them, first in ascending order, on either engine.
+    const QString nulls = at.db->nullsAsSqlite(f.descending);
     const auto sqlOf = [&](const Selection &selection) -> QString {
         const QString inner = QStringLiteral("SELECT t.pk AS pk, t.") + f.sortColumn
             + QStringLiteral(" AS sort_key, t.id AS id FROM ") + selection.from + selection.where
-            + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + QStringLiteral(", t.id")
-            + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+            + QStringLiteral(" ORDER BY t.") + f.sortColumn + direction + nulls
+            + QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
         QString sql;
         if (orders) {
             sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
@@ -1932,8 +1984,8 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
             sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
                 + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
         }
-        return sql + QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.id")
-            + direction;
+        return sql + QStringLiteral(" ORDER BY p.sort_key") + direction + nulls
+            + QStringLiteral(", p.id") + direction;
     };
 
     QString cacheKey;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "PostgresSchema.h"
 #include "SearchText.h"
 #include "ServerLogging.h"
 
@@ -8,7 +9,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMutex>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <initializer_list>
@@ -20,6 +24,12 @@ namespace Server {
 namespace {
 
 QAtomicInt connectionCounter;
+
+QMutex postgresPasswordMutex;
+QString postgresPassword;
+
+// Serializes migrations of one PostgreSQL database between processes starting together.
+constexpr qint64 MigrationLockKey = 0x6275696c746f6e01LL;
 
 // orders_by_day (schema step 2) counts the orders per company, date field (0 created,
 // 1 modified, 2 delivery_time), deletion flag, day of that date (UTC, from the epoch) and pair
@@ -551,6 +561,18 @@ const QList<MigrationStep> &migrations()
     return steps;
 }
 
+// PostgreSQL's steps (PostgresSchema.h) are SQL only.
+const QList<MigrationStep> &postgresSteps()
+{
+    static const QList<MigrationStep> steps = [] {
+        QList<MigrationStep> out;
+        for (const QStringList &statements : postgresMigrations())
+            out.append(MigrationStep(statements));
+        return out;
+    }();
+    return steps;
+}
+
 } // namespace
 
 Database::Database()
@@ -563,15 +585,147 @@ Database::~Database()
     close();
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(Engine engine)
 {
-    return static_cast<int>(migrations().size());
+    return static_cast<int>(
+        engine == Engine::Postgres ? postgresMigrations().size() : migrations().size());
+}
+
+bool Database::isPostgresUrl(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://"))
+        || path.startsWith(QLatin1String("postgres://"));
+}
+
+void Database::setPostgresPassword(const QString &password)
+{
+    const QMutexLocker lock(&postgresPasswordMutex);
+    postgresPassword = password;
+}
+
+QString Database::indexedBy(const QString &index) const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
+QString Database::nullsAsSqlite(bool descending) const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+}
+
+QString Database::containsText(const QString &column) const
+{
+    return (m_engine == Engine::Sqlite ? QStringLiteral("instr(%1, ?) > 0")
+                                       : QStringLiteral("strpos(%1, ?) > 0"))
+        .arg(column);
+}
+
+QString Database::integersOfJsonArray() const
+{
+    return m_engine == Engine::Sqlite
+        ? QStringLiteral("SELECT value FROM json_each(?)")
+        : QStringLiteral("SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))");
+}
+
+QString Database::unitSeparator() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("char(31)") : QStringLiteral("chr(31)");
 }
 
 bool Database::open(const QString &path, QString *error, Role role, bool ephemeral)
 {
     close();
     m_path = path;
+    m_engine = isPostgresUrl(path) ? Engine::Postgres : Engine::Sqlite;
+    m_role = role;
+    const bool opened = m_engine == Engine::Postgres ? openPostgres(path, error, role)
+                                                     : openSqlite(path, error, role, ephemeral);
+    if (!opened)
+        return false;
+    if (role == Role::Writer)
+        return migrate(error);
+    bool ok = false;
+    if (schemaVersion(&ok) != latestSchemaVersion(m_engine) || !ok) {
+        *error = tr("The database %1 is not at schema version %2.")
+                     .arg(displayName())
+                     .arg(latestSchemaVersion(m_engine));
+        return false;
+    }
+    return true;
+}
+
+QString Database::displayName() const
+{
+    if (m_engine == Engine::Sqlite)
+        return m_path;
+    // Never the password.
+    QUrl url(m_path);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool Database::openPostgres(const QString &address, QString *error, Role role)
+{
+    const QUrl url(address);
+    if (!url.isValid() || url.path().size() < 2) {
+        *error = tr("The PostgreSQL address must be postgresql://USER@HOST:PORT/DBNAME.");
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = tr("The Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not "
+                    "available.");
+        return false;
+    }
+    m_db.setDatabaseName(url.path().mid(1));
+    m_db.setHostName(url.host());
+    if (url.port() > 0)
+        m_db.setPort(url.port());
+    m_db.setUserName(url.userName());
+    QString password = url.password();
+    if (password.isEmpty()) {
+        const QMutexLocker lock(&postgresPasswordMutex);
+        password = postgresPassword;
+    }
+    if (!password.isEmpty())
+        m_db.setPassword(password);
+    // Anything else of the URL's query goes to libpq as it is (sslmode, host for a socket
+    // directory, connect_timeout, ...).
+    QStringList options {
+        QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=builton-server")};
+    for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (item.first == QLatin1String("host"))
+            m_db.setHostName(item.second);
+        else if (item.first == QLatin1String("port"))
+            m_db.setPort(item.second.toInt());
+        else
+            options << item.first + QLatin1Char('=') + item.second;
+    }
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        *error = tr("Cannot connect to %1: %2").arg(displayName(), m_db.lastError().text());
+        return false;
+    }
+    // As SQLite's busy timeout: a lock held longer than this answers 503.
+    QStringList settings {QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning")};
+    if (role == Role::Reader)
+        settings << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &setting : std::as_const(settings)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(setting)) {
+            *error
+                = tr("Cannot configure the connection (%1): %2").arg(setting, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::openSqlite(const QString &path, QString *error, Role role, bool ephemeral)
+{
     m_memory = path == QLatin1String(MemoryPath);
     if (!m_memory) {
         const QFileInfo info(path);
@@ -622,16 +776,6 @@ bool Database::open(const QString &path, QString *error, Role role, bool ephemer
                                 << q.value(0).toString();
         }
     }
-    if (role == Role::Writer)
-        return migrate(error);
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
-        || q.value(0).toInt() != latestSchemaVersion()) {
-        *error = tr("The database %1 is not at schema version %2.")
-                     .arg(path)
-                     .arg(latestSchemaVersion());
-        return false;
-    }
     return true;
 }
 
@@ -640,7 +784,7 @@ void Database::close()
     qDeleteAll(m_statements);
     m_statements.clear();
     if (m_db.isValid()) {
-        if (m_db.isOpen() && !m_memory) {
+        if (m_db.isOpen() && !m_memory && m_engine == Engine::Sqlite) {
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("PRAGMA optimize"));
         }
@@ -650,26 +794,64 @@ void Database::close()
     }
 }
 
-bool Database::migrate(QString *error)
+int Database::schemaVersion(bool *ok)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = tr("Cannot read the schema version: %1").arg(q.lastError().text());
-        return false;
-    }
-    const int current = q.value(0).toInt();
-    q.finish();
-    const auto &steps = migrations();
-    if (current > steps.size()) {
-        *error = tr("The database has schema version %1, newer than this server knows (%2).")
-                     .arg(current)
-                     .arg(steps.size());
-        return false;
-    }
-    for (int version = current; version < steps.size(); ++version) {
-        if (beginImmediate() != StoreStatus::Ok) {
-            *error = tr("Cannot start the migration to schema version %1.").arg(version + 1);
+    *ok = m_engine == Engine::Sqlite
+        ? q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
+        : q.exec(QStringLiteral("SELECT version FROM schema_version WHERE id = 1")) && q.next();
+    return *ok ? q.value(0).toInt() : -1;
+}
+
+bool Database::migrate(QString *error)
+{
+    const bool postgres = m_engine == Engine::Postgres;
+    if (postgres) {
+        QSqlQuery create(m_db);
+        if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                        " version INTEGER NOT NULL)"))
+            || !create.exec(QStringLiteral("INSERT INTO schema_version(id, version)"
+                                           " VALUES (1, 0) ON CONFLICT (id) DO NOTHING"))) {
+            *error
+                = tr("Cannot create the schema_version table: %1").arg(create.lastError().text());
             return false;
+        }
+    }
+    const QList<MigrationStep> &steps = postgres ? postgresSteps() : migrations();
+    for (;;) {
+        if (beginImmediate() != StoreStatus::Ok) {
+            *error = tr("Cannot start a migration: %1").arg(m_db.lastError().text());
+            return false;
+        }
+        if (postgres) {
+            // Another server starting on the same database waits here, then finds the
+            // version it migrated to.
+            QSqlQuery lock(m_db);
+            if (!lock.exec(
+                    QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey))) {
+                *error = tr("Cannot lock the schema: %1").arg(lock.lastError().text());
+                rollback();
+                return false;
+            }
+        }
+        bool ok = false;
+        const int version = schemaVersion(&ok);
+        if (!ok) {
+            *error = tr("Cannot read the schema version: %1").arg(m_db.lastError().text());
+            rollback();
+            return false;
+        }
+        if (version > steps.size()) {
+            *error = tr("The database has schema version %1, newer than this server knows (%2).")
+                         .arg(version)
+                         .arg(steps.size());
+            rollback();
+            return false;
+        }
+        if (version == steps.size()) {
+            rollback();
+            return true;
         }
         const MigrationStep &step = steps.at(version);
         for (const QString &sql : step.statements) {
@@ -690,15 +872,16 @@ bool Database::migrate(QString *error)
             return false;
         }
         QSqlQuery setVersion(m_db);
-        if (!setVersion.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))
-            || commit() != StoreStatus::Ok) {
+        const QString record = postgres
+            ? QStringLiteral("UPDATE schema_version SET version = %1 WHERE id = 1").arg(version + 1)
+            : QStringLiteral("PRAGMA user_version=%1").arg(version + 1);
+        if (!setVersion.exec(record) || commit() != StoreStatus::Ok) {
             *error = tr("Cannot record schema version %1.").arg(version + 1);
             rollback();
             return false;
         }
         qCInfo(lcServer) << "Database migrated to schema version" << version + 1;
     }
-    return true;
 }
 
 QSqlQuery &Database::prepared(const QString &sql)
@@ -730,22 +913,31 @@ StoreStatus Database::exec(const QString &sql)
 
 StoreStatus Database::execPrepared(const QString &sql)
 {
-    // Transaction statements run on every request: prepared once, like the queries.
+    // Transaction statements run on every request: prepared once, like the queries (where
+    // the engine can: PostgreSQL prepares no transaction control).
+    if (m_engine == Engine::Postgres)
+        return exec(sql);
     ScopedQuery q(this, sql);
     return q->exec() ? StoreStatus::Ok : statusOf(q->lastError());
 }
 
 StoreStatus Database::beginImmediate()
 {
-    // QSqlDatabase::transaction() would issue a deferred BEGIN.
-    const StoreStatus s = execPrepared(QStringLiteral("BEGIN IMMEDIATE"));
+    // QSqlDatabase::transaction() would issue a deferred BEGIN. PostgreSQL's writes take row
+    // locks (and the commit stamp's) as they go, under READ COMMITTED.
+    const StoreStatus s = execPrepared(m_engine == Engine::Sqlite
+            ? QStringLiteral("BEGIN IMMEDIATE")
+            : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
     m_inTransaction = s == StoreStatus::Ok;
     return s;
 }
 
 StoreStatus Database::beginRead()
 {
-    const StoreStatus s = execPrepared(QStringLiteral("BEGIN DEFERRED"));
+    // PostgreSQL: one snapshot for the whole transaction, as SQLite's read transactions.
+    const StoreStatus s = execPrepared(m_engine == Engine::Sqlite
+            ? QStringLiteral("BEGIN DEFERRED")
+            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     m_inTransaction = s == StoreStatus::Ok;
     return s;
 }
@@ -792,7 +984,17 @@ StoreStatus Database::statusOf(const QSqlError &error)
     if (error.type() == QSqlError::NoError)
         return StoreStatus::Ok;
     const QString code = error.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), primary or extended (code & 0xff).
+    // PostgreSQL's SQLSTATE (five characters): a lock not had in time, a serialization
+    // failure, a deadlock, a statement cancelled by its timeout.
+    if (code.size() == 5) {
+        if (code == QLatin1String("55P03") || code == QLatin1String("40001")
+            || code == QLatin1String("40P01") || code == QLatin1String("57014"))
+            return StoreStatus::Busy;
+        qCWarning(lcServer) << "Database error:" << error.text();
+        return StoreStatus::Failure;
+    }
+    // SQLite's codes are at most four digits: SQLITE_BUSY (5) and SQLITE_LOCKED (6), primary
+    // or extended (code & 0xff).
     bool ok = false;
     const int native = code.toInt(&ok);
     if (ok && ((native & 0xff) == 5 || (native & 0xff) == 6))

@@ -271,7 +271,11 @@ Checker::Scan Checker::scanString(bool isKey)
                 syntax(m_pos);
                 return Scan::SyntaxError;
             }
-            if (unit >= 0xd800 && unit <= 0xdbff) {
+            if (unit == 0) {
+                // U+0000, even escaped: PostgreSQL's text cannot hold it, so no backend
+                // stores it (one contract on both).
+                valueProblem(Problem::NulCharacter, m_pos, isKey);
+            } else if (unit >= 0xd800 && unit <= 0xdbff) {
                 // A high surrogate must be followed at once by an escaped low one.
                 const qsizetype next = m_pos + 6;
                 const int low = next + 1 < m_size && m_p[next] == '\\' && m_p[next + 1] == 'u'
@@ -551,6 +555,10 @@ QString JsonCheck::Result::message() const
             .arg(offset);
     case Problem::LoneSurrogate:
         return tr("The text contains a \\u escape of a lone UTF-16 surrogate (at byte %1).")
+            .arg(offset);
+    case Problem::NulCharacter:
+        return tr("The text contains U+0000 (\\u0000), which no stored text may hold (at byte "
+                  "%1).")
             .arg(offset);
     case Problem::NumberOutOfRange:
         return tr("The number is out of the range of a double (at byte %1).").arg(offset);

@@ -33,6 +33,7 @@ public:
         InvalidUtf8, ///< inside a string: overlong, surrogate, > U+10FFFF, truncated, stray
         ControlCharacter, ///< a raw U+0000..U+001F inside a string (a key or a value)
         LoneSurrogate, ///< a \u escape that leaves a high or low surrogate without its pair
+        NulCharacter, ///< \u0000: no stored text may hold U+0000
         TooDeep, ///< arrays and objects nested deeper than the caller's limit
         NumberOutOfRange, ///< a number a double cannot hold (QJsonDocument refuses it)
     };

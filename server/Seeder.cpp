@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -383,12 +384,23 @@ bool Seeder::seed(const Options &options, Report *report, QString *error)
     clock.start();
     const qint64 now = options.nowMs > 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
     Database *db = m_store->database();
+    // Servers starting together on one PostgreSQL database: one seeds, the others wait here
+    // and then find the companies it made (a session lock, held across the transactions).
+    constexpr qint64 SeedLockKey = 0x6275696c746f6e02LL;
+    if (db->isPostgres()) {
+        db->exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(SeedLockKey));
+        m_store->reloadCompanies();
+    }
+    const auto unlock = qScopeGuard([db] {
+        if (db->isPostgres())
+            db->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(SeedLockKey));
+    });
     const bool work = !m_store->companyBySlug(QLatin1String(DemoSlug))
         || !m_store->companyBySlug(QLatin1String(OtherSlug));
     // A bulk load into a file: a large page cache, and a rollback journal instead of the WAL
     // (one big transaction would otherwise write every page twice, WAL then database). Still
     // all or nothing; the WAL comes back afterwards.
-    const bool bulk = work && !db->isMemory();
+    const bool bulk = work && !db->isMemory() && !db->isPostgres();
     if (bulk) {
         db->exec(QStringLiteral("PRAGMA cache_size=-524288"));
         db->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));

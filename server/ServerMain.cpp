@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -122,7 +123,13 @@ bool ServerOptions::parse(
            "Anything but a loopback address must be given explicitly and prints a warning."),
         tr("HOST:PORT"));
     const QCommandLineOption db(QStringLiteral("db"),
-        tr("SQLite database file (default: %1).").arg(defaultDatabasePath()), tr("FILE"));
+        tr("The database: a SQLite file (default: %1), or PostgreSQL as "
+           "postgresql://USER@HOST:PORT/DBNAME (the password from --db-password-file, "
+           "PGPASSWORD or ~/.pgpass; docs/SERVER.md).")
+            .arg(defaultDatabasePath()),
+        tr("FILE|URL"));
+    const QCommandLineOption dbPasswordFile(QStringLiteral("db-password-file"),
+        tr("Read the PostgreSQL password from FILE (its first line)."), tr("FILE"));
     const QCommandLineOption memory(QStringLiteral("memory"),
         tr("Use a throw-away database (a temporary file, removed when the server exits)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
@@ -160,7 +167,8 @@ bool ServerOptions::parse(
            "(default 128)."),
         tr("N"));
     parser.addOptions(
-        {help, version, listen, db, memory, seed, users, orders, credentials, rateLimit, rateWindow,
+        {help, version, listen, db, dbPasswordFile, memory, seed, users, orders, credentials,
+            rateLimit, rateWindow,
             accessLog, quiet, idle, requestTimeout, threads, maxConnections, maxPerAddress});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -191,6 +199,15 @@ bool ServerOptions::parse(
     }
     o->memory = parser.isSet(memory);
     o->dbPath = parser.isSet(db) ? parser.value(db) : QString();
+    if (parser.isSet(dbPasswordFile)) {
+        QFile file(parser.value(dbPasswordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the password file %1: %2")
+                         .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        Database::setPostgresPassword(QString::fromUtf8(file.readLine()).trimmed());
+    }
     o->seed = parser.isSet(seed);
     o->credentialsFile = parser.value(credentials);
     // Whole numbers within bounds: --users 0 or --threads 10000 are usage errors.
@@ -262,8 +279,9 @@ int runServer(const QStringList &arguments)
         return 1;
     }
     DataStore &store = *storage;
+    const QString shownPath = store.write([&store] { return store.database()->displayName(); });
     if (store.write([&store] { return store.reloadCompanies(); }) != StoreStatus::Ok) {
-        printError(tr("Cannot read the companies from %1.").arg(path));
+        printError(tr("Cannot read the companies from %1.").arg(shownPath));
         return 1;
     }
 
@@ -375,8 +393,10 @@ int runServer(const QStringList &arguments)
                                  .toJson(QJsonDocument::Compact);
     std::fprintf(stdout, "%s\n", ready.constData());
     std::fflush(stdout);
-    qCInfo(lcServer).noquote()
-        << QStringLiteral("Listening on http://%1:%2 (database: %3)").arg(host).arg(port).arg(path);
+    qCInfo(lcServer).noquote() << QStringLiteral("Listening on http://%1:%2 (database: %3)")
+                                      .arg(host)
+                                      .arg(port)
+                                      .arg(shownPath);
 
     const int code = QCoreApplication::exec();
     qCInfo(lcServer) << "Shutting down";

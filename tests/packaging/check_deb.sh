@@ -105,6 +105,8 @@ for dep in libqt6widgets6 libqt6sql6 libqt6keychain1 libc6; do
 done
 recommends=$(field Recommends | tr -d ' ')
 check "Recommends names gnome-keyring (a Secret Service)" has_relation "$recommends" gnome-keyring
+suggests=$(field Suggests | tr -d ' ')
+check "Suggests names libqt6sql6-psql (builton-server on PostgreSQL)" has_relation "$suggests" libqt6sql6-psql
 
 # Everything Qt loads at run time comes from a package that Depends names (directly, or through
 # dpkg-shlibdeps, e.g. libqt6gui6 holds the xcb and offscreen platform plugins): asked of this
@@ -146,6 +148,7 @@ required="
 /usr/share/doc/$package/copyright
 /usr/share/doc/$package/README.md
 /usr/share/doc/$package/changelog.gz
+/usr/lib/systemd/system/builton-server.service
 "
 for path in $required; do
     check "the package holds $path" grep -qxF "$path" "$work/paths.txt"

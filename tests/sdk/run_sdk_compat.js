@@ -5,7 +5,8 @@
 //                          --work <folder in the build tree>
 // 1. copies package.json, package-lock.json and sdk_compat.js into --work and runs
 //    `npm ci` there (the source tree is never written to);
-// 2. starts builton-server on 127.0.0.1:0 with an in-memory seeded database and reads its
+// 2. starts builton-server on 127.0.0.1:0 with a throw-away seeded database (SQLite, or
+//    PostgreSQL when BUILTON_TEST_POSTGRES names a server) and reads its
 //    ready line;
 // 3. runs sdk_compat.js against it, passing the URL and the credentials file through the
 //    environment (never on a command line);
@@ -63,8 +64,26 @@ if (sdkPackage.version !== '4.2.4') fail(`npm installed @builton/core-sdk ${sdkP
 // 2. The server.
 const credentialsFile = path.join(work, 'credentials.json');
 fs.rmSync(credentialsFile, { force: true });
+// On PostgreSQL (BUILTON_TEST_POSTGRES, as scripts/test.sh sets it) a database of its own,
+// made and dropped with psql; else a throw-away SQLite database.
+let database = ['--memory'];
+let dropDatabase = () => {};
+const postgres = process.env.BUILTON_TEST_POSTGRES;
+if (postgres) {
+  const name = `builton_sdk_${process.pid}_${Date.now()}`;
+  const psql = (sql) => spawnSync('psql', [postgres, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql],
+    { encoding: 'utf8' });
+  const made = psql(`CREATE DATABASE ${name}`);
+  if (made.status !== 0) fail(`psql could not create a database: ${made.stderr}`);
+  const url = new URL(postgres);
+  url.pathname = `/${name}`;
+  database = ['--db', url.toString()];
+  dropDatabase = () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+process.on('exit', () => dropDatabase());
+console.log(`run_sdk_compat: on ${postgres ? 'PostgreSQL' : 'SQLite'}`);
 const server = spawn(args.server, [
-  '--listen', '127.0.0.1:0', '--memory', '--seed', '--users', '300', '--orders', '3000',
+  '--listen', '127.0.0.1:0', ...database, '--seed', '--users', '300', '--orders', '3000',
   '--credentials-file', credentialsFile,
 ], { stdio: ['ignore', 'pipe', 'pipe'] });
 let serverStderr = '';

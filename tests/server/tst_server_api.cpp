@@ -9,6 +9,7 @@
 #include "DataStore.h"
 #include "Database.h"
 #include "Seeder.h"
+#include "TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,7 @@ class TestServerApi : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
 
     void routing();
@@ -87,6 +89,7 @@ private:
         const QByteArray &body = {}, const HttpHeaders &extra = {}, const QByteArray &apiKey = {});
     QByteArray staffToken() const { return Credentials::serviceAccountKeyFor(*m_company, m_nowMs); }
 
+    QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DataStore> m_store;
     std::unique_ptr<ApiService> m_api;
@@ -98,9 +101,13 @@ private:
 
 void TestServerApi::initTestCase()
 {
+    // In memory, or a database of its own on PostgreSQL (TestDatabase).
+    m_path = TestDatabase::isPostgres() ? TestDatabase::create(QString(), QStringLiteral("api"))
+                                        : QString::fromLatin1(Database::MemoryPath);
+    QVERIFY(!m_path.isEmpty());
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(QString::fromLatin1(Database::MemoryPath), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
     m_store = std::make_unique<DataStore>(m_db.get());
     QCOMPARE(m_store->reloadCompanies(), StoreStatus::Ok);
     Seeder seeder(m_store.get());
@@ -120,6 +127,14 @@ void TestServerApi::initTestCase()
     Seeder::Report again;
     QVERIFY(seeder.seed(options, &again, &error));
     QVERIFY(!again.createdDemo && !again.createdOther);
+}
+
+void TestServerApi::cleanupTestCase()
+{
+    m_api.reset();
+    m_store.reset();
+    m_db.reset();
+    TestDatabase::drop(m_path);
 }
 
 void TestServerApi::init()

@@ -117,7 +117,7 @@ void TestServerApiAuth::initTestCase()
     TestServer::Options options;
     options.users = 60;
     options.orders = 200;
-    options.dbPath = m_dir.filePath(QStringLiteral("auth.sqlite"));
+    options.dbPath = TestDatabase::create(m_dir.path(), QStringLiteral("auth"));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     QString error;
     const QList<CompanyRecord> companies = readCompanies(options.dbPath, &error);

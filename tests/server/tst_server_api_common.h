@@ -6,6 +6,7 @@
 // below talk to it) and compute every expectation in the test, from the documents the
 // server returns or from the database file, never with the server's own code.
 
+#include "TestDatabase.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -429,19 +430,17 @@ struct CompanyRecord
     QByteArray secret;
 };
 
-/// Runs `work` on a read-only connection to the SQLite file `path`; false and `error` set
-/// when the file cannot be opened.
+/// Runs `work` on a connection of its own to the database at `path` (a SQLite file, read-only
+/// unless told otherwise, or a PostgreSQL URL; TestDatabase); false and `error` set when it
+/// cannot be opened.
 template<typename Work>
 bool withDatabase(const QString &path, Work work, QString *error, bool readOnly = true)
 {
     const QString name = QStringLiteral("srvtest-") + QUuid::createUuid().toString();
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        QSqlDatabase db = TestDatabase::open(path, name, readOnly);
+        if (!db.isOpen()) {
             *error = db.lastError().text();
         } else {
             ok = work(db);

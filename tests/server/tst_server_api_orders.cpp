@@ -101,6 +101,7 @@ class TestServerApiOrders : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void getOrder();
     void search_data();
     void search();
@@ -157,11 +158,18 @@ void TestServerApiOrders::initTestCase()
     TestServer::Options options;
     options.users = 150;
     options.orders = 2500;
-    m_dbPath = m_dir.filePath(QStringLiteral("orders.sqlite"));
+    m_dbPath = TestDatabase::create(m_dir.path(), QStringLiteral("orders"));
+    QVERIFY(!m_dbPath.isEmpty());
     options.dbPath = m_dbPath;
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     m_orders = allOrders();
     QVERIFY(m_orders.size() >= 2500);
+}
+
+void TestServerApiOrders::cleanupTestCase()
+{
+    m_server.stop();
+    TestDatabase::drop(m_dbPath);
 }
 
 QString TestServerApiOrders::take(const QString &status, const QString &delivery)

@@ -37,6 +37,7 @@ class TestServerApiPayments : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void paymentsList_data();
     void paymentsList();
     void sortsByCreationOnly();
@@ -110,7 +111,8 @@ void TestServerApiPayments::initTestCase()
     TestServer::Options options;
     options.users = 400;
     options.orders = 3000;
-    m_dbPath = m_dir.filePath(QStringLiteral("payments.sqlite"));
+    m_dbPath = TestDatabase::create(m_dir.path(), QStringLiteral("payments"));
+    QVERIFY(!m_dbPath.isEmpty());
     options.dbPath = m_dbPath;
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     QString error;
@@ -135,6 +137,12 @@ void TestServerApiPayments::initTestCase()
     m_payment = idOf(m_payments.at(0));
     m_plan = idOf(m_plans.at(0));
     QVERIFY(!m_order.isEmpty() && !m_subscription.isEmpty());
+}
+
+void TestServerApiPayments::cleanupTestCase()
+{
+    m_server.stop();
+    TestDatabase::drop(m_dbPath);
 }
 
 // ---- payments --------------------------------------------------------------------------

@@ -41,7 +41,12 @@ DbCheck checkDatabase(const QString &path, QString *error)
         path,
         [&](QSqlDatabase &db) {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+            // SQLite checks its file; PostgreSQL checks its own pages, so there only the
+            // data is checked below.
+            const QString integrity = TestDatabase::isPostgres()
+                ? QStringLiteral("SELECT 'ok'")
+                : QStringLiteral("PRAGMA integrity_check");
+            if (!q.exec(integrity) || !q.next()) {
                 *error = q.lastError().text();
                 return false;
             }
@@ -123,7 +128,7 @@ void TestServerApiPersistence::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("persist.sqlite"));
+    m_db = TestDatabase::create(m_dir.path(), QStringLiteral("persist"));
 }
 
 void TestServerApiPersistence::restartKeepsData()
@@ -244,7 +249,7 @@ void TestServerApiPersistence::seedingAgainDuplicatesNothing()
 
 void TestServerApiPersistence::killDuringWrites()
 {
-    const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    const QString db = TestDatabase::create(m_dir.path(), QStringLiteral("killed"));
     TestServer::Options options;
     options.users = 30;
     options.orders = 60;
@@ -384,7 +389,7 @@ void TestServerApiPersistence::busyDatabase()
     // Another connection holds the write lock longer than the busy timeout (2 s): a write
     // answers 503 with Retry-After and writes nothing; reads go on (WAL); once the lock is
     // gone, writes work again.
-    const QString db = m_dir.filePath(QStringLiteral("busy.sqlite"));
+    const QString db = TestDatabase::create(m_dir.path(), QStringLiteral("busy"));
     TestServer server;
     TestServer::Options options;
     options.users = 10;
@@ -399,7 +404,13 @@ void TestServerApiPersistence::busyDatabase()
         db,
         [&](QSqlDatabase &connection) {
             QSqlQuery q(connection);
-            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            // SQLite: the file's write lock. PostgreSQL: the commit stamp's row, which every
+            // write takes.
+            const bool began = TestDatabase::isPostgres()
+                ? q.exec(QStringLiteral("BEGIN"))
+                    && q.exec(QStringLiteral("UPDATE commit_stamp SET n = n WHERE id = 1"))
+                : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!began) {
                 error = q.lastError().text();
                 return false;
             }
@@ -428,7 +439,7 @@ void TestServerApiPersistence::otherConnectionsCommitsAreSeen()
 {
     // docs/SERVER.md: cached counts and pages are dropped when another connection commits
     // to the same file. Change a stored document behind the server's back and read again.
-    const QString db = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    const QString db = TestDatabase::create(m_dir.path(), QStringLiteral("shared"));
     TestServer server;
     TestServer::Options options;
     options.users = 10;
@@ -445,9 +456,14 @@ void TestServerApiPersistence::otherConnectionsCommitsAreSeen()
         db,
         [&](QSqlDatabase &connection) {
             QSqlQuery q(connection);
-            q.prepare(QStringLiteral("UPDATE users_docs SET doc = replace(doc, '\"_cls\":\"User\"',"
-                                     " '\"_cls\":\"User\",\"changed_elsewhere\":true')"
-                                     " WHERE pk = (SELECT pk FROM users WHERE id = ?)"));
+            const QString changed = TestDatabase::isPostgres()
+                ? QStringLiteral(
+                    "convert_to(replace(convert_from(doc, 'UTF8'), '\"_cls\":\"User\"',"
+                    " '\"_cls\":\"User\",\"changed_elsewhere\":true'), 'UTF8')")
+                : QStringLiteral("replace(doc, '\"_cls\":\"User\"',"
+                                 " '\"_cls\":\"User\",\"changed_elsewhere\":true')");
+            q.prepare(QStringLiteral("UPDATE users_docs SET doc = ") + changed
+                + QStringLiteral(" WHERE pk = (SELECT pk FROM users WHERE id = ?)"));
             q.addBindValue(id);
             if (!q.exec() || q.numRowsAffected() != 1) {
                 error = q.lastError().text();

@@ -79,7 +79,7 @@ void TestServerApiRoutes::initTestCase()
     TestServer::Options options;
     options.users = 150;
     options.orders = 900;
-    options.dbPath = m_dir.filePath(QStringLiteral("routes.sqlite"));
+    options.dbPath = TestDatabase::create(m_dir.path(), QStringLiteral("routes"));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
 
     QString error;

@@ -11,6 +11,7 @@
 #include "Credentials.h"
 #include "DataStore.h"
 #include "Seeder.h"
+#include "TestDatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -57,6 +58,7 @@ private:
     QStringList usersWithNote(const QString &note);
 
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<DataStore> m_store;
     std::unique_ptr<ApiService> m_api;
     const Company *m_company = nullptr;
@@ -68,7 +70,9 @@ void TestServerConcurrency::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_store = DataStore::open(m_dir.filePath(QStringLiteral("c.sqlite")), true, &error);
+    m_path = TestDatabase::create(m_dir.path(), QStringLiteral("concurrency"));
+    QVERIFY(!m_path.isEmpty());
+    m_store = DataStore::open(m_path, true, &error);
     QVERIFY2(m_store, qPrintable(error));
     QCOMPARE(m_store->write([this] { return m_store->reloadCompanies(); }), StoreStatus::Ok);
     Seeder seeder(m_store.get());
@@ -93,6 +97,7 @@ void TestServerConcurrency::cleanupTestCase()
 {
     m_api.reset();
     m_store.reset();
+    TestDatabase::drop(m_path);
 }
 
 Answer TestServerConcurrency::call(const QByteArray &method, const QString &target,
@@ -126,10 +131,8 @@ QStringList TestServerConcurrency::usersWithNote(const QString &note)
 {
     QStringList ids;
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(m_dir.filePath(QStringLiteral("c.sqlite")));
-        if (db.open()) {
+        QSqlDatabase db = TestDatabase::open(m_path, QStringLiteral("check"), true);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.prepare(
                 QStringLiteral("SELECT u.id, d.doc FROM users u JOIN users_docs d ON d.pk = u.pk"

@@ -11,6 +11,7 @@
 #include "SearchText.h"
 #include "tst_server_api_common.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -610,7 +611,9 @@ void TestServerSearch::nationalNumbersFollowTheCompanysCountry()
     TestServer::Options options;
     options.users = 30;
     options.orders = 0;
-    options.dbPath = dir.filePath(QStringLiteral("country.sqlite"));
+    options.dbPath = TestDatabase::create(dir.path(), QStringLiteral("country"));
+    QVERIFY(!options.dbPath.isEmpty());
+    const auto dropped = qScopeGuard([&options] { TestDatabase::drop(options.dbPath); });
     TestServer server;
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     const TestHttp::Headers other

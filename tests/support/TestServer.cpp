@@ -2,6 +2,8 @@
 
 #include "tests/support/TestServer.h"
 
+#include "tests/support/TestDatabase.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -67,10 +69,19 @@ bool TestServer::start(const Options &options)
 
     QStringList args {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
         QStringLiteral("--credentials-file"), credentialsPath};
-    if (options.dbPath.isEmpty())
-        args << QStringLiteral("--memory");
-    else
+    if (!options.dbPath.isEmpty()) {
         args << QStringLiteral("--db") << options.dbPath;
+    } else if (TestDatabase::isPostgres()) {
+        // A database of its own, as --memory gives one, dropped when the server stops.
+        m_ownedDatabase = TestDatabase::create(QString(), QStringLiteral("t"));
+        if (m_ownedDatabase.isEmpty()) {
+            m_error = QStringLiteral("cannot create a PostgreSQL database");
+            return false;
+        }
+        args << QStringLiteral("--db") << m_ownedDatabase;
+    } else {
+        args << QStringLiteral("--memory");
+    }
     if (options.seed) {
         args << QStringLiteral("--seed") << QStringLiteral("--users")
              << QString::number(options.users) << QStringLiteral("--orders")
@@ -130,8 +141,10 @@ bool TestServer::start(const Options &options)
 
 void TestServer::stop()
 {
-    if (!m_process)
+    if (!m_process) {
+        TestDatabase::drop(std::exchange(m_ownedDatabase, QString()));
         return;
+    }
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         if (!m_process->waitForFinished(15000)) {
@@ -141,6 +154,7 @@ void TestServer::stop()
     }
     m_stderr += m_process->readAllStandardError();
     m_process.reset();
+    TestDatabase::drop(std::exchange(m_ownedDatabase, QString()));
 }
 
 qint64 TestServer::processId() const

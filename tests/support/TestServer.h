@@ -33,7 +33,7 @@ public:
         int users = 200;
         int orders = 2000;
         bool seed = true;
-        QString dbPath; ///< empty: --memory
+        QString dbPath; ///< empty: --memory (a database of its own on PostgreSQL)
         QStringList extraArgs; ///< e.g. {"--rate-limit", "5"}
         int startTimeoutMs = 60000;
     };
@@ -74,6 +74,7 @@ private:
     TestCredentials m_otherCompany;
     QJsonObject m_rawCredentials;
     QString m_credentialsPath;
+    QString m_ownedDatabase; ///< on PostgreSQL, the database start() made
     QByteArray m_stderr;
     QString m_error;
 };
