@@ -47,8 +47,8 @@ const QList<QLatin1String> &members()
 
 QString key(const Subscription &subscription, QLatin1String member)
 {
-    const QString name = subscription.humanId().isEmpty() ? subscription.id().toString()
-                                                          : subscription.humanId();
+    const QString name
+        = subscription.humanId().isEmpty() ? subscription.id().toString() : subscription.humanId();
     return Prefix + name + QLatin1Char('/') + member;
 }
 
@@ -109,8 +109,8 @@ QList<FieldChange> between(const Subscription &before, const Subscription &after
     for (const QLatin1String member : members()) {
         const QJsonValue was = a.value(member);
         const QJsonValue now = b.value(member);
-        const bool same = member == PaymentMethodMember ? idReferenced(was) == idReferenced(now)
-                                                         : was == now;
+        const bool same
+            = member == PaymentMethodMember ? idReferenced(was) == idReferenced(now) : was == now;
         if (!same)
             changes.append(FieldChange {key(after, member), was, now});
     }
@@ -120,8 +120,8 @@ QList<FieldChange> between(const Subscription &before, const Subscription &after
 QList<JournalEntry> journalEntries(const Subscription &before, const Subscription &after,
     const QString &actor, const QString &server, const QDateTime &time)
 {
-    const SubscriptionCustomer customer = after.customer().id.isValid() ? after.customer()
-                                                                          : before.customer();
+    const SubscriptionCustomer customer
+        = after.customer().id.isValid() ? after.customer() : before.customer();
     QList<JournalEntry> entries;
     for (const FieldChange &change : between(before, after)) {
         JournalEntry entry;

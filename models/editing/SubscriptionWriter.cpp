@@ -12,6 +12,11 @@ SubscriptionWriter::SubscriptionWriter(ApiClient *client, QObject *parent)
 
 SubscriptionWriter::~SubscriptionWriter() = default;
 
+bool SubscriptionWriter::isBusy() const
+{
+    return !m_reply.isNull();
+}
+
 void SubscriptionWriter::read(const QString &id)
 {
     if (!m_client || isBusy())

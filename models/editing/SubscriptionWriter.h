@@ -35,7 +35,7 @@ public:
     explicit SubscriptionWriter(ApiClient *client, QObject *parent = nullptr);
     ~SubscriptionWriter() override;
 
-    bool isBusy() const { return m_reply != nullptr; }
+    bool isBusy() const;
 
     void read(const QString &id);
     void stop(const Subscription &base, const QByteArray &etag);

@@ -25,6 +25,11 @@ PaymentsModel::~PaymentsModel()
         m_reply->abort();
 }
 
+bool PaymentsModel::isLoading() const
+{
+    return !m_reply.isNull();
+}
+
 void PaymentsModel::load(const PaymentQuery &query)
 {
     if (m_reply)
@@ -66,8 +71,8 @@ void PaymentsModel::requestPage(int page)
         const QList<Payment> decoded = answer.takeValue();
         m_total = done.response().page.total;
         if (!decoded.isEmpty()) {
-            beginInsertRows(QModelIndex(), int(m_payments.size()),
-                int(m_payments.size() + decoded.size() - 1));
+            beginInsertRows(
+                QModelIndex(), int(m_payments.size()), int(m_payments.size() + decoded.size() - 1));
             m_payments.append(decoded);
             endInsertRows();
         }

@@ -38,7 +38,7 @@ public:
 
     /// Drops the rows and loads every page of \a query.
     void load(const PaymentQuery &query);
-    bool isLoading() const { return m_reply != nullptr; }
+    bool isLoading() const;
     bool hasLoaded() const { return m_loaded; }
     const QList<Payment> &payments() const { return m_payments; }
     /// The total the server reported (-1 before an answer).

@@ -38,11 +38,12 @@ bool PlanCache::isLoading() const
 
 void PlanCache::clear()
 {
-    for (const QPointer<ApiReply> &reply : std::as_const(m_replies)) {
+    // Aborting finishes a reply at once, which removes it from m_replies.
+    const QList<QPointer<ApiReply>> replies = std::exchange(m_replies, {});
+    for (const QPointer<ApiReply> &reply : replies) {
         if (reply)
             reply->abort();
     }
-    m_replies.clear();
     m_plans.clear();
     m_askedAlone.clear();
     m_waiting.clear();
@@ -121,8 +122,7 @@ void PlanCache::requestOne(const QString &id)
     reply->onFinished(this, [this](const ApiReply &done) {
         m_replies.removeAll(&const_cast<ApiReply &>(done));
         if (!done.isSuccess()) {
-            if (!done.error().isCancellation()
-                && done.error().kind() != ApiError::Kind::NotFound) {
+            if (!done.error().isCancellation() && done.error().kind() != ApiError::Kind::NotFound) {
                 qCWarning(lcModels) << "A plan could not be loaded:" << done.error().message();
                 Q_EMIT loadFailed(done.error());
             }

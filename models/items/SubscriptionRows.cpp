@@ -199,8 +199,8 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                         reader.errors.fail(
                             StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
                 } else if (key == view(PlanKey)) {
-                    ok = readRef(json, &row.planId, HasPlanId, {{NameKey, &row.planName}},
-                        PlanRank, PlanKey);
+                    ok = readRef(json, &row.planId, HasPlanId, {{NameKey, &row.planName}}, PlanRank,
+                        PlanKey);
                 } else if (key == view(UserKey)) {
                     ok = readRef(json, &row.userId, HasUserId,
                         {{FirstNameKey, &row.userFirstName}, {LastNameKey, &row.userLastName},

@@ -197,9 +197,9 @@ PagedTableModel::ColumnInfo SubscriptionsModel::columnInfo(int column) const
     case CurrentPeriod:
         return {tr("Current period"), tr("%1 – %2").arg(sampleDayText(), sampleDayText())};
     case LastBilling:
-        return {tr("Last billing"), Money::fromDouble(12345.67, QStringLiteral("NOK"))
-                                        .toString(displayLocale()),
-            QString(), true};
+        return {tr("Last billing"),
+            Money::fromDouble(12345.67, QStringLiteral("NOK")).toString(displayLocale()), QString(),
+            true};
     case Trial:
         return {tr("Trial"), tr("Trial")};
     case Customer:

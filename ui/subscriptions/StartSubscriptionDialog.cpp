@@ -65,11 +65,12 @@ StartSubscriptionDialog::StartSubscriptionDialog(
 
     connect(m_model, &PagedTableModel::loadedCountChanged, this, &StartSubscriptionDialog::fill);
     connect(m_model, &PagedTableModel::completeChanged, this, &StartSubscriptionDialog::fill);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StartSubscriptionDialog::fill);
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &error) {
         m_status->setText(tr("The payment methods could not be loaded: %1").arg(error.message()));
     });
-    connect(m_methods, &QComboBox::currentIndexChanged, this,
-        &StartSubscriptionDialog::updateButtons);
+    connect(
+        m_methods, &QComboBox::currentIndexChanged, this, &StartSubscriptionDialog::updateButtons);
     m_model->setPageSize(1000);
     m_model->setScope(Scope::user(customer.id.toString()));
     m_model->reload();
@@ -103,15 +104,16 @@ QHash<QString, QString> StartSubscriptionDialog::paymentMethodLabels() const
 
 bool StartSubscriptionDialog::hasLoaded() const
 {
-    return m_model->isComplete();
+    return m_model->isComplete() && !m_model->isLoading() && m_model->stagedCount() == 0
+        && m_methods->count() == m_listed;
 }
 
 void StartSubscriptionDialog::fill()
 {
-    m_model->flushStagedRows();
     const QString chosen
         = m_methods->count() > 0 ? paymentMethodId() : m_subscription.paymentMethodId().toString();
     m_methods->clear();
+    m_listed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->data(m_model->index(row, 0), PagedTableModel::FlagsRole).toInt()
             & PaymentMethodRows::Deleted)
@@ -130,9 +132,10 @@ void StartSubscriptionDialog::fill()
         if (!expiry.isEmpty())
             text = tr("%1, expires %2").arg(text, expiry);
         m_methods->addItem(text, m_model->paymentMethodId(row));
+        ++m_listed;
     }
     choosePaymentMethod(chosen);
-    if (m_model->isComplete()) {
+    if (m_model->isComplete() && m_model->stagedCount() == 0) {
         m_status->setText(m_methods->count() == 0
                 ? tr("This customer has no payment method to renew with.")
                 : QString());
@@ -142,7 +145,7 @@ void StartSubscriptionDialog::fill()
 
 void StartSubscriptionDialog::updateButtons()
 {
-    if (QPushButton *start = m_buttons->findChild<QPushButton *>(
-            QStringLiteral("startSubscriptionAccept")))
+    if (QPushButton *start
+        = m_buttons->findChild<QPushButton *>(QStringLiteral("startSubscriptionAccept")))
         start->setEnabled(!paymentMethodId().isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "models/domain/Subscription.h"
 
 #include <QDialog>
+#include <QHash>
 
 class PaymentMethodsModel;
 class QComboBox;
@@ -44,4 +45,5 @@ private:
     QComboBox *m_methods;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    int m_listed = 0;
 };

@@ -31,9 +31,8 @@ SubscriptionActions::SubscriptionActions(
     connect(m_writer, &SubscriptionWriter::fetched, this, &SubscriptionActions::onFetched);
     connect(m_writer, &SubscriptionWriter::written, this,
         [this](SubscriptionWriter::Action action, const Subscription &before,
-            const Subscription &after, const QByteArray &, const QByteArray &body) {
-            onWritten(action, before, after, body);
-        });
+            const Subscription &after, const QByteArray &,
+            const QByteArray &body) { onWritten(action, before, after, body); });
     connect(m_writer, &SubscriptionWriter::conflict, this, &SubscriptionActions::onConflict);
     connect(m_writer, &SubscriptionWriter::failed, this, &SubscriptionActions::onFailed);
 }
@@ -44,6 +43,21 @@ void SubscriptionActions::setJournal(ChangeJournal *journal, std::function<QStri
 {
     m_journal = journal;
     m_actor = std::move(actor);
+}
+
+StartSubscriptionDialog *SubscriptionActions::startDialog() const
+{
+    return m_startDialog;
+}
+
+SubscriptionPaymentsDialog *SubscriptionActions::paymentsDialog() const
+{
+    return m_paymentsDialog;
+}
+
+ChangeJournal *SubscriptionActions::journal() const
+{
+    return m_journal;
 }
 
 bool SubscriptionActions::isBusy() const
@@ -103,7 +117,8 @@ QString SubscriptionActions::stopConsequence(const Subscription &subscription)
     Timestamp end = subscription.currentPeriodEnd();
     if (subscription.endingDate().isValid() && (!end.isValid() || subscription.endingDate() < end))
         end = subscription.endingDate();
-    if (!end.isValid() || end.toMSecsSinceEpoch() <= Clock::currentDateTimeUtc().toMSecsSinceEpoch())
+    if (!end.isValid()
+        || end.toMSecsSinceEpoch() <= Clock::currentDateTimeUtc().toMSecsSinceEpoch())
         return tr("It renews no more and ends now.");
     const QDate day = end.toDateTime().toLocalTime().date();
     return tr("It renews no more; active until %1.")
@@ -113,9 +128,8 @@ QString SubscriptionActions::stopConsequence(const Subscription &subscription)
 QString SubscriptionActions::subject(const Subscription &subscription) const
 {
     const QString name = subscription.name().isEmpty() ? tr("Subscription") : subscription.name();
-    const QString named = subscription.humanId().isEmpty()
-        ? name
-        : tr("%1 (%2)").arg(name, subscription.humanId());
+    const QString named
+        = subscription.humanId().isEmpty() ? name : tr("%1 (%2)").arg(name, subscription.humanId());
     const QString customer = subscription.customer().label();
     return customer.isEmpty() ? named : tr("%1 of %2").arg(named, customer);
 }
@@ -185,9 +199,8 @@ void SubscriptionActions::onWritten(SubscriptionWriter::Action action, const Sub
     const Subscription &after, const QByteArray &body)
 {
     m_model->updateSubscription(body);
-    const QList<JournalEntry> entries = SubscriptionChanges::journalEntries(
-        before, after, m_actor ? m_actor() : m_session->profile().name(), server(),
-        Clock::currentDateTimeUtc());
+    const QList<JournalEntry> entries = SubscriptionChanges::journalEntries(before, after,
+        m_actor ? m_actor() : m_session->profile().name(), server(), Clock::currentDateTimeUtc());
     if (m_journal && !entries.isEmpty()) {
         QString error;
         if (!m_journal->append(entries, &error)) {
@@ -224,8 +237,8 @@ void SubscriptionActions::onConflict(SubscriptionWriter::Action action, const Su
         text += tr("Stop renewing it as it is now? No keeps their version.");
     } else {
         const QString method = m_paymentMethodLabels.value(m_paymentMethodId, m_paymentMethodId);
-        text += tr("Start it again as it is now, paid with %1? No keeps their version.")
-                    .arg(method);
+        text
+            += tr("Start it again as it is now, paid with %1? No keeps their version.").arg(method);
     }
     if (MessageBox::question(m_parent, tr("Changed by Someone Else"), text,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)

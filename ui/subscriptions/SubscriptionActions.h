@@ -6,6 +6,7 @@
 #include "models/domain/Subscription.h"
 #include "models/editing/SubscriptionWriter.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -40,13 +41,13 @@ class SubscriptionActions final : public QObject
     Q_DISABLE_COPY_MOVE(SubscriptionActions)
 
 public:
-    SubscriptionActions(Session *session, SubscriptionsModel *model, QSettings *settings,
-        QWidget *parent);
+    SubscriptionActions(
+        Session *session, SubscriptionsModel *model, QSettings *settings, QWidget *parent);
     ~SubscriptionActions() override;
 
     /// Where writes are journaled, and who makes them ("Shop (sub: staff)").
     void setJournal(ChangeJournal *journal, std::function<QString()> actor);
-    ChangeJournal *journal() const { return m_journal; }
+    ChangeJournal *journal() const;
 
     bool isBusy() const;
     /// Status values stop() and start() apply to.
@@ -58,8 +59,8 @@ public:
     void showPayments(int row);
 
     /// The open dialogs, for tests and keyboard users (null when none).
-    StartSubscriptionDialog *startDialog() const { return m_startDialog; }
-    SubscriptionPaymentsDialog *paymentsDialog() const { return m_paymentsDialog; }
+    StartSubscriptionDialog *startDialog() const;
+    SubscriptionPaymentsDialog *paymentsDialog() const;
 
     /// "renews no more; active until 14 December 2026" in the default locale: when a stopped
     /// \a subscription stays active until (the end of its period, or its earlier end).

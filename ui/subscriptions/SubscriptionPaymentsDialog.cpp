@@ -36,8 +36,7 @@ SubscriptionPaymentsDialog::SubscriptionPaymentsDialog(
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        PaymentsModel::Failure, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PaymentsModel::Failure, QHeaderView::Stretch);
 
     m_status->setObjectName(QStringLiteral("subscriptionPaymentsStatus"));
     m_status->setAccessibleName(tr("Payments summary"));

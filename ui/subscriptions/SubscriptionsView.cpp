@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -199,10 +200,10 @@ void SubscriptionsView::updateActions()
     const int row = currentRow();
     const bool busy = m_actions->isBusy();
     const bool listed = row >= 0 && row < m_model->rowCount();
-    const bool deleted
-        = listed && (m_model->subscriptionFlags(row) & SubscriptionRows::Deleted);
+    const bool deleted = listed && (m_model->subscriptionFlags(row) & SubscriptionRows::Deleted);
     const QString status = listed
-        ? m_model->data(m_model->index(row, SubscriptionsModel::Status), PagedTableModel::RawValueRole)
+        ? m_model
+              ->data(m_model->index(row, SubscriptionsModel::Status), PagedTableModel::RawValueRole)
               .toString()
         : QString();
     m_stop->setEnabled(listed && !busy && !deleted && SubscriptionActions::canStop(status));

@@ -147,19 +147,21 @@ void TestPaymentsModel::subscriptionPayments()
     int failed = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QJsonObject json = expected.at(row).toObject();
-        auto text = [&](int column) { return model.index(row, column).data().toString(); };
-        QCOMPARE(model.index(row, PaymentsModel::State).data(PaymentsModel::RawValueRole).toString(),
+        auto text = [&](int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(
+            model.index(row, PaymentsModel::State).data(PaymentsModel::RawValueRole).toString(),
             json.value(QLatin1String("current_state")).toString());
         QCOMPARE(text(PaymentsModel::Amount),
             Money::fromDouble(json.value(QLatin1String("amount")).toDouble(),
                 json.value(QLatin1String("currency")).toString())
                 .toString(QLocale()));
-        const QString last4 = json.value(QLatin1String("card"))
-                                  .toObject()
-                                  .value(QLatin1String("last4"))
-                                  .toString();
+        const QString last4
+            = json.value(QLatin1String("card")).toObject().value(QLatin1String("last4")).toString();
         if (!last4.isEmpty())
-            QVERIFY2(text(PaymentsModel::Card).endsWith(last4), qPrintable(text(PaymentsModel::Card)));
+            QVERIFY2(
+                text(PaymentsModel::Card).endsWith(last4), qPrintable(text(PaymentsModel::Card)));
         if (json.value(QLatin1String("current_state")).toString() == QLatin1String("failed")) {
             ++failed;
             const QString message = json.value(QLatin1String("failure_message")).toString();

@@ -5,10 +5,10 @@
 // rows' values, status filter, deleted ones, one customer's, server-side sort.
 
 #include "api/ApiClient.h"
-#include "models/domain/Subscription.h"
-#include "models/items/SubscriptionRows.h"
 #include "models/domain/Money.h"
+#include "models/domain/Subscription.h"
 #include "models/items/PlanCache.h"
+#include "models/items/SubscriptionRows.h"
 #include "models/items/SubscriptionsModel.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestServer.h"
@@ -467,11 +467,14 @@ void TestSubscriptionsModel::namesPlansAndAmounts()
         const QJsonObject json = byId.value(m_model->subscriptionId(row));
         QVERIFY(!json.isEmpty());
         const QJsonObject user = json.value(QLatin1String("user")).toObject();
-        const QString name = (user.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
-            + user.value(QLatin1String("last_name")).toString())
+        const QString name = QStringList {user.value(QLatin1String("first_name")).toString(),
+            user.value(QLatin1String("last_name")).toString()}
+                                 .join(QLatin1Char(' '))
                                  .trimmed();
         QVERIFY2(!name.isEmpty(), "the server embeds the customer's name");
-        auto text = [&](int column) { return m_model->index(row, column).data().toString(); };
+        auto text = [&](int column) {
+            return m_model->index(row, column).data().toString();
+        };
         QCOMPARE(text(SubscriptionsModel::Customer), name);
         const QJsonObject plan = plans.value(idOf(json.value(QLatin1String("plan")).toObject()));
         QVERIFY(!plan.isEmpty());
@@ -480,8 +483,8 @@ void TestSubscriptionsModel::namesPlansAndAmounts()
             const QString currency = plan.value(QLatin1String("currency")).toString();
             QVERIFY(!currency.isEmpty());
             QCOMPARE(text(SubscriptionsModel::LastBilling),
-                Money::fromDouble(json.value(QLatin1String("last_billing_amount")).toDouble(),
-                    currency)
+                Money::fromDouble(
+                    json.value(QLatin1String("last_billing_amount")).toDouble(), currency)
                     .toString(QLocale()));
             QVERIFY(text(SubscriptionsModel::LastBilling).endsWith(currency));
         }
@@ -491,8 +494,8 @@ void TestSubscriptionsModel::namesPlansAndAmounts()
                      .toInt(),
             failed);
         if (json.value(QLatin1String("is_retrying_payment")).toBool())
-            QVERIFY(text(SubscriptionsModel::FailedPayments)
-                        .startsWith(QLocale().toString(failed)));
+            QVERIFY(
+                text(SubscriptionsModel::FailedPayments).startsWith(QLocale().toString(failed)));
         ++named;
     }
     QCOMPARE(named, m_model->rowCount());
