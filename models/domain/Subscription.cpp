@@ -18,7 +18,9 @@ namespace {
 
 QString textMember(const QJsonObject &object, QLatin1String key)
 {
-    return object.value(key).toString().trimmed(); // not a string: missing
+    // A number stands for its text, as in lists; anything else counts as missing.
+    const QJsonValue value = object.value(key);
+    return (value.isDouble() ? value.toVariant().toString() : value.toString()).trimmed();
 }
 
 } // namespace
