@@ -6,6 +6,7 @@
 #include "models/domain/Money.h"
 #include "models/domain/OrderFilter.h"
 #include "models/domain/Plan.h"
+#include "models/domain/Subscription.h"
 #include "models/items/PlanCache.h"
 
 #include <QJsonDocument>
@@ -82,13 +83,13 @@ int SubscriptionsModel::rowOfSubscription(const QString &id) const
     return -1;
 }
 
-bool SubscriptionsModel::updateSubscription(const QByteArray &document)
+bool SubscriptionsModel::updateSubscription(const Subscription &subscription)
 {
-    const QJsonObject object = QJsonDocument::fromJson(document).object();
-    const int row = rowOfSubscription(
-        object.value(QLatin1String("_id")).toObject().value(QLatin1String("$oid")).toString());
+    const int row = rowOfSubscription(subscription.id().toString());
     if (row < 0)
         return false;
+    // Read as a list element, so the row is exactly what a page would give.
+    const QByteArray document = QJsonDocument(subscription.toJson()).toJson(QJsonDocument::Compact);
     DecodeError error;
     if (!m_rows.replaceRow(row, document, &error))
         return false;

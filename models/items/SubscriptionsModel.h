@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class PlanCache;
+class Subscription;
 class Plan;
 
 /// Subscriptions (GET /subscriptions for the whole company, GET /users/{id}/subscriptions for
@@ -67,9 +68,9 @@ public:
     QString humanId(int row) const;
     /// The row of the subscription with this `_id`, or -1.
     int rowOfSubscription(const QString &id) const;
-    /// Replaces the row of the subscription \a document describes (a write's answer, JSON
-    /// as the API sends one subscription); false when it is not listed or does not decode.
-    bool updateSubscription(const QByteArray &document);
+    /// Replaces the row of \a subscription (a write's answer) with it; false when it is not
+    /// listed.
+    bool updateSubscription(const Subscription &subscription);
     int subscriptionFlags(int row) const;
     /// Statuses seen in this session, in order of appearance.
     QStringList statusesSeen() const { return m_rows.statusesSeen(); }

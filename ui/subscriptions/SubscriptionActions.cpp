@@ -13,7 +13,6 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WriteConfirmation.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 #include <QWidget>
 
@@ -31,8 +30,7 @@ SubscriptionActions::SubscriptionActions(
     connect(m_writer, &SubscriptionWriter::fetched, this, &SubscriptionActions::onFetched);
     connect(m_writer, &SubscriptionWriter::written, this,
         [this](SubscriptionWriter::Action action, const Subscription &before,
-            const Subscription &after, const QByteArray &,
-            const QByteArray &body) { onWritten(action, before, after, body); });
+            const Subscription &after) { onWritten(action, before, after); });
     connect(m_writer, &SubscriptionWriter::conflict, this, &SubscriptionActions::onConflict);
     connect(m_writer, &SubscriptionWriter::failed, this, &SubscriptionActions::onFailed);
 }
@@ -195,10 +193,10 @@ void SubscriptionActions::send(
     Q_EMIT busyChanged(true);
 }
 
-void SubscriptionActions::onWritten(SubscriptionWriter::Action action, const Subscription &before,
-    const Subscription &after, const QByteArray &body)
+void SubscriptionActions::onWritten(
+    SubscriptionWriter::Action action, const Subscription &before, const Subscription &after)
 {
-    m_model->updateSubscription(body);
+    m_model->updateSubscription(after);
     const QList<JournalEntry> entries = SubscriptionChanges::journalEntries(before, after,
         m_actor ? m_actor() : m_session->profile().name(), server(), Clock::currentDateTimeUtc());
     if (m_journal && !entries.isEmpty()) {
@@ -216,7 +214,7 @@ void SubscriptionActions::onConflict(SubscriptionWriter::Action action, const Su
     const Subscription &current, const QByteArray &etag)
 {
     // The row shows the server's version from now on, whatever is chosen.
-    m_model->updateSubscription(QJsonDocument(current.toJson()).toJson(QJsonDocument::Compact));
+    m_model->updateSubscription(current);
     Q_EMIT busyChanged(isBusy());
 
     QStringList lines;

@@ -78,8 +78,8 @@ private:
     void onFetched(const Subscription &subscription, const QByteArray &etag);
     void askStop(const Subscription &subscription, const QByteArray &etag);
     void askStart(const Subscription &subscription, const QByteArray &etag);
-    void onWritten(SubscriptionWriter::Action action, const Subscription &before,
-        const Subscription &after, const QByteArray &body);
+    void onWritten(
+        SubscriptionWriter::Action action, const Subscription &before, const Subscription &after);
     void onConflict(SubscriptionWriter::Action action, const Subscription &base,
         const Subscription &current, const QByteArray &etag);
     void onFailed(const ApiError &error);

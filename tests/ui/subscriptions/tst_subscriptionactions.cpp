@@ -77,6 +77,7 @@ private Q_SLOTS:
     void conflictTakesTheirs();
     void refusalShowsTheServersReason();
     void paymentsWithTheFailureReason();
+    void customersTabStopsToo();
 
 private:
     void makePage();
@@ -538,6 +539,44 @@ void TestSubscriptionActions::paymentsWithTheFailureReason()
     QVERIFY(dialog->statusLabel()->text().contains(QLocale().toString(failed)));
     QVERIFY(!dialog->table()->accessibleName().isEmpty());
     dialog->close();
+}
+
+// A customer's Subscriptions tab is the same view scoped to the customer: no Customer column,
+// the same actions, journaled.
+void TestSubscriptionActions::customersTabStopsToo()
+{
+    const QJsonArray active = apiList(QStringLiteral("/subscriptions?status=ACTIVE&size=1"));
+    QCOMPARE(active.size(), 1);
+    const QString customer = oidOf(active.at(0).toObject().value(QLatin1String("user")));
+    const QString humanId = active.at(0).toObject().value(QLatin1String("human_id")).toString();
+    SubscriptionsView tab(m_session.get(), Scope::user(customer), m_settings.get(),
+        QStringLiteral("subscriptions/userTab"));
+    QAbstractItemModelTester tester(
+        tab.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tab.setJournal(m_journal.get(), [] { return QStringLiteral("Tab"); });
+    tab.resize(1100, 500);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QApplication::setActiveWindow(&tab);
+    tab.load();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.model()->isComplete() && tab.model()->rowCount() > 0, waitMs);
+    QVERIFY(!tab.visibleColumns().contains(SubscriptionsModel::Customer));
+    const int row = tab.model()->rowOfSubscription(idOf(active.at(0)));
+    QVERIFY(row >= 0);
+    tab.view()->setFocus(Qt::OtherFocusReason);
+    tab.view()->setCurrentIndex(tab.model()->index(row, 0));
+    QVERIFY(tab.stopButton()->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(tab.view(), Qt::Key_T, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.model()
+                                  ->index(row, SubscriptionsModel::Status)
+                                  .data(PagedTableModel::RawValueRole)
+                                  .toString(),
+        QStringLiteral("NON_RENEWING"), waitMs);
+    const QList<JournalEntry> entries = entriesOf(humanId);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.at(0).userId, customer);
+    QCOMPARE(entries.at(0).actor, QStringLiteral("Tab"));
 }
 
 QTEST_MAIN(TestSubscriptionActions)
