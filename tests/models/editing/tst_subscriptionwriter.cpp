@@ -189,14 +189,14 @@ void TestSubscriptionWriter::refusalKeepsTheReason()
     QByteArray etag;
     QVERIFY(read(id, &base, &etag));
     QSignalSpy failed(m_writer.get(), &SubscriptionWriter::failed);
-    m_writer->start(base, etag, QString());
+    m_writer->stop(base, etag);
     QVERIFY(failed.wait(30000));
     const auto error = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(error.httpStatus(), 409);
     // The server's own words, as a plain request gets them.
     int status = 0;
     const QJsonObject direct
-        = api("POST", QStringLiteral("/subscriptions/%1/start").arg(id), QJsonObject(), &status);
+        = api("POST", QStringLiteral("/subscriptions/%1/stop").arg(id), QJsonObject(), &status);
     QCOMPARE(status, 409);
     QCOMPARE(error.serverMessage(), direct.value(QLatin1String("message")).toString());
 }
