@@ -819,6 +819,16 @@ QString userPath(const QString &id)
     return QLatin1String("/users/") + ApiRequest::pathSegment(id);
 }
 
+QString orderPath(const QString &id)
+{
+    return QLatin1String("/orders/") + ApiRequest::pathSegment(id);
+}
+
+QString subscriptionPath(const QString &id)
+{
+    return QLatin1String("/subscriptions/") + ApiRequest::pathSegment(id);
+}
+
 /// "/orders", "/users/{id}/orders" or "/users/me/orders"; empty for a user scope without id.
 QString scopedPath(const Scope &scope, const QString &collection)
 {
@@ -920,12 +930,21 @@ ApiReply *ApiClient::replaceMyAddresses(const QJsonArray &addresses, const QByte
 
 ApiReply *ApiClient::listOrders(const OrderQuery &query, const QString &supersedeKey)
 {
-    const QString path = scopedPath(query.scope, QStringLiteral("orders"));
+    const bool search = !query.search.isEmpty();
+    QString path = scopedPath(query.scope, QStringLiteral("orders"));
+    if (search && query.scope.kind != Scope::Kind::Company)
+        path.clear();
+    else if (search)
+        path += QLatin1String("/search");
     ApiRequest request = listRequest(path, query, supersedeKey);
+    if (search)
+        request.query.prepend({QStringLiteral("query"), query.search});
     addDateRange(request, query.fromDate, query.toDate, query.dateField);
     addList(request, QStringLiteral("order_status"), query.orderStatus);
     addList(request, QStringLiteral("delivery_status"), query.deliveryStatus);
     addIncludeDeleted(request, query.includeDeleted);
+    if (search && query.scope.kind != Scope::Kind::Company)
+        return invalid(request, tr("Only the orders of every customer can be searched."));
     if (path.isEmpty())
         return invalid(request, tr("No user id was given."));
     return send(request);
@@ -933,8 +952,26 @@ ApiReply *ApiClient::listOrders(const OrderQuery &query, const QString &supersed
 
 ApiReply *ApiClient::getOrder(const QString &id, const QString &supersedeKey)
 {
-    ApiRequest request = getRequest(QLatin1String("/orders/") + ApiRequest::pathSegment(id),
-        ApiRequest::Expect::Object, supersedeKey);
+    ApiRequest request = getRequest(orderPath(id), ApiRequest::Expect::Object, supersedeKey);
+    if (id.isEmpty())
+        return invalid(request, tr("No order id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::updateOrder(
+    const QString &id, const QJsonObject &patch, const QByteArray &ifMatch)
+{
+    ApiRequest request = writeRequest(
+        QByteArrayLiteral("PUT"), orderPath(id), compact(QJsonDocument(patch)), ifMatch);
+    if (id.isEmpty())
+        return invalid(request, tr("No order id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::cancelOrder(const QString &id, const QByteArray &ifMatch)
+{
+    ApiRequest request = writeRequest(QByteArrayLiteral("POST"),
+        orderPath(id) + QLatin1String("/cancel"), QByteArrayLiteral("{}"), ifMatch);
     if (id.isEmpty())
         return invalid(request, tr("No order id was given."));
     return send(request);
@@ -942,12 +979,121 @@ ApiReply *ApiClient::getOrder(const QString &id, const QString &supersedeKey)
 
 ApiReply *ApiClient::listSubscriptions(const SubscriptionQuery &query, const QString &supersedeKey)
 {
-    const QString path = scopedPath(query.scope, QStringLiteral("subscriptions"));
+    const bool search = !query.search.isEmpty();
+    QString path = scopedPath(query.scope, QStringLiteral("subscriptions"));
+    if (search && query.scope.kind != Scope::Kind::Company)
+        path.clear();
+    else if (search)
+        path += QLatin1String("/search");
     ApiRequest request = listRequest(path, query, supersedeKey);
+    if (search)
+        request.query.prepend({QStringLiteral("query"), query.search});
     addList(request, QStringLiteral("status"), query.status);
     addIncludeDeleted(request, query.includeDeleted);
+    if (search && query.scope.kind != Scope::Kind::Company)
+        return invalid(request, tr("Only the subscriptions of every customer can be searched."));
     if (path.isEmpty())
         return invalid(request, tr("No user id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::getSubscription(const QString &id, const QString &supersedeKey)
+{
+    ApiRequest request
+        = getRequest(subscriptionPath(id), ApiRequest::Expect::Object, supersedeKey);
+    if (id.isEmpty())
+        return invalid(request, tr("No subscription id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::updateSubscription(
+    const QString &id, const QJsonObject &patch, const QByteArray &ifMatch)
+{
+    ApiRequest request = writeRequest(
+        QByteArrayLiteral("PUT"), subscriptionPath(id), compact(QJsonDocument(patch)), ifMatch);
+    if (id.isEmpty())
+        return invalid(request, tr("No subscription id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::stopSubscription(const QString &id, const QByteArray &ifMatch)
+{
+    ApiRequest request = writeRequest(QByteArrayLiteral("POST"),
+        subscriptionPath(id) + QLatin1String("/stop"), QByteArrayLiteral("{}"), ifMatch);
+    if (id.isEmpty())
+        return invalid(request, tr("No subscription id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::startSubscription(
+    const QString &id, const QString &paymentMethodId, const QByteArray &ifMatch)
+{
+    QJsonObject body;
+    if (!paymentMethodId.isEmpty())
+        body.insert(QStringLiteral("payment_method"), paymentMethodId);
+    ApiRequest request = writeRequest(QByteArrayLiteral("POST"),
+        subscriptionPath(id) + QLatin1String("/start"), compact(QJsonDocument(body)), ifMatch);
+    if (id.isEmpty())
+        return invalid(request, tr("No subscription id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::listPayments(const PaymentQuery &query, const QString &supersedeKey)
+{
+    const bool search = !query.search.isEmpty();
+    QString path;
+    switch (query.subject) {
+    case PaymentQuery::Subject::Company:
+        path = search ? QStringLiteral("/payments/search") : QStringLiteral("/payments");
+        break;
+    case PaymentQuery::Subject::Order:
+        if (!query.subjectId.isEmpty())
+            path = orderPath(query.subjectId) + QLatin1String("/payments");
+        break;
+    case PaymentQuery::Subject::Subscription:
+        if (!query.subjectId.isEmpty())
+            path = subscriptionPath(query.subjectId) + QLatin1String("/payments");
+        break;
+    }
+    ApiRequest request = listRequest(path, query, supersedeKey);
+    if (search)
+        request.query.prepend({QStringLiteral("query"), query.search});
+    addDateRange(request, query.fromDate, query.toDate, query.dateField);
+    addList(request, QStringLiteral("current_state"), query.currentState);
+    addIncludeDeleted(request, query.includeDeleted);
+    if (search && query.subject != PaymentQuery::Subject::Company)
+        return invalid(request, tr("Only the payments of every customer can be searched."));
+    if (path.isEmpty())
+        return invalid(request, tr("No order or subscription id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::getPayment(const QString &id, const QString &supersedeKey)
+{
+    ApiRequest request = getRequest(QLatin1String("/payments/") + ApiRequest::pathSegment(id),
+        ApiRequest::Expect::Object, supersedeKey);
+    if (id.isEmpty())
+        return invalid(request, tr("No payment id was given."));
+    return send(request);
+}
+
+ApiReply *ApiClient::listPlans(const PlanQuery &query, const QString &supersedeKey)
+{
+    const bool search = !query.search.isEmpty();
+    ApiRequest request = listRequest(
+        search ? QStringLiteral("/plans/search") : QStringLiteral("/plans"), query, supersedeKey);
+    if (search)
+        request.query.prepend({QStringLiteral("query"), query.search});
+    addIncludeDeleted(request, query.includeDeleted);
+    return send(request);
+}
+
+ApiReply *ApiClient::getPlan(const QString &id, const QString &supersedeKey)
+{
+    ApiRequest request = getRequest(QLatin1String("/plans/") + ApiRequest::pathSegment(id),
+        ApiRequest::Expect::Object, supersedeKey);
+    if (id.isEmpty())
+        return invalid(request, tr("No plan id was given."));
     return send(request);
 }
 

@@ -97,8 +97,27 @@ public:
     // Lists and records of the company, of one user or of the signed-in user (Scope).
     ApiReply *listOrders(const OrderQuery &query, const QString &supersedeKey = QString());
     ApiReply *getOrder(const QString &id, const QString &supersedeKey = QString());
+    /// PUT /orders/{id} with \a patch: order_status, delivery_status and/or note.
+    ApiReply *updateOrder(
+        const QString &id, const QJsonObject &patch, const QByteArray &ifMatch = QByteArray());
+    /// POST /orders/{id}/cancel: both statuses become CANCELED (409 when it cannot be).
+    ApiReply *cancelOrder(const QString &id, const QByteArray &ifMatch = QByteArray());
     ApiReply *listSubscriptions(
         const SubscriptionQuery &query, const QString &supersedeKey = QString());
+    ApiReply *getSubscription(const QString &id, const QString &supersedeKey = QString());
+    /// PUT /subscriptions/{id} with \a patch: payment_method and/or note.
+    ApiReply *updateSubscription(
+        const QString &id, const QJsonObject &patch, const QByteArray &ifMatch = QByteArray());
+    /// POST /subscriptions/{id}/stop: renews no more, active to the end of the period paid.
+    ApiReply *stopSubscription(const QString &id, const QByteArray &ifMatch = QByteArray());
+    /// POST /subscriptions/{id}/start: renews again, with \a paymentMethodId (the _id of one of
+    /// the customer's payment methods) or, when empty, the one it has.
+    ApiReply *startSubscription(const QString &id, const QString &paymentMethodId = QString(),
+        const QByteArray &ifMatch = QByteArray());
+    ApiReply *listPayments(const PaymentQuery &query, const QString &supersedeKey = QString());
+    ApiReply *getPayment(const QString &id, const QString &supersedeKey = QString());
+    ApiReply *listPlans(const PlanQuery &query, const QString &supersedeKey = QString());
+    ApiReply *getPlan(const QString &id, const QString &supersedeKey = QString());
     ApiReply *listPaymentMethods(
         const PaymentMethodQuery &query, const QString &supersedeKey = QString());
     /// GET /tags (local extension): [{"name": "vip", "count": 120}], most used first.

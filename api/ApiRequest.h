@@ -73,10 +73,12 @@ struct UserQuery : PageRequest
     bool includeDeleted = false;
 };
 
-/// GET /orders, /users/{id}/orders or /users/me/orders.
+/// GET /orders, /users/{id}/orders or /users/me/orders; GET /orders/search?query= when
+/// search is not empty (company scope only).
 struct OrderQuery : PageRequest
 {
     Scope scope;
+    QString search; ///< the order number (whole or its beginning), a customer's name or email
     std::optional<qint64> fromDate; ///< Unix seconds, inclusive
     std::optional<qint64> toDate; ///< Unix seconds, inclusive to the second
     QString dateField; ///< created (server default), modified, delivery_time
@@ -85,10 +87,12 @@ struct OrderQuery : PageRequest
     bool includeDeleted = false;
 };
 
-/// GET /subscriptions, /users/{id}/subscriptions or /users/me/subscriptions.
+/// GET /subscriptions, /users/{id}/subscriptions or /users/me/subscriptions;
+/// GET /subscriptions/search?query= when search is not empty (company scope only).
 struct SubscriptionQuery : PageRequest
 {
     Scope scope;
+    QString search;
     QStringList status;
     bool includeDeleted = false;
 };
@@ -100,4 +104,41 @@ struct PaymentMethodQuery : PageRequest
     std::optional<qint64> fromDate;
     std::optional<qint64> toDate;
     QString dateField;
+};
+
+/// GET /payments (or /payments/search?query= when search is not empty), or the payments of one
+/// order or subscription: GET /orders/{id}/payments, /subscriptions/{id}/payments.
+struct PaymentQuery : PageRequest
+{
+    enum class Subject { Company, Order, Subscription };
+    Subject subject = Subject::Company;
+    QString subjectId; ///< the order's or subscription's _id
+    QString search; ///< company only
+    QStringList currentState; ///< created, processing, succeeded, failed, refunded, canceled
+    std::optional<qint64> fromDate;
+    std::optional<qint64> toDate;
+    QString dateField; ///< created (server default), modified, payment_date
+    bool includeDeleted = false;
+
+    static PaymentQuery ofOrder(const QString &orderId)
+    {
+        PaymentQuery query;
+        query.subject = Subject::Order;
+        query.subjectId = orderId;
+        return query;
+    }
+    static PaymentQuery ofSubscription(const QString &subscriptionId)
+    {
+        PaymentQuery query;
+        query.subject = Subject::Subscription;
+        query.subjectId = subscriptionId;
+        return query;
+    }
+};
+
+/// GET /plans, or GET /plans/search?query= when search is not empty.
+struct PlanQuery : PageRequest
+{
+    QString search;
+    bool includeDeleted = false;
 };

@@ -227,7 +227,7 @@ HttpResponse ApiService::getSubscription(const Caller &caller, const QString &id
         return error(404, tr("No subscription with this id."));
     if (s != StoreStatus::Ok)
         return storeError(s);
-    HttpResponse r = json(subscription.doc);
+    HttpResponse r = json(DataStore::subscriptionBody(subscription));
     r.addHeader("ETag", userETag(subscription.id, subscription.version));
     return r;
 }
@@ -364,7 +364,7 @@ HttpResponse ApiService::storeSubscription(const Caller &caller, const QString &
         s = tx.commit();
     if (s != StoreStatus::Ok)
         return storeError(s);
-    HttpResponse r = json(doc);
+    HttpResponse r = json(DataStore::subscriptionBody(current, doc));
     r.addHeader("ETag", userETag(current.id, version));
     return r;
 }

@@ -141,6 +141,23 @@ void appendOrder(QByteArray *out, const QByteArray &orderDoc, const QByteArray &
     }
 }
 
+// Writes a subscription with its customer expanded by the members that identify them
+// ({"$oid": id, "_cls": ..., "human_id": ..., "first_name": ..., "email": ...}), in place of the
+// stored {"$oid"} reference, so that a list names its customers without a request per row.
+QByteArray subscriptionWithUser(
+    const QByteArray &subscriptionDoc, const QByteArray &userId, const QByteArray &userDoc)
+{
+    if (userId.isEmpty())
+        return subscriptionDoc;
+    const QByteArray members = identifyingMembers(userDoc);
+    QByteArray user = "{\"$oid\":\"" + userId + '"';
+    if (members.size() > 2)
+        user += ',' + members.mid(1);
+    else
+        user += '}';
+    return RawJson::setMember(subscriptionDoc, QStringLiteral("user"), user);
+}
+
 // `sql`, a read of one row of table t. In a write transaction on PostgreSQL the row is
 // locked as it is read, so a write of another process waits for this one instead of
 // overwriting what it decided on (SQLite's BEGIN IMMEDIATE already keeps every other writer
@@ -847,11 +864,19 @@ QByteArray DataStore::orderBody(const DocRow &order)
     return body;
 }
 
+QByteArray DataStore::subscriptionBody(const DocRow &subscription, const QByteArray &doc)
+{
+    return subscriptionWithUser(doc.isNull() ? subscription.doc : doc, subscription.userId,
+        subscription.userDoc);
+}
+
 StoreStatus DataStore::subscriptionById(const QString &companyId, const QString &id, DocRow *out)
 {
     return readRow(
         QStringLiteral("SELECT t.pk, t.id, (SELECT doc FROM subscriptions_docs WHERE pk = t.pk),"
-                       " t.deleted, t.modified, t.user_pk, t.version"
+                       " t.deleted, t.modified, t.user_pk, t.version,"
+                       " (SELECT id FROM users WHERE pk = t.user_pk),"
+                       " (SELECT doc FROM users_docs WHERE pk = t.user_pk)"
                        " FROM subscriptions t WHERE t.company = ? AND t.id = ?"),
         companyId, id, true, out);
 }
@@ -1871,6 +1896,7 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
 StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPage *page)
 {
     const bool orders = f.collection == ListFilter::Collection::Orders;
+    const bool subscriptions = f.collection == ListFilter::Collection::Subscriptions;
     Selection selection;
     StoreStatus planned = StoreStatus::Ok;
     if (isOwned(f.collection) && !f.text.isEmpty())
@@ -1949,6 +1975,11 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
             sql = QStringLiteral("SELECT (SELECT doc FROM orders_docs WHERE pk = p.pk), o.user_id,"
                                  " (SELECT doc FROM users_docs WHERE pk = o.user_pk) FROM (")
                 + inner + QStringLiteral(") p JOIN orders o ON o.pk = p.pk");
+        } else if (subscriptions) {
+            sql = QStringLiteral("SELECT (SELECT doc FROM subscriptions_docs WHERE pk = p.pk),"
+                                 " (SELECT id FROM users WHERE pk = s.user_pk),"
+                                 " (SELECT doc FROM users_docs WHERE pk = s.user_pk) FROM (")
+                + inner + QStringLiteral(") p JOIN subscriptions s ON s.pk = p.pk");
         } else {
             sql = QStringLiteral("SELECT (SELECT doc FROM ") + table
                 + QStringLiteral("_docs WHERE pk = p.pk) FROM (") + inner + QStringLiteral(") p");
@@ -1986,6 +2017,9 @@ StoreStatus DataStore::listPage(const Snapshot &at, const ListFilter &f, ListPag
             if (orders) {
                 appendOrder(&body, q->value(0).toByteArray(), q->value(1).toString().toLatin1(),
                     q->value(2).toByteArray(), true);
+            } else if (subscriptions) {
+                body.append(subscriptionWithUser(q->value(0).toByteArray(),
+                    q->value(1).toString().toLatin1(), q->value(2).toByteArray()));
             } else {
                 body.append(q->value(0).toByteArray());
             }

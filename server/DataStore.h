@@ -65,8 +65,8 @@ struct DocRow
     bool deleted = false;
     qint64 modified = 0;
     qint64 userPk = 0; ///< 0: none
-    QByteArray userId; ///< orders: the user's _id
-    QByteArray userDoc; ///< orders: the user's document
+    QByteArray userId; ///< orders and subscriptions: the user's _id
+    QByteArray userDoc; ///< orders and subscriptions: the user's document
 };
 
 /// What a list request asks for, already validated by the API layer.
@@ -179,6 +179,9 @@ public:
     StoreStatus orderById(const QString &companyId, const QString &id, DocRow *out);
     /// An order as GET /orders/{id} answers it: the document with its whole user spliced in.
     static QByteArray orderBody(const DocRow &order);
+    /// A subscription (\a doc, or as stored when null) with its customer expanded by the
+    /// members that identify them, as lists and GET /subscriptions/{id} answer.
+    static QByteArray subscriptionBody(const DocRow &subscription, const QByteArray &doc = {});
     /// Replaces an order's document (`fields`: the same, parsed). With `expectedVersions` set,
     /// only when the stored version is one of them (Conflict otherwise).
     StoreStatus updateOrder(qint64 pk, const QJsonObject &fields, const QByteArray &doc,

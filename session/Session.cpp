@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "api/CredentialReply.h"
+#include "models/items/PlanCache.h"
 #include "session/RoleProbe.h"
 #include "session/SessionLogging.h"
 
@@ -11,6 +12,7 @@ Session::Session(CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_client(new ApiClient(this))
+    , m_plans(new PlanCache(m_client, this))
     , m_probe(new RoleProbe(m_client, this))
 {
     Q_ASSERT(m_credentials);
@@ -136,6 +138,7 @@ void Session::close()
 void Session::beginSwitch(const ConnectionProfile &profile, bool transient)
 {
     Q_EMIT aboutToSwitch();
+    m_plans->clear();
     if (m_read) {
         m_read->disconnect(this);
         m_read->deleteLater();

@@ -18,6 +18,7 @@
 
 class ApiClient;
 class CredentialReply;
+class PlanCache;
 class RoleProbe;
 
 /// The connection the app works with: one ApiClient for the whole run, pointed at the
@@ -52,6 +53,8 @@ public:
     ~Session() override;
 
     ApiClient *client() const { return m_client; }
+    /// The company's plans, loaded once for the connection (forgotten when it switches).
+    PlanCache *planCache() const { return m_plans; }
     /// Requests fail with Timeout after \a seconds without progress (Preferences); the
     /// overall deadline of a call is at least twice that. From the next request on.
     void setRequestTimeout(int seconds);
@@ -121,6 +124,7 @@ private:
 
     CredentialStore *m_credentials;
     ApiClient *m_client;
+    PlanCache *m_plans;
     RoleProbe *m_probe;
     QPointer<CredentialReply> m_read;
     ConnectionProfile m_profile;

@@ -360,6 +360,34 @@
         <source>No order id was given.</source>
         <translation>Es wurde keine Bestell-ID angegeben.</translation>
     </message>
+    <message>
+        <source>Only the orders of every customer can be searched.</source>
+        <translation>Nur die Bestellungen aller Kunden können durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>Only the subscriptions of every customer can be searched.</source>
+        <translation>Nur die Abonnements aller Kunden können durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>No subscription id was given.</source>
+        <translation>Es wurde keine Abonnement-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>Only the payments of every customer can be searched.</source>
+        <translation>Nur die Zahlungen aller Kunden können durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>No order or subscription id was given.</source>
+        <translation>Es wurde keine Bestell- oder Abonnement-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>No payment id was given.</source>
+        <translation>Es wurde keine Zahlungs-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>No plan id was given.</source>
+        <translation>Es wurde keine Plan-ID angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -3093,6 +3121,57 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
 </context>
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Grund des Fehlschlags</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Ask before saving changes on a production server</source>
@@ -3611,6 +3690,57 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
 </context>
 <context>
+    <name>StartSubscriptionDialog</name>
+    <message>
+        <source>Start Subscription Again</source>
+        <translation>Abonnement wieder starten</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
+        <translation>%1 (%2) von %3 verlängert sich wieder, bezahlt mit der gewählten Zahlungsmethode. Ein abgelaufener Zeitraum beginnt jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s payment methods…</source>
+        <translation>Die Zahlungsmethoden des Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>Wieder &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Wieder starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>&amp;Zahlungsmethode:</translation>
+    </message>
+    <message>
+        <source>The payment methods could not be loaded: %1</source>
+        <translation>Die Zahlungsmethoden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Payment method without a card</source>
+        <translation>Zahlungsmethode ohne Karte</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab %2</translation>
+    </message>
+    <message>
+        <source>This customer has no payment method to renew with.</source>
+        <translation>Dieser Kunde hat keine Zahlungsmethode für die Verlängerung.</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>BuiltOn Admin: a desktop client for the support staff of shops built on the BuiltOn commerce API.
@@ -3749,6 +3879,153 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
     </message>
 </context>
 <context>
+    <name>SubscriptionActions</name>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation>%1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>It renews no more and ends now.</source>
+        <translation>Es verlängert sich nicht mehr und endet jetzt.</translation>
+    </message>
+    <message>
+        <source>It renews no more; active until %1.</source>
+        <translation>Es verlängert sich nicht mehr; aktiv bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stop renewing %1?</source>
+        <translation>%1 nicht mehr verlängern?</translation>
+    </message>
+    <message>
+        <source>Stop Renewing</source>
+        <translation>Nicht mehr verlängern</translation>
+    </message>
+    <message>
+        <source>Change Journal</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Saved, but the change journal could not be written: %1</source>
+        <translation>Gespeichert, aber das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it. Nothing was saved.</source>
+        <translation>Jemand anderes hat %1 geändert, nachdem Sie es geöffnet haben. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop renewing it as it is now? No keeps their version.</source>
+        <translation>In der jetzigen Fassung nicht mehr verlängern? Nein behält deren Fassung.</translation>
+    </message>
+    <message>
+        <source>Start it again as it is now, paid with %1? No keeps their version.</source>
+        <translation>In der jetzigen Fassung wieder starten, bezahlt mit %1? Nein behält deren Fassung.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChanges</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Abonnement %1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionCustomer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPaymentsDialog</name>
+    <message>
+        <source>Payments of %1</source>
+        <translation>Zahlungen von %1</translation>
+    </message>
+    <message>
+        <source>Subscription payments</source>
+        <translation>Zahlungen des Abonnements</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Payments summary</source>
+        <translation>Zusammenfassung der Zahlungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Noch keine Zahlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 failed</source>
+        <translation>
+            <numerusform>%Ln Zahlung, %1 fehlgeschlagen</numerusform>
+            <numerusform>%Ln Zahlungen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: %1</source>
+        <translation>Die Zahlungen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
         <source>Created</source>
@@ -3827,16 +4104,28 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <source>Subscriptions do not say their currency.</source>
-        <translation>Abonnements geben ihre Währung nicht an.</translation>
-    </message>
-    <message>
         <source>Open this customer</source>
         <translation>Diesen Kunden öffnen</translation>
     </message>
     <message>
         <source>This subscription was deleted.</source>
         <translation>Dieses Abonnement wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Fehlgeschlagene Zahlungen</translation>
+    </message>
+    <message>
+        <source>%1, retrying</source>
+        <translation>%1, wird wiederholt</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s currency</source>
+        <translation>In der Währung des Plans</translation>
+    </message>
+    <message>
+        <source>Failed attempts to take this period&apos;s payment: %1; retries: %2</source>
+        <translation>Fehlgeschlagene Versuche, die Zahlung dieses Zeitraums einzuziehen: %1; Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4194,42 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
     <message>
         <source>No subscriptions yet.</source>
         <translation>Noch keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>S&amp;top Renewing…</source>
+        <translation>Nich&amp;t mehr verlängern …</translation>
+    </message>
+    <message>
+        <source>Stop renewing the subscription</source>
+        <translation>Das Abonnement nicht mehr verlängern</translation>
+    </message>
+    <message>
+        <source>The subscription renews no more; it stays active until the end of the period paid for</source>
+        <translation>Das Abonnement verlängert sich nicht mehr; es bleibt bis zum Ende des bezahlten Zeitraums aktiv</translation>
+    </message>
+    <message>
+        <source>Start &amp;Again…</source>
+        <translation>Wieder st&amp;arten …</translation>
+    </message>
+    <message>
+        <source>Start the subscription again</source>
+        <translation>Das Abonnement wieder starten</translation>
+    </message>
+    <message>
+        <source>The subscription renews again, paid with a payment method you choose</source>
+        <translation>Das Abonnement verlängert sich wieder, bezahlt mit einer gewählten Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments…</source>
+        <translation>Zahl&amp;ungen …</translation>
+    </message>
+    <message>
+        <source>Payments of the subscription</source>
+        <translation>Zahlungen des Abonnements</translation>
+    </message>
+    <message>
+        <source>Every payment of the subscription, and why a failed one failed</source>
+        <translation>Alle Zahlungen des Abonnements und warum eine fehlgeschlagene fehlschlug</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionPaymentsDialog</name>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 failed</source>
+        <translation>
+            <numerusform>%Ln payment, %1 failed</numerusform>
+            <numerusform>%Ln payments, %1 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsView</name>
     <message numerus="yes">
         <source>%Ln subscription(s)</source>

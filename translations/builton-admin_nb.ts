@@ -360,6 +360,34 @@
         <source>No order id was given.</source>
         <translation>Ingen ordre-ID ble oppgitt.</translation>
     </message>
+    <message>
+        <source>Only the orders of every customer can be searched.</source>
+        <translation>Bare ordrene til alle kunder kan søkes i.</translation>
+    </message>
+    <message>
+        <source>Only the subscriptions of every customer can be searched.</source>
+        <translation>Bare abonnementene til alle kunder kan søkes i.</translation>
+    </message>
+    <message>
+        <source>No subscription id was given.</source>
+        <translation>Ingen abonnements-ID ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>Only the payments of every customer can be searched.</source>
+        <translation>Bare betalingene til alle kunder kan søkes i.</translation>
+    </message>
+    <message>
+        <source>No order or subscription id was given.</source>
+        <translation>Ingen ordre- eller abonnements-ID ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>No payment id was given.</source>
+        <translation>Ingen betalings-ID ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>No plan id was given.</source>
+        <translation>Ingen plan-ID ble oppgitt.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -3093,6 +3121,57 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     </message>
 </context>
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Hvorfor den mislyktes</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Ask before saving changes on a production server</source>
@@ -3611,6 +3690,57 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     </message>
 </context>
 <context>
+    <name>StartSubscriptionDialog</name>
+    <message>
+        <source>Start Subscription Again</source>
+        <translation>Start abonnementet igjen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
+        <translation>%1 (%2) for %3 fornyes igjen, betalt med betalingsmåten du velger. En periode som er slutt, starter på nytt nå.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s payment methods…</source>
+        <translation>Laster inn kundens betalingsmåter …</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Start igjen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>&amp;Betalingsmåte:</translation>
+    </message>
+    <message>
+        <source>The payment methods could not be loaded: %1</source>
+        <translation>Betalingsmåtene kunne ikke lastes inn: %1</translation>
+    </message>
+    <message>
+        <source>Payment method without a card</source>
+        <translation>Betalingsmåte uten kort</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, utløper %2</translation>
+    </message>
+    <message>
+        <source>This customer has no payment method to renew with.</source>
+        <translation>Denne kunden har ingen betalingsmåte å fornye med.</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>BuiltOn Admin: a desktop client for the support staff of shops built on the BuiltOn commerce API.
@@ -3749,6 +3879,153 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
     </message>
 </context>
 <context>
+    <name>SubscriptionActions</name>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation>%1 (%2) for %3</translation>
+    </message>
+    <message>
+        <source>It renews no more and ends now.</source>
+        <translation>Det fornyes ikke lenger og slutter nå.</translation>
+    </message>
+    <message>
+        <source>It renews no more; active until %1.</source>
+        <translation>Det fornyes ikke lenger; aktivt til %1.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Stop renewing %1?</source>
+        <translation>Slutte å fornye %1?</translation>
+    </message>
+    <message>
+        <source>Stop Renewing</source>
+        <translation>Slutt å fornye</translation>
+    </message>
+    <message>
+        <source>Change Journal</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>Saved, but the change journal could not be written: %1</source>
+        <translation>Lagret, men endringsloggen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it. Nothing was saved.</source>
+        <translation>Noen andre endret %1 etter at du åpnet det. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Stop renewing it as it is now? No keeps their version.</source>
+        <translation>Slutte å fornye det slik det er nå? Nei beholder deres versjon.</translation>
+    </message>
+    <message>
+        <source>Start it again as it is now, paid with %1? No keeps their version.</source>
+        <translation>Starte det igjen slik det er nå, betalt med %1? Nei beholder deres versjon.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Serveren avviste endringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChanges</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Abonnement %1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionCustomer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPaymentsDialog</name>
+    <message>
+        <source>Payments of %1</source>
+        <translation>Betalinger for %1</translation>
+    </message>
+    <message>
+        <source>Subscription payments</source>
+        <translation>Abonnementets betalinger</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Payments summary</source>
+        <translation>Oppsummering av betalinger</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Ingen betalinger ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 failed</source>
+        <translation>
+            <numerusform>%Ln betaling, %1 mislyktes</numerusform>
+            <numerusform>%Ln betalinger, %1 mislyktes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: %1</source>
+        <translation>Betalingene kunne ikke lastes inn: %1</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
         <source>Created</source>
@@ -3827,16 +4104,28 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
         <translation>%1 (slettet)</translation>
     </message>
     <message>
-        <source>Subscriptions do not say their currency.</source>
-        <translation>Abonnementer oppgir ikke valutaen sin.</translation>
-    </message>
-    <message>
         <source>Open this customer</source>
         <translation>Åpne denne kunden</translation>
     </message>
     <message>
         <source>This subscription was deleted.</source>
         <translation>Dette abonnementet ble slettet.</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Mislykkede betalinger</translation>
+    </message>
+    <message>
+        <source>%1, retrying</source>
+        <translation>%1, prøver igjen</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s currency</source>
+        <translation>I planens valuta</translation>
+    </message>
+    <message>
+        <source>Failed attempts to take this period&apos;s payment: %1; retries: %2</source>
+        <translation>Mislykkede forsøk på å trekke betalingen for perioden: %1; nye forsøk: %2</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4194,42 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
     <message>
         <source>No subscriptions yet.</source>
         <translation>Ingen abonnementer ennå.</translation>
+    </message>
+    <message>
+        <source>S&amp;top Renewing…</source>
+        <translation>Slu&amp;tt å fornye …</translation>
+    </message>
+    <message>
+        <source>Stop renewing the subscription</source>
+        <translation>Slutt å fornye abonnementet</translation>
+    </message>
+    <message>
+        <source>The subscription renews no more; it stays active until the end of the period paid for</source>
+        <translation>Abonnementet fornyes ikke lenger; det er aktivt til slutten av perioden som er betalt</translation>
+    </message>
+    <message>
+        <source>Start &amp;Again…</source>
+        <translation>Start igj&amp;en …</translation>
+    </message>
+    <message>
+        <source>Start the subscription again</source>
+        <translation>Start abonnementet igjen</translation>
+    </message>
+    <message>
+        <source>The subscription renews again, paid with a payment method you choose</source>
+        <translation>Abonnementet fornyes igjen, betalt med en betalingsmåte du velger</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments…</source>
+        <translation>Betalin&amp;ger …</translation>
+    </message>
+    <message>
+        <source>Payments of the subscription</source>
+        <translation>Abonnementets betalinger</translation>
+    </message>
+    <message>
+        <source>Every payment of the subscription, and why a failed one failed</source>
+        <translation>Alle betalinger for abonnementet, og hvorfor en mislykket betaling mislyktes</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,31 @@
 #include "models/domain/Money.h"
 #include "models/domain/Reference.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 #include <tuple>
+
+/// The customer of a subscription as far as the subscription names them: the server expands
+/// `user` by the members that identify a customer (docs/API.md); an unexpanded {"$oid"}
+/// reference gives the id only. Members of the wrong type count as missing.
+struct SubscriptionCustomer
+{
+    Q_DECLARE_TR_FUNCTIONS(SubscriptionCustomer)
+
+public:
+    ObjectId id;
+    QString humanId;
+    QString firstName;
+    QString lastName;
+    QString email;
+
+    /// "Ann Berg"; else the email, the customer ID, the id; empty without any.
+    QString displayName() const;
+    /// "Ann Berg (ZQK3YW)", or displayName() without a customer ID.
+    QString label() const;
+};
 
 /// A subscription (`_cls` such as "SubscriptionMethod.LicenseSubscription"). Some documents
 /// say `modified`, others `updated`; both are kept, lastChanged() picks the one present. A
@@ -29,6 +50,8 @@ public:
     QString status() const { return m_status.value(); }
     ObjectId planId() const { return m_plan.value().id(); }
     ObjectId userId() const { return m_user.value().id(); }
+    /// The customer, from the expanded `user` (the id only when it was not expanded).
+    SubscriptionCustomer customer() const;
     ObjectId paymentMethodId() const { return m_paymentMethod.value().id(); }
     bool isActive() const { return m_active.value(); }
     bool isTrial() const { return m_trial.value(); }
@@ -42,7 +65,11 @@ public:
     /// Exact amount; subscriptions carry no currency, so the caller names it.
     Money lastBillingMoney(const QString &currency) const;
     double prorateAmount() const { return m_prorateAmount.value(); }
+    /// Failed attempts to take the payment of the current period.
     int totalFailAttempts() const { return m_totalFailAttempts.value(); }
+    int totalPaymentRetries() const { return m_totalPaymentRetries.value(); }
+    bool isRetryingPayment() const { return m_retryingPayment.value(); }
+    QString note() const { return m_note.value(); }
     Timestamp created() const { return m_created.value(); }
     Timestamp modified() const { return m_modified.value(); }
     Timestamp updated() const { return m_updated.value(); }
@@ -59,7 +86,7 @@ private:
             s.m_paymentMethod, s.m_active, s.m_trial, s.m_infinite, s.m_startingDate,
             s.m_endingDate, s.m_periodStart, s.m_periodEnd, s.m_lastBillingAmount,
             s.m_prorateAmount, s.m_totalFailAttempts, s.m_created, s.m_modified, s.m_updated,
-            s.m_deleted);
+            s.m_deleted, s.m_totalPaymentRetries, s.m_retryingPayment, s.m_note);
     }
 
     JsonField<ObjectId> m_id {"_id", Presence::Required};
@@ -83,4 +110,7 @@ private:
     JsonField<Timestamp> m_modified {"modified"};
     JsonField<Timestamp> m_updated {"updated"};
     JsonField<bool> m_deleted {"deleted"};
+    JsonField<int> m_totalPaymentRetries {"total_payment_retries"};
+    JsonField<bool> m_retryingPayment {"is_retrying_payment"};
+    JsonField<QString> m_note {"note"};
 };

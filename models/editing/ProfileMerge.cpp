@@ -5,6 +5,7 @@
 #include "models/codec/ExtendedJson.h"
 #include "models/domain/Address.h"
 #include "models/domain/Reference.h"
+#include "models/editing/SubscriptionChanges.h"
 
 #include <QJsonArray>
 
@@ -66,6 +67,8 @@ bool isKnownKey(const QString &key)
 
 QString label(const QString &key)
 {
+    if (SubscriptionChanges::isKey(key))
+        return SubscriptionChanges::label(key);
     if (const std::optional<UserField> field = userFieldFromKey(key))
         return userFieldLabel(*field);
     if (key == addressesKey())
@@ -128,6 +131,8 @@ bool sameValue(const QString &key, const QJsonValue &a, const QJsonValue &b)
 QString displayText(
     const QString &key, const QJsonValue &value, const QHash<QString, QString> &paymentMethodLabels)
 {
+    if (SubscriptionChanges::isKey(key))
+        return SubscriptionChanges::displayText(key, value, paymentMethodLabels);
     const QString nothing = Text::tr("—");
     if (ExtendedJson::isEmptyValue(value))
         return nothing;

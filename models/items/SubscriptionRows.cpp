@@ -5,6 +5,7 @@
 #include "models/codec/ExtendedJson.h"
 #include "models/items/RowDecoding.h"
 
+#include <initializer_list>
 #include <utility>
 
 namespace {
@@ -28,6 +29,12 @@ const QLatin1String PeriodEndKey("current_billing_date_period_end");
 const QLatin1String LastBillingAmountKey("last_billing_amount");
 const QLatin1String CreatedKey("created");
 const QLatin1String DeletedKey("deleted");
+const QLatin1String FailAttemptsKey("total_fail_attempts");
+const QLatin1String PaymentRetriesKey("total_payment_retries");
+const QLatin1String RetryingKey("is_retrying_payment");
+const QLatin1String FirstNameKey("first_name");
+const QLatin1String LastNameKey("last_name");
+const QLatin1String EmailKey("email");
 
 // Positions of the members in Subscription::fromJson's reading order.
 enum Rank {
@@ -45,9 +52,17 @@ enum Rank {
     PeriodStartRank = 12,
     PeriodEndRank = 13,
     LastBillingAmountRank = 14,
+    FailAttemptsRank = 16,
     CreatedRank = 17,
     DeletedRank = 20,
+    PaymentRetriesRank = 21,
+    RetryingRank = 22,
 };
+
+quint16 counter(double value)
+{
+    return value <= 0 ? 0 : value >= 65535 ? 65535 : quint16(value);
+}
 
 } // namespace
 
@@ -77,6 +92,37 @@ QString SubscriptionRows::planIdText(const SubscriptionRow &row)
     return (row.flags & HasPlanId) ? RowDecoding::hexId(row.planId) : QString();
 }
 
+QString SubscriptionRows::customerName(const SubscriptionRow &row) const
+{
+    const QString name
+        = QStringList {text(row.userFirstName).trimmed(), text(row.userLastName).trimmed()}
+              .join(QLatin1Char(' '))
+              .trimmed();
+    if (!name.isEmpty())
+        return name;
+    if (!row.userEmail.isEmpty())
+        return text(row.userEmail);
+    if (!row.userHumanId.isEmpty())
+        return text(row.userHumanId);
+    return userIdText(row);
+}
+
+bool SubscriptionRows::replaceRow(int index, const QByteArray &document, DecodeError *error)
+{
+    if (index < 0 || index >= size())
+        return false;
+    const int last = size();
+    if (!appendPage('[' + document + ']', error))
+        return false;
+    if (size() != last + 1) {
+        m_rows.truncate(last);
+        return false;
+    }
+    m_rows[index] = m_rows[last];
+    m_rows.truncate(last);
+    return true;
+}
+
 QStringList SubscriptionRows::statusesSeen() const
 {
     return m_statuses->values();
@@ -89,19 +135,25 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
         RowDecoding::ElementReader reader(path, &m_text, &m_scratch, SubscriptionRow::NoTime);
         bool hasId = false;
 
+        // Texts of an expanded reference, by member; one of the wrong type counts as missing.
+        using ExpandedTexts = std::initializer_list<std::pair<QLatin1String, TextRef *>>;
         auto readRef = [&](PageJson::value &json, std::array<quint8, 12> *id, quint8 flag,
-                           TextRef *name, int rank, QLatin1String key) {
+                           ExpandedTexts texts, int rank, QLatin1String key) {
             RowDecoding::ReferenceRead reference;
-            TextRef expandedName;
+            for (const auto &wanted : texts)
+                *wanted.second = TextRef();
             const bool ok = RowDecoding::readReference(
                 json, &reference, [&](std::string_view member, PageJson::value &value) {
-                    if (!name || member != view(NameKey))
-                        return true;
-                    std::string_view text;
-                    const Status status = PageJson::readText(value, &text, &m_scratch);
-                    if (status == Status::Value)
-                        expandedName = m_text.append(text);
-                    return status != Status::BadJson;
+                    for (const auto &wanted : texts) {
+                        if (member != view(wanted.first))
+                            continue;
+                        std::string_view text;
+                        const Status status = PageJson::readText(value, &text, &m_scratch);
+                        if (status == Status::Value && !text.empty())
+                            *wanted.second = m_text.append(text);
+                        return status != Status::BadJson;
+                    }
+                    return true;
                 });
             if (!ok)
                 return false;
@@ -121,8 +173,10 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                 *id = reference.id;
                 row.flags |= flag;
             }
-            if (name)
-                *name = reference.expanded ? expandedName : TextRef();
+            if (!reference.expanded) {
+                for (const auto &wanted : texts)
+                    *wanted.second = TextRef();
+            }
             return true;
         };
 
@@ -145,9 +199,13 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                         reader.errors.fail(
                             StatusRank, path.child(StatusKey), PageJson::expectedTextMessage());
                 } else if (key == view(PlanKey)) {
-                    ok = readRef(json, &row.planId, HasPlanId, &row.planName, PlanRank, PlanKey);
+                    ok = readRef(json, &row.planId, HasPlanId, {{NameKey, &row.planName}}, PlanRank,
+                        PlanKey);
                 } else if (key == view(UserKey)) {
-                    ok = readRef(json, &row.userId, HasUserId, nullptr, UserRank, UserKey);
+                    ok = readRef(json, &row.userId, HasUserId,
+                        {{FirstNameKey, &row.userFirstName}, {LastNameKey, &row.userLastName},
+                            {EmailKey, &row.userEmail}, {HumanIdKey, &row.userHumanId}},
+                        UserRank, UserKey);
                 } else if (key == view(ActiveKey)) {
                     ok = reader.flag(json, &row.flags, Active, ActiveRank, ActiveKey);
                 } else if (key == view(TrialKey)) {
@@ -176,6 +234,18 @@ bool SubscriptionRows::appendPage(const QByteArray &body, DecodeError *error)
                     ok = reader.time(json, &row.created, CreatedRank, CreatedKey);
                 } else if (key == view(DeletedKey)) {
                     ok = reader.flag(json, &row.flags, Deleted, DeletedRank, DeletedKey);
+                } else if (key == view(FailAttemptsKey)) {
+                    double value = 0;
+                    bool has = false;
+                    ok = reader.number(json, &value, &has, FailAttemptsRank, FailAttemptsKey);
+                    row.failAttempts = has ? counter(value) : 0;
+                } else if (key == view(PaymentRetriesKey)) {
+                    double value = 0;
+                    bool has = false;
+                    ok = reader.number(json, &value, &has, PaymentRetriesRank, PaymentRetriesKey);
+                    row.paymentRetries = has ? counter(value) : 0;
+                } else if (key == view(RetryingKey)) {
+                    ok = reader.flag(json, &row.flags, RetryingPayment, RetryingRank, RetryingKey);
                 }
                 return ok;
             });

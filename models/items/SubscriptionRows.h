@@ -36,10 +36,17 @@ struct SubscriptionRow
     TextRef humanId;
     TextRef name;
     TextRef planName; ///< the expanded plan's name, when the plan was sent in full
+    /// The customer as the expanded `user` names them (empty when it was a bare reference).
+    TextRef userFirstName;
+    TextRef userLastName;
+    TextRef userEmail;
+    TextRef userHumanId;
     std::array<quint8, 12> id {};
     std::array<quint8, 12> planId {}; ///< valid with SubscriptionRows::HasPlanId
     std::array<quint8, 12> userId {}; ///< valid with SubscriptionRows::HasUserId
     quint16 status = 0;
+    quint16 failAttempts = 0; ///< total_fail_attempts
+    quint16 paymentRetries = 0; ///< total_payment_retries
     quint8 flags = 0; ///< SubscriptionRows::Flag
 };
 
@@ -57,6 +64,7 @@ public:
         HasLastBilling = 0x10,
         HasPlanId = 0x20,
         HasUserId = 0x40,
+        RetryingPayment = 0x80,
     };
 
     SubscriptionRows();
@@ -66,6 +74,11 @@ public:
     /// The plan's name when it was sent in full, else its id; empty without a plan.
     QString plan(const SubscriptionRow &row) const;
     static QString userIdText(const SubscriptionRow &row);
+    /// "Ann Berg"; else the customer's email, customer ID, id (as SubscriptionCustomer).
+    QString customerName(const SubscriptionRow &row) const;
+    /// The customer's email and customer ID, when sent.
+    QString customerEmail(const SubscriptionRow &row) const { return text(row.userEmail); }
+    QString customerHumanId(const SubscriptionRow &row) const { return text(row.userHumanId); }
     static QString planIdText(const SubscriptionRow &row);
     /// Statuses seen since the rows were made, in order of appearance.
     QStringList statusesSeen() const;
@@ -73,6 +86,9 @@ public:
     /// Decodes one page body and appends every subscription of it, or nothing with \a error
     /// naming the element and member at fault.
     bool appendPage(const QByteArray &body, DecodeError *error);
+    /// Replaces row \a index with one subscription document (the answer of a write). Its old
+    /// texts stay in the arena until clear().
+    bool replaceRow(int index, const QByteArray &document, DecodeError *error);
     void clear();
 
 private:

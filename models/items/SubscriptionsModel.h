@@ -6,7 +6,12 @@
 #include "models/items/PagedRowsModel.h"
 #include "models/items/SubscriptionRows.h"
 
+#include <QPointer>
 #include <QStringList>
+
+class PlanCache;
+class Subscription;
+class Plan;
 
 /// Subscriptions (GET /subscriptions for the whole company, GET /users/{id}/subscriptions for
 /// one customer), loaded page by page as the view scrolls, filtered by status and sorted by
@@ -29,6 +34,7 @@ public:
         Trial,
         Customer,
         Created,
+        FailedPayments,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -50,8 +56,21 @@ public:
     /// The query of the rows shown, without paging.
     SubscriptionQuery appliedQuery() const;
 
+    /// Where plan names and currencies come from (the session's; may be null: plans are then
+    /// named by the subscription alone). The model asks it for the plans of every page.
+    void setPlanCache(PlanCache *cache);
+    PlanCache *planCache() const;
+
     QString subscriptionId(int row) const;
     QString customerId(int row) const;
+    /// "Ann Berg", else the customer's email, customer ID or id.
+    QString customerName(int row) const;
+    QString humanId(int row) const;
+    /// The row of the subscription with this `_id`, or -1.
+    int rowOfSubscription(const QString &id) const;
+    /// Replaces the row of \a subscription (a write's answer) with it; false when it is not
+    /// listed.
+    bool updateSubscription(const Subscription &subscription);
     int subscriptionFlags(int row) const;
     /// Statuses seen in this session, in order of appearance.
     QStringList statusesSeen() const { return m_rows.statusesSeen(); }
@@ -67,6 +86,7 @@ Q_SIGNALS:
     void statusesSeenChanged();
 
 protected:
+    void clearRows() override;
     QVariant rowData(const Row &row, int column, int role) const override;
     void rowsAppended() override;
     ColumnInfo columnInfo(int column) const override;
@@ -74,6 +94,12 @@ protected:
         const QString &supersedeKey) override;
 
 private:
+    const ::Plan *planOf(const Row &row) const;
+    QString planText(const Row &row) const;
+    void onPlansChanged();
+
+    QPointer<PlanCache> m_plans;
+    int m_plansAskedUpTo = 0;
     QStringList m_statuses;
     bool m_includeDeleted = false;
     int m_statusesSeen = 0;

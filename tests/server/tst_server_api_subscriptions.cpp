@@ -87,6 +87,8 @@ class TestServerApiSubscriptions : public QObject
 private Q_SLOTS:
     void initTestCase();
     void getSubscription();
+    void customerExpanded_data();
+    void customerExpanded();
     void search_data();
     void search();
     void stopAsRecorded();
@@ -196,6 +198,53 @@ void TestServerApiSubscriptions::getSubscription()
     }
     VERIFY_ERROR(call("GET", "/subscriptions/0123456789abcdef01234567"), 404);
     VERIFY_ERROR(call("GET", "/subscriptions/not-an-id"), 404);
+}
+
+void TestServerApiSubscriptions::customerExpanded_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("list") << QByteArray("/subscriptions?size=50");
+    QTest::newRow("list of a status") << QByteArray("/subscriptions?status=ACTIVE,ERROR&size=50");
+    QTest::newRow("search") << QByteArray("/subscriptions/search?query=a&size=50");
+    QTest::newRow("one") << QByteArray("/subscriptions/{id}");
+    QTest::newRow("a customer's") << QByteArray("/users/{user}/subscriptions");
+}
+
+// docs/API.md, "Data conventions": subscriptions carry their customer expanded by the members
+// that identify them, the same values as the user's own document, and nothing more.
+void TestServerApiSubscriptions::customerExpanded()
+{
+    QFETCH(QByteArray, target);
+    const QJsonObject some = m_subscriptions.at(3).toObject();
+    target.replace("{id}", idOf(some).toLatin1());
+    target.replace("{user}", refOf(some.value(QLatin1String("user"))).toLatin1());
+    const TestHttpResponse r = call("GET", target);
+    QCOMPARE(r.status, 200);
+    const QJsonDocument body = r.json();
+    const QJsonArray docs = body.isArray() ? body.array() : QJsonArray {body.object()};
+    QVERIFY(!docs.isEmpty());
+    const QStringList identifying {QStringLiteral("_cls"), QStringLiteral("_id"),
+        QStringLiteral("company"), QStringLiteral("human_id"), QStringLiteral("first_name"),
+        QStringLiteral("last_name"), QStringLiteral("title"), QStringLiteral("email"),
+        QStringLiteral("mobile_phone_number"), QStringLiteral("deleted"),
+        QStringLiteral("created"), QStringLiteral("modified")};
+    for (const QJsonValue &v : docs) {
+        const QJsonObject user = v.toObject().value(QLatin1String("user")).toObject();
+        const QString id = user.value(QLatin1String("$oid")).toString();
+        QVERIFY2(m_users.contains(id), qPrintable(id));
+        const QJsonObject stored = m_users.value(id);
+        QVERIFY(user.contains(QLatin1String("human_id")));
+        for (auto it = user.constBegin(); it != user.constEnd(); ++it) {
+            if (it.key() == QLatin1String("$oid"))
+                continue;
+            QVERIFY2(identifying.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(it.value(), stored.value(it.key()));
+        }
+        for (const QString &key : identifying) {
+            if (stored.contains(key))
+                QVERIFY2(user.contains(key), qPrintable(key));
+        }
+    }
 }
 
 void TestServerApiSubscriptions::search_data()

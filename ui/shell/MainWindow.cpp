@@ -16,6 +16,7 @@
 #include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
+#include "ui/subscriptions/SubscriptionsView.h"
 #include "ui/userdetail/UserDetailArea.h"
 #include "ui/userdetail/UserOrderTabs.h"
 #include "ui/users/UsersPage.h"
@@ -324,6 +325,8 @@ void MainWindow::createPages()
     connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);
     installPage(Section::Orders, orders);
     auto *subscriptions = new SubscriptionsPage(m_session, m_settings);
+    subscriptions->subscriptionsView()->setJournal(
+        m_userTabs->journal(), [this] { return m_userTabs->actor(); });
     connect(subscriptions, &ListPage::openUserRequested, this, &MainWindow::openUser);
     installPage(Section::Subscriptions, subscriptions);
     installPage(Section::MyAccount, new MyAccountPage(m_session, m_settings));

@@ -3,16 +3,23 @@
 #include "ui/subscriptions/SubscriptionsView.h"
 
 #include "models/items/SubscriptionsModel.h"
+#include "session/Session.h"
+#include "ui/subscriptions/SubscriptionActions.h"
 #include "ui/widgets/ListPanel.h"
 #include "ui/widgets/StatusFilterButton.h"
 #include "ui/widgets/StatusLabel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -30,6 +37,8 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
     setObjectName(QStringLiteral("subscriptionsView"));
     m_model = new SubscriptionsModel(nullptr, this);
     m_model->setScope(scope);
+    if (session)
+        m_model->setPlanCache(session->planCache());
     if (m_settings) {
         m_model->setStatuses(m_settings->value(key(m_key, "status")).toStringList());
         m_model->setIncludeDeleted(m_settings->value(key(m_key, "includeDeleted")).toBool());
@@ -93,6 +102,53 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
     filters->addWidget(m_includeDeleted);
     filters->addStretch(1);
 
+    // Actions on the selected subscription (staff only).
+    if (m_scope.kind != Scope::Kind::Me && session) {
+        m_actions = new SubscriptionActions(session, m_model, settings, this);
+        auto makeButton = [this](const QString &text, const char *name, const QString &accessible,
+                              const QString &toolTip) {
+            auto *button = new QPushButton(text, this);
+            button->setObjectName(QLatin1String(name));
+            button->setAccessibleName(accessible);
+            button->setToolTip(toolTip);
+            button->setAutoDefault(false);
+            return button;
+        };
+        m_stop = makeButton(tr("S&top Renewing…"), "subscriptionStop",
+            tr("Stop renewing the subscription"),
+            tr("The subscription renews no more; it stays active until the end of the period "
+               "paid for"));
+        m_start = makeButton(tr("Start &Again…"), "subscriptionStart",
+            tr("Start the subscription again"),
+            tr("The subscription renews again, paid with a payment method you choose"));
+        m_payments = makeButton(tr("Pa&yments…"), "subscriptionPayments",
+            tr("Payments of the subscription"),
+            tr("Every payment of the subscription, and why a failed one failed"));
+        connect(m_stop, &QPushButton::clicked, this, [this] { m_actions->stop(currentRow()); });
+        connect(m_start, &QPushButton::clicked, this, [this] { m_actions->start(currentRow()); });
+        connect(m_payments, &QPushButton::clicked, this,
+            [this] { m_actions->showPayments(currentRow()); });
+        for (QPushButton *button : {m_stop, m_start, m_payments}) {
+            auto *action = new QAction(button->text(), m_panel->table());
+            action->setObjectName(button->objectName() + QLatin1String("Action"));
+            connect(action, &QAction::triggered, button, &QPushButton::click);
+            m_panel->table()->addAction(action);
+        }
+        m_panel->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        filters->addWidget(m_stop);
+        filters->addWidget(m_start);
+        filters->addWidget(m_payments);
+        connect(m_actions, &SubscriptionActions::busyChanged, this, [this] { updateActions(); });
+        connect(m_actions, &SubscriptionActions::written, this, [this] { updateActions(); });
+        connect(m_actions, &SubscriptionActions::errorOccurred, this,
+            [this](const ApiError &error) { Q_EMIT errorOccurred(error, {}); });
+        connect(m_panel->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateActions(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
+        updateActions();
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -123,6 +179,42 @@ void SubscriptionsView::openCustomer(int row)
     const QString id = m_model->customerId(row);
     if (!id.isEmpty())
         Q_EMIT openUserRequested(id);
+}
+
+void SubscriptionsView::setJournal(ChangeJournal *journal, std::function<QString()> actor)
+{
+    if (m_actions)
+        m_actions->setJournal(journal, std::move(actor));
+}
+
+int SubscriptionsView::currentRow() const
+{
+    const QModelIndex current = view()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void SubscriptionsView::updateActions()
+{
+    if (!m_actions)
+        return;
+    const int row = currentRow();
+    const bool busy = m_actions->isBusy();
+    const bool listed = row >= 0 && row < m_model->rowCount();
+    const bool deleted = listed && (m_model->subscriptionFlags(row) & SubscriptionRows::Deleted);
+    const QString status = listed
+        ? m_model
+              ->data(m_model->index(row, SubscriptionsModel::Status), PagedTableModel::RawValueRole)
+              .toString()
+        : QString();
+    m_stop->setEnabled(listed && !busy && !deleted && SubscriptionActions::canStop(status));
+    m_start->setEnabled(listed && !busy && !deleted && SubscriptionActions::canStart(status));
+    m_payments->setEnabled(listed);
+    for (QAction *action : view()->actions()) {
+        for (QPushButton *button : {m_stop, m_start, m_payments}) {
+            if (action->objectName() == button->objectName() + QLatin1String("Action"))
+                action->setEnabled(button->isEnabled());
+        }
+    }
 }
 
 void SubscriptionsView::saveFilter()

@@ -5,8 +5,13 @@
 #include "api/ApiRequest.h"
 #include "ui/widgets/ListSection.h"
 
+#include <functional>
+
+class ChangeJournal;
 class QCheckBox;
+class QPushButton;
 class QSettings;
+class SubscriptionActions;
 class StatusFilterButton;
 class SubscriptionsModel;
 
@@ -17,6 +22,10 @@ class SubscriptionsModel;
 /// ("subscriptions/page", "subscriptions/userTab"), the columns under "<key>/columns".
 ///
 /// On the page, Enter (or a double click) opens the subscription's customer.
+///
+/// Staff act on the selected subscription (SubscriptionActions): Stop Renewing (Alt+T), Start
+/// Again (Alt+A) and Payments (Alt+Y); the same are in the table's context menu. Writes are
+/// journaled once setJournal() is called.
 class SubscriptionsView final : public ListSection
 {
     Q_OBJECT
@@ -30,6 +39,14 @@ public:
     SubscriptionsModel *model() const { return m_model; }
     StatusFilterButton *statusButton() const { return m_status; }
     QCheckBox *includeDeletedBox() const { return m_includeDeleted; }
+    /// Null for a customer's own list (Scope::me()), which has no actions.
+    SubscriptionActions *actions() const { return m_actions; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *paymentsButton() const { return m_payments; }
+
+    /// Where writes are journaled, and who makes them.
+    void setJournal(ChangeJournal *journal, std::function<QString()> actor);
 
     /// Emits openUserRequested() for the customer of the subscription in \a row.
     void openCustomer(int row);
@@ -39,6 +56,8 @@ protected:
 
 private:
     void saveFilter();
+    void updateActions();
+    int currentRow() const;
     QString emptyText() const;
 
     Scope m_scope;
@@ -48,4 +67,8 @@ private:
     SubscriptionsModel *m_model = nullptr;
     StatusFilterButton *m_status = nullptr;
     QCheckBox *m_includeDeleted = nullptr;
+    SubscriptionActions *m_actions = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_payments = nullptr;
 };

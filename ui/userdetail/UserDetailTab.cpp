@@ -468,6 +468,8 @@ void UserDetailTab::showCurrentSection(int index)
     context.session = m_services.session;
     context.userId = m_userId;
     context.reportError = m_services.reportError;
+    context.journal = m_services.journal;
+    context.actor = m_services.actor;
     extra.list = m_services.tabs->create(tab, context, extra.page);
     extra.page->layout()->addWidget(
         extra.list ? extra.list : UserTabsFactory::createPlaceholder(tab, extra.page));

@@ -21,6 +21,7 @@ void UserOrderTabs::install(UserTabsFactory &factory, QSettings *settings)
             auto *view = new SubscriptionsView(context.session, Scope::user(context.userId),
                 settings, QLatin1String(subscriptionsSettingsKey), parent);
             view->setObjectName(QStringLiteral("userSubscriptionsView"));
+            view->setJournal(context.journal, context.actor);
             return view;
         });
     factory.setCreator(UserTabsFactory::Tab::PaymentMethods,

@@ -10,6 +10,7 @@
 #include <array>
 #include <functional>
 
+class ChangeJournal;
 class ListSection;
 class QWidget;
 class Session;
@@ -23,6 +24,9 @@ struct UserTabContext
     /// Reports a failed load in the main window's message banner; \a retry (may be empty) is
     /// offered as "Retry". Cancellations (ApiError::isCancellation()) are never shown.
     std::function<void(const ApiError &error, const std::function<void()> &retry)> reportError;
+    /// Where the tab's writes are journaled (a subscription stopped...), and who makes them.
+    ChangeJournal *journal = nullptr;
+    std::function<QString()> actor;
 };
 
 /// The seam through which the Orders, Subscriptions and Payment methods tabs of a user's

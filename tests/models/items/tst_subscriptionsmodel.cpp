@@ -5,7 +5,9 @@
 // rows' values, status filter, deleted ones, one customer's, server-side sort.
 
 #include "api/ApiClient.h"
+#include "models/domain/Money.h"
 #include "models/domain/Subscription.h"
+#include "models/items/PlanCache.h"
 #include "models/items/SubscriptionRows.h"
 #include "models/items/SubscriptionsModel.h"
 #include "tests/support/TestHttp.h"
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void oneCustomer();
     void sort_data();
     void sort();
+    void namesPlansAndAmounts();
 
 private:
     QJsonArray serverList(const QString &path, const Query &query, qint64 *total = nullptr) const;
@@ -188,6 +191,32 @@ void TestSubscriptionsModel::decode_data()
     QTest::newRow("user expanded") << with(recorded, "user",
         QJsonObject {{QStringLiteral("$oid"), QStringLiteral("5d9218f71fad44000b0fb80a")},
             {QStringLiteral("first_name"), QStringLiteral("Kari")}});
+    const QJsonObject userId {{QStringLiteral("$oid"), QStringLiteral("5d9218f71fad44000b0fb80a")}};
+    QTest::newRow("user as the server embeds it") << with(recorded, "user",
+        QJsonObject {{QStringLiteral("$oid"), QStringLiteral("5d9218f71fad44000b0fb80a")},
+            {QStringLiteral("_id"), userId}, {QStringLiteral("human_id"), QStringLiteral("ZQK3YW")},
+            {QStringLiteral("first_name"), QStringLiteral("Ola")},
+            {QStringLiteral("last_name"), QStringLiteral("Jørgensen")},
+            {QStringLiteral("email"), QStringLiteral("ola@example.no")},
+            {QStringLiteral("shoe_size"), 44}});
+    QTest::newRow("user unexpanded") << with(recorded, "user", userId);
+    QTest::newRow("user {}") << with(recorded, "user", QJsonObject());
+    QTest::newRow("user empty string") << with(recorded, "user", QString());
+    QTest::newRow("user with an email only") << with(recorded, "user",
+        QJsonObject {{QStringLiteral("$oid"), QStringLiteral("5d9218f71fad44000b0fb80a")},
+            {QStringLiteral("first_name"), QString()},
+            {QStringLiteral("email"), QStringLiteral("kari@example.no")}});
+    QTest::newRow("user names of the wrong type") << with(recorded, "user",
+        QJsonObject {{QStringLiteral("$oid"), QStringLiteral("5d9218f71fad44000b0fb80a")},
+            {QStringLiteral("first_name"), 7}, {QStringLiteral("last_name"), QJsonObject()},
+            {QStringLiteral("human_id"), QStringLiteral("R6ZJ8B")}});
+    QTest::newRow("failed payments")
+        << with(with(with(recorded, "total_fail_attempts", 3), "total_payment_retries", 2),
+               "is_retrying_payment", true);
+    QTest::newRow("failed payments empty")
+        << with(with(recorded, "total_fail_attempts", QString()), "is_retrying_payment", QString());
+    QTest::newRow("unknown fields") << with(with(recorded, "mood", QJsonArray {QJsonObject()}),
+        "future", QJsonObject {{QStringLiteral("x"), 1}});
 }
 
 void TestSubscriptionsModel::decode()
@@ -220,6 +249,12 @@ void TestSubscriptionsModel::decode()
     QCOMPARE(row.periodStart, msecs(s.currentPeriodStart()));
     QCOMPARE(row.periodEnd, msecs(s.currentPeriodEnd()));
     QCOMPARE(row.created, msecs(s.created()));
+    QCOMPARE(rows.customerName(row), s.customer().displayName());
+    QCOMPARE(rows.customerEmail(row), s.customer().email);
+    QCOMPARE(rows.customerHumanId(row), s.customer().humanId);
+    QCOMPARE(int(row.failAttempts), s.totalFailAttempts());
+    QCOMPARE(int(row.paymentRetries), s.totalPaymentRetries());
+    QCOMPARE(bool(row.flags & SubscriptionRows::RetryingPayment), s.isRetryingPayment());
     const QJsonValue plan = subscription.value(QLatin1String("plan"));
     if (plan.isObject() && plan.toObject().contains(QLatin1String("name")))
         QCOMPARE(rows.plan(row), plan.toObject().value(QLatin1String("name")).toString());
@@ -403,3 +438,97 @@ void TestSubscriptionsModel::sort()
 
 QTEST_MAIN(TestSubscriptionsModel)
 #include "tst_subscriptionsmodel.moc"
+
+// The customer's name from the embedded user, the plan's name and the amount in the plan's
+// currency from one GET /plans for every page (counted in the server's access log).
+void TestSubscriptionsModel::namesPlansAndAmounts()
+{
+    QHash<QString, QJsonObject> plans;
+    for (const QJsonValue &plan : serverList(QStringLiteral("/plans"),
+             {{QStringLiteral("size"), QStringLiteral("1000")},
+                 {QStringLiteral("include_deleted"), QStringLiteral("true")}}))
+        plans.insert(idOf(plan.toObject()), plan.toObject());
+    QVERIFY(plans.size() > 1);
+
+    QTest::qWait(200); // the log lines of the requests above
+    m_server.standardError(); // forget them
+    PlanCache cache(m_client.get());
+    makeModel();
+    m_model->setPageSize(50); // several pages, one plan request
+    m_model->setPlanCache(&cache);
+    QVERIFY(waitComplete());
+    QTRY_VERIFY_WITH_TIMEOUT(!cache.isLoading() && cache.planCount() > 0, 30000);
+    QVERIFY(m_model->rowCount() > 100);
+
+    QHash<QString, QJsonObject> unlisted;
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : std::as_const(m_all))
+        byId.insert(idOf(value.toObject()), value.toObject());
+    int named = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QJsonObject json = byId.value(m_model->subscriptionId(row));
+        QVERIFY(!json.isEmpty());
+        const QJsonObject user = json.value(QLatin1String("user")).toObject();
+        const QString name = QStringList {user.value(QLatin1String("first_name")).toString(),
+            user.value(QLatin1String("last_name")).toString()}
+                                 .join(QLatin1Char(' '))
+                                 .trimmed();
+        QVERIFY2(!name.isEmpty(), "the server embeds the customer's name");
+        auto text = [&](int column) {
+            return m_model->index(row, column).data().toString();
+        };
+        QCOMPARE(text(SubscriptionsModel::Customer), name);
+        const QString planId
+            = json.value(QLatin1String("plan")).toObject().value(QLatin1String("$oid")).toString();
+        QVERIFY(!planId.isEmpty());
+        if (!plans.contains(planId) && !unlisted.contains(planId)) {
+            // Not among GET /plans: asked for by itself; shown by name when it exists.
+            unlisted.insert(planId,
+                TestHttp::get(QUrl(m_server.url().toString() + QStringLiteral("/plans/") + planId),
+                    TestHttp::auth(
+                        m_server.credentials().apiKey, m_server.credentials().serviceAccountKey))
+                    .json()
+                    .object());
+        }
+        const QJsonObject plan = plans.value(planId, unlisted.value(planId));
+        QTRY_COMPARE_WITH_TIMEOUT(text(SubscriptionsModel::Plan),
+            plan.isEmpty() ? planId : plan.value(QLatin1String("name")).toString(), 30000);
+        if (plan.isEmpty())
+            continue;
+        if (json.contains(QLatin1String("last_billing_amount"))) {
+            const QString currency = plan.value(QLatin1String("currency")).toString();
+            QVERIFY(!currency.isEmpty());
+            QCOMPARE(text(SubscriptionsModel::LastBilling),
+                Money::fromDouble(
+                    json.value(QLatin1String("last_billing_amount")).toDouble(), currency)
+                    .toString(QLocale()));
+            QVERIFY(text(SubscriptionsModel::LastBilling).endsWith(currency));
+        }
+        const int failed = json.value(QLatin1String("total_fail_attempts")).toInt();
+        QCOMPARE(m_model->index(row, SubscriptionsModel::FailedPayments)
+                     .data(PagedTableModel::RawValueRole)
+                     .toInt(),
+            failed);
+        if (json.value(QLatin1String("is_retrying_payment")).toBool())
+            QVERIFY(
+                text(SubscriptionsModel::FailedPayments).startsWith(QLocale().toString(failed)));
+        ++named;
+    }
+    QCOMPARE(named, m_model->rowCount());
+
+    QTest::qWait(200); // the log lines are written after the answers
+    const QList<QByteArray> log = m_server.standardError().split('\n');
+    int planLists = 0;
+    int planReads = 0;
+    int subscriptionPages = 0;
+    for (const QByteArray &line : log) {
+        if (!line.contains("BuiltOn-Admin/"))
+            continue;
+        planLists += line.contains(" /plans?") ? 1 : 0;
+        planReads += line.contains(" /plans/") ? 1 : 0;
+        subscriptionPages += line.contains(" /subscriptions?") ? 1 : 0;
+    }
+    QVERIFY(subscriptionPages > 1);
+    QCOMPARE(planLists, 1); // one list for every page
+    QCOMPARE(planReads, int(unlisted.size())); // and each plan it did not have, once
+}
