@@ -366,7 +366,7 @@ void TestOrderActions::paymentsShowWhyTheyFailed()
         "card":{},"current_state":"failed","failure_code":"","failure_message":"Declined."},
         {"_id":"5f0000000000000000000002","payment_date":{},"currency":""}])";
     const DecodeResult<QList<Payment>> decoded = ExtendedJson::decodeArray<Payment>(messy);
-    QVERIFY2(decoded, qPrintable(decoded.error().message()));
+    QVERIFY2(decoded, qPrintable(decoded.error().message));
     payments->setPayments(decoded.value());
     QCOMPARE(payments->rowCount(), 2);
     QCOMPARE(

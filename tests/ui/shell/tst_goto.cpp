@@ -348,8 +348,10 @@ void TestGoTo::keyboardOnlyCancel()
     // The payments are a mnemonic away, then Cancel Order (Alt+O), confirmed in advance.
     QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier);
     QTRY_VERIFY(dialog->paymentsView()->hasFocus());
+    QVERIFY(dialog->cancelOrderButton()->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+    QTRY_COMPARE(MessageBox::count(), 1); // a mnemonic clicks after a short animation
     QVERIFY2(MessageBox::lastText().contains(number), qPrintable(MessageBox::lastText()));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->order().orderStatus(), QStringLiteral("CANCELED"), waitMs);
     QUrl url = m_server.url();
