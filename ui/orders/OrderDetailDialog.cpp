@@ -535,18 +535,17 @@ void OrderDetailDialog::onWritten(const Order &order, const QList<OrderChange> &
     m_order = order;
     m_reload->hide();
     showOrder();
-    recordChanges(changes);
-    if (!m_writeStatus->text().startsWith(tr("Saved, but")))
+    if (recordChanges(changes))
         setWriteMessage(tr("Saved."));
     // Cancelling changes payments too.
     m_payments->load(m_client, PaymentQuery::ofOrder(m_orderId));
     Q_EMIT orderWritten(order);
 }
 
-void OrderDetailDialog::recordChanges(const QList<OrderChange> &changes)
+bool OrderDetailDialog::recordChanges(const QList<OrderChange> &changes)
 {
     if (changes.isEmpty() || !m_services.journal)
-        return;
+        return true;
     QList<JournalEntry> entries;
     const QDateTime now = Clock::currentDateTimeUtc();
     QString customerHumanId;
@@ -572,8 +571,10 @@ void OrderDetailDialog::recordChanges(const QList<OrderChange> &changes)
         entries.append(entry);
     }
     QString error;
-    if (!m_services.journal->append(entries, &error))
-        setWriteMessage(tr("Saved, but the change journal could not be written: %1").arg(error));
+    if (m_services.journal->append(entries, &error))
+        return true;
+    setWriteMessage(tr("Saved, but the change journal could not be written: %1").arg(error));
+    return false;
 }
 
 void OrderDetailDialog::onConflict(const QList<OrderConflict> &conflicts)

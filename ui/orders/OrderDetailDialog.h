@@ -105,7 +105,8 @@ private:
     void onConflict(const QList<OrderConflict> &conflicts);
     void onWriteFailed(const ApiError &error);
     void setWriteMessage(const QString &text);
-    void recordChanges(const QList<OrderChange> &changes);
+    /// False (and says so) when the journal could not be written.
+    bool recordChanges(const QList<OrderChange> &changes);
     /// "LM34ZU of Ann Berg": the order and its customer, for questions and the journal.
     QString subjectText() const;
 
