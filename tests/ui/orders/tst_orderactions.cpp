@@ -193,6 +193,8 @@ QJsonObject TestOrderActions::freshOrder()
 
 OrderDetailDialog *TestOrderActions::openDetail(const QJsonObject &order)
 {
+    if (order.isEmpty())
+        return nullptr;
     OrdersView *view = m_page->ordersView();
     const QString number = order.value(QLatin1String("human_id")).toString();
     QLineEdit *search = view->filterBar()->searchField();
@@ -379,9 +381,8 @@ void TestOrderActions::paymentsShowWhyTheyFailed()
 void TestOrderActions::statusChangeUpdatesRowAndJournal()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     QVERIFY(!dialog->applyStatusButton()->isEnabled()); // nothing chosen yet
     dialog->orderStatusBox()->setCurrentIndex(
@@ -423,9 +424,8 @@ void TestOrderActions::statusChangeUpdatesRowAndJournal()
 void TestOrderActions::cancelAsksNamingOrderCustomerAndTotal()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     QVERIFY(dialog->cancelOrderButton()->isEnabled());
 
@@ -467,9 +467,8 @@ void TestOrderActions::cancelAsksNamingOrderCustomerAndTotal()
 void TestOrderActions::changeBehindTheBackOfOtherField()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     // A colleague changes the delivery status; we change the status: both stay, no question.
     QCOMPARE(
@@ -493,9 +492,8 @@ void TestOrderActions::changeBehindTheBackOfOtherField()
 void TestOrderActions::conflictOnTheSameField()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     QCOMPARE(
         putBehindTheBack(id, {{QStringLiteral("order_status"), QStringLiteral("SUCCESS")}}), 200);
@@ -535,9 +533,8 @@ void TestOrderActions::conflictOnTheSameField()
 void TestOrderActions::refusedCancelShowsServerReason()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     // Meanwhile the order is done; we cancel, see the conflict, and insist: the server refuses.
     QCOMPARE(putBehindTheBack(id, {{QStringLiteral("order_status"), QStringLiteral("DONE")}}), 200);
@@ -560,9 +557,8 @@ void TestOrderActions::refusedCancelShowsServerReason()
 void TestOrderActions::productionAsksFirst()
 {
     const QJsonObject order = freshOrder();
-    QVERIFY(!order.isEmpty());
     const QString id = idOf(order);
-    OrderDetailDialog *dialog = openDetail(order);
+    OrderDetailDialog *dialog = openDetail(order); // fails for no order
     QVERIFY(dialog);
     dialog->orderStatusBox()->setCurrentIndex(
         dialog->orderStatusBox()->findData(QStringLiteral("SUCCESS")));
