@@ -105,6 +105,17 @@ void printRow(const char *what, const QList<double> &values)
 
 constexpr int WarmUp = 3;
 
+QtMessageHandler previousHandler = nullptr;
+
+/// The offscreen platform warns at every dialog shown; that is noise between the figures.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -112,6 +123,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    previousHandler = qInstallMessageHandler(quietHandler);
     QLoggingCategory::setFilterRules(QStringLiteral("builton.*.debug=false\nbuilton.*.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
