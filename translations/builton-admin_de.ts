@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>No plan id was given.</source>
-        <translation>Es wurde keine Plan-ID angegeben.</translation>
+        <translation>Es wurde keine Tarif-ID angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1125,18 @@
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Lieferstatus</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1953,71 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Go to an order or a customer</source>
+        <translation>Zu einer Bestellung oder einem Kunden gehen</translation>
+    </message>
+    <message>
+        <source>Order number, customer ID, id, email or phone</source>
+        <translation>Bestellnummer, Kundennummer, ID, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Gehe zu:</translation>
+    </message>
+    <message>
+        <source>Matching customers and orders</source>
+        <translation>Passende Kunden und Bestellungen</translation>
+    </message>
+    <message>
+        <source>Enter looks it up.</source>
+        <translation>Eingabe sucht danach.</translation>
+    </message>
+    <message>
+        <source>Looking up “%1”…</source>
+        <translation>Suche nach „%1“…</translation>
+    </message>
+    <message>
+        <source>Could not look it up: %1</source>
+        <translation>Konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es): Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%Ln Treffer: Auf und Ab wählen, Eingabe öffnet.</numerusform>
+            <numerusform>%Ln Treffer: Auf und Ab wählen, Eingabe öffnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoToModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1, %2</source>
+        <translation>Kunde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>No screenshot: %1</source>
@@ -2365,6 +2442,10 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>Show or hide the list of sections on the left</source>
         <translation>Die Liste der Bereiche links ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Go &amp;To Order or Customer…</source>
+        <translation>Gehe &amp;zu Bestellung oder Kunde…</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2464,10 +2545,6 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
 </context>
 <context>
     <name>OrderDetailDialog</name>
-    <message>
-        <source>Payment %1</source>
-        <translation>Zahlung %1</translation>
-    </message>
     <message>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
@@ -2596,6 +2673,170 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>Guest</source>
         <extracomment>The customer of an order placed without a customer account</extracomment>
         <translation>Gast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln Zahlung</numerusform>
+            <numerusform>%Ln Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln failed</source>
+        <translation>
+            <numerusform>%1, %Ln fehlgeschlagen</numerusform>
+            <numerusform>%1, %Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the payments: %1</source>
+        <translation>Die Zahlungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>Za&amp;hlungen:</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Lieferstatus</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Lieferung:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save the chosen status and delivery status</source>
+        <translation>Den gewählten Status und Lieferstatus speichern</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order…</source>
+        <translation>Bestellung st&amp;ornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Die Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>order %1 of %2</source>
+        <extracomment>An order and its customer in questions: &quot;order LM34ZU of Ann Berg&quot;</extracomment>
+        <translation>Bestellung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Confirm Change</source>
+        <translation>Änderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of %2, total %3?</source>
+        <translation>Bestellung %1 von %2 über %3 stornieren?</translation>
+    </message>
+    <message>
+        <source>Its status and delivery status become Canceled; payments not taken yet are canceled. A payment already taken is not refunded.</source>
+        <translation>Status und Lieferstatus werden „Storniert“; noch nicht eingezogene Zahlungen werden storniert. Eine bereits eingezogene Zahlung wird nicht erstattet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+%3</source>
+        <translation>%1
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird storniert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved, but the change journal could not be written: %1</source>
+        <translation>Gespeichert, aber das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: you started from %2, you chose %3, now on the server: %4</source>
+        <extracomment>A field someone else changed: &quot;Status: you started from Pending, you chose Done, now on the server: Success&quot;</extracomment>
+        <translation>%1: Ausgangswert %2, Ihre Wahl %3, jetzt auf dem Server: %4</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were changing it. Nothing has been written yet.
+
+%2
+
+Save writes your choice over theirs; Discard shows the order as it is now; Cancel keeps your choice here, unsaved.</source>
+        <translation>Jemand anderes hat %1 geändert, während Sie es geändert haben. Es wurde noch nichts geschrieben.
+
+%2
+
+Speichern schreibt Ihre Wahl über die andere; Verwerfen zeigt die Bestellung, wie sie jetzt ist; Abbrechen behält Ihre Wahl hier, ungespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat %1 inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Showing the order as it is now; nothing was written.</source>
+        <translation>Die Bestellung wird gezeigt, wie sie jetzt ist; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the server again. Reload it and try again.</source>
+        <translation>Nicht gespeichert: %1 wurde auf dem Server erneut geändert. Neu laden und noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2980,27 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
         <source>%1 (created)</source>
         <comment>date range</comment>
         <translation>%1 (erstellt)</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <source>Order number, or the customer&apos;s name or email; Escape clears</source>
+        <translation>Bestellnummer oder Name oder E-Mail des Kunden; Escape leert</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or email</source>
+        <translation>Bestellnummer, Kundenname oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <source>Orders matching “%1”, any date</source>
+        <extracomment>The Orders page while its search field has text</extracomment>
+        <translation>Bestellungen zu „%1“, beliebiges Datum</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3249,38 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A payment&apos;s failure: the processor&apos;s message, then its code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Payment method</source>
@@ -3123,52 +3417,24 @@ Die Verbindung „%2“ trotzdem entfernen? Ihre Zugangsdaten bleiben möglicher
 <context>
     <name>PaymentsModel</name>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Why it failed</source>
-        <translation>Grund des Fehlschlags</translation>
+        <source>Failure reason</source>
+        <translation>Fehlergrund</translation>
     </message>
 </context>
 <context>

@@ -223,12 +223,39 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message numerus="yes">
+        <source>%Ln match(es): Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%Ln match: Up and Down choose, Enter opens.</numerusform>
+            <numerusform>%Ln matches: Up and Down choose, Enter opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyAccountPage</name>
     <message numerus="yes">
         <source>%Ln order(s), newest first.</source>
         <translation>
             <numerusform>%Ln order, newest first.</numerusform>
             <numerusform>%Ln orders, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln failed</source>
+        <translation>
+            <numerusform>%1, %Ln failed</numerusform>
+            <numerusform>%1, %Ln failed</numerusform>
         </translation>
     </message>
 </context>

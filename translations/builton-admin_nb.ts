@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Only the orders of every customer can be searched.</source>
-        <translation>Bare ordrene til alle kunder kan søkes i.</translation>
+        <translation>Bare bestillingene til alle kunder kan søkes i.</translation>
     </message>
     <message>
         <source>Only the subscriptions of every customer can be searched.</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>No order or subscription id was given.</source>
-        <translation>Ingen ordre- eller abonnements-ID ble oppgitt.</translation>
+        <translation>Ingen bestillings- eller abonnements-ID ble oppgitt.</translation>
     </message>
     <message>
         <source>No payment id was given.</source>
@@ -1125,6 +1125,18 @@
     <message>
         <source>After</source>
         <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Leveringsstatus</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Bestilling %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1953,71 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go To</source>
+        <translation>Gå til</translation>
+    </message>
+    <message>
+        <source>Go to an order or a customer</source>
+        <translation>Gå til en bestilling eller en kunde</translation>
+    </message>
+    <message>
+        <source>Order number, customer ID, id, email or phone</source>
+        <translation>Bestillingsnummer, kunde-ID, id, e-post eller telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Gå til:</translation>
+    </message>
+    <message>
+        <source>Matching customers and orders</source>
+        <translation>Kunder og bestillinger som passer</translation>
+    </message>
+    <message>
+        <source>Enter looks it up.</source>
+        <translation>Enter slår det opp.</translation>
+    </message>
+    <message>
+        <source>Looking up “%1”…</source>
+        <translation>Slår opp «%1» …</translation>
+    </message>
+    <message>
+        <source>Could not look it up: %1</source>
+        <translation>Kunne ikke slå det opp: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Fant ingenting for «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es): Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%Ln treff: Opp og Ned velger, Enter åpner.</numerusform>
+            <numerusform>%Ln treff: Opp og Ned velger, Enter åpner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoToModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestilling %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1, %2</source>
+        <translation>Kunde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>No screenshot: %1</source>
@@ -2365,6 +2442,10 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>Show or hide the list of sections on the left</source>
         <translation>Vis eller skjul listen over deler til venstre</translation>
     </message>
+    <message>
+        <source>Go &amp;To Order or Customer…</source>
+        <translation>Gå &amp;til bestilling eller kunde …</translation>
+    </message>
 </context>
 <context>
     <name>MoneyTotals</name>
@@ -2464,10 +2545,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
 </context>
 <context>
     <name>OrderDetailDialog</name>
-    <message>
-        <source>Payment %1</source>
-        <translation>Betaling %1</translation>
-    </message>
     <message>
         <source>Order %1</source>
         <translation>Ordre %1</translation>
@@ -2596,6 +2673,170 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>Guest</source>
         <extracomment>The customer of an order placed without a customer account</extracomment>
         <translation>Gjest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln betaling</numerusform>
+            <numerusform>%Ln betalinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln failed</source>
+        <translation>
+            <numerusform>%1, %Ln mislyktes</numerusform>
+            <numerusform>%1, %Ln mislyktes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the payments: %1</source>
+        <translation>Kunne ikke laste betalingene: %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>Beta&amp;linger:</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestillingsstatus</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Leveringsstatus</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>Le&amp;vering:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+    <message>
+        <source>Save the chosen status and delivery status</source>
+        <translation>Lagre valgt status og leveringsstatus</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order…</source>
+        <translation>Kanseller &amp;bestilling …</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Kanseller bestillingen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Last på nytt</translation>
+    </message>
+    <message>
+        <source>order %1 of %2</source>
+        <extracomment>An order and its customer in questions: &quot;order LM34ZU of Ann Berg&quot;</extracomment>
+        <translation>bestilling %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Confirm Change</source>
+        <translation>Bekreft endring</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>uten beløp</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of %2, total %3?</source>
+        <translation>Kansellere bestilling %1 fra %2, totalt %3?</translation>
+    </message>
+    <message>
+        <source>Its status and delivery status become Canceled; payments not taken yet are canceled. A payment already taken is not refunded.</source>
+        <translation>Status og leveringsstatus blir «Kansellert»; betalinger som ikke er trukket ennå, kanselleres. En betaling som allerede er trukket, refunderes ikke.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+%3</source>
+        <translation>%1
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Kanseller bestilling</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Kansellerer …</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Saved, but the change journal could not be written: %1</source>
+        <translation>Lagret, men endringsloggen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: you started from %2, you chose %3, now on the server: %4</source>
+        <extracomment>A field someone else changed: &quot;Status: you started from Pending, you chose Done, now on the server: Success&quot;</extracomment>
+        <translation>%1: du startet med %2, du valgte %3, nå på serveren: %4</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were changing it. Nothing has been written yet.
+
+%2
+
+Save writes your choice over theirs; Discard shows the order as it is now; Cancel keeps your choice here, unsaved.</source>
+        <translation>Noen andre endret %1 mens du endret den. Ingenting er skrevet ennå.
+
+%2
+
+Lagre skriver ditt valg over deres; Forkast viser bestillingen slik den er nå; Avbryt beholder valget ditt her, ulagret.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile.</source>
+        <translation>Ikke lagret: noen andre har endret %1 i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>Showing the order as it is now; nothing was written.</source>
+        <translation>Viser bestillingen slik den er nå; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the server again. Reload it and try again.</source>
+        <translation>Ikke lagret: %1 ble endret på serveren igjen. Last på nytt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2980,27 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <source>%1 (created)</source>
         <comment>date range</comment>
         <translation>%1 (opprettet)</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Søk i bestillinger</translation>
+    </message>
+    <message>
+        <source>Order number, or the customer&apos;s name or email; Escape clears</source>
+        <translation>Bestillingsnummer, eller kundens navn eller e-post; Escape tømmer</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or email</source>
+        <translation>Bestillingsnummer, kundenavn eller e-post</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>Orders matching “%1”, any date</source>
+        <extracomment>The Orders page while its search field has text</extracomment>
+        <translation>Bestillinger som passer «%1», alle datoer</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3249,38 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A payment&apos;s failure: the processor&apos;s message, then its code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Payment method</source>
@@ -3123,38 +3417,6 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
 <context>
     <name>PaymentsModel</name>
     <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>Behandles</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Vellykket</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Mislyktes</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Refundert</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Kansellert</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -3163,12 +3425,16 @@ Vil du fjerne tilkoblingen «%2» likevel? Påloggingsdataene kan bli liggende i
         <translation>Beløp</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <source>Why it failed</source>
-        <translation>Hvorfor den mislyktes</translation>
+        <source>Failure reason</source>
+        <translation>Årsak til feil</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,15 @@ std::optional<DateRange> readableRange(const QVariant &value)
 
 void OrderFilter::applyTo(OrderQuery *query, QDate today, const QTimeZone &zone) const
 {
-    const DateRange::Resolved resolved = range.resolve(today, zone);
-    query->fromDate = resolved.fromSeconds;
-    query->toDate = resolved.toSeconds;
+    query->search = search.trimmed();
+    if (query->search.isEmpty()) {
+        const DateRange::Resolved resolved = range.resolve(today, zone);
+        query->fromDate = resolved.fromSeconds;
+        query->toDate = resolved.toSeconds;
+    } else {
+        query->fromDate.reset();
+        query->toDate.reset();
+    }
     // created is the server's default; naming it anyway keeps the query explicit in the log.
     query->dateField = dateFieldKey(dateField);
     query->orderStatus = cleanedFilterValues(orderStatuses);

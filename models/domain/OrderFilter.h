@@ -27,6 +27,10 @@ public:
     QStringList orderStatuses; ///< any of them; empty: every status
     QStringList deliveryStatuses;
     bool includeDeleted = false;
+    /// An order number (whole or its beginning), a customer's name or email (GET
+    /// /orders/search; every customer's orders only). While it is set the date range does not
+    /// apply: an order is found by its number whenever it was placed. Never saved.
+    QString search;
 
     /// Fills the date range, statuses and include_deleted of \a query.
     void applyTo(OrderQuery *query, QDate today, const QTimeZone &zone) const;
@@ -66,7 +70,7 @@ public:
     {
         return a.range == b.range && a.dateField == b.dateField
             && a.orderStatuses == b.orderStatuses && a.deliveryStatuses == b.deliveryStatuses
-            && a.includeDeleted == b.includeDeleted;
+            && a.includeDeleted == b.includeDeleted && a.search == b.search;
     }
     friend bool operator!=(const OrderFilter &a, const OrderFilter &b) { return !(a == b); }
 };

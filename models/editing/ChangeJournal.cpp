@@ -30,6 +30,9 @@ const QLatin1String UserNameKey("user_name");
 const QLatin1String FieldKey("field");
 const QLatin1String BeforeKey("before");
 const QLatin1String AfterKey("after");
+const QLatin1String RecordTypeKey("record_type");
+const QLatin1String RecordIdKey("record_id");
+const QLatin1String RecordHumanIdKey("record_human_id");
 
 } // namespace
 
@@ -49,6 +52,11 @@ QJsonObject JournalEntry::toJson() const
         json.insert(BeforeKey, before);
     if (!after.isUndefined())
         json.insert(AfterKey, after);
+    if (!recordType.isEmpty()) {
+        json.insert(RecordTypeKey, recordType);
+        json.insert(RecordIdKey, recordId);
+        json.insert(RecordHumanIdKey, recordHumanId);
+    }
     return json;
 }
 
@@ -64,6 +72,9 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject &json)
     entry.field = json.value(FieldKey).toString();
     entry.before = json.value(BeforeKey);
     entry.after = json.value(AfterKey);
+    entry.recordType = json.value(RecordTypeKey).toString();
+    entry.recordId = json.value(RecordIdKey).toString();
+    entry.recordHumanId = json.value(RecordHumanIdKey).toString();
     if (!entry.time.isValid() || entry.userId.isEmpty() || entry.field.isEmpty())
         return std::nullopt;
     entry.time = entry.time.toUTC();

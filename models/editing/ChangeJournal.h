@@ -26,8 +26,14 @@ struct JournalEntry
     QString userId;
     QString humanId;
     QString userName;
-    /// The unit key (ProfileUnits: "email", "tags", "addresses") or "deleted".
+    /// The unit key (ProfileUnits: "email", "tags", "addresses") or "deleted"; for another
+    /// record of the user (recordType), that record's field ("order_status").
     QString field;
+    /// Empty for the user's own profile; "order" for one of the user's orders, whose _id and
+    /// human id follow (userId and the names are then its customer's).
+    QString recordType;
+    QString recordId;
+    QString recordHumanId;
     QJsonValue before;
     QJsonValue after;
 

@@ -2,11 +2,37 @@
 
 #include "models/items/ChangeJournalModel.h"
 
+#include "models/domain/OrderFilter.h"
 #include "models/editing/ProfileMerge.h"
 
 #include <QLocale>
 
 #include <algorithm>
+
+namespace {
+
+/// The field of an order journal entry, in words.
+QString orderFieldLabel(const QString &field)
+{
+    if (field == QLatin1String("order_status"))
+        return ChangeJournalModel::tr("Status");
+    if (field == QLatin1String("delivery_status"))
+        return ChangeJournalModel::tr("Delivery status");
+    return field;
+}
+
+QString orderValueText(const QString &field, const QJsonValue &value)
+{
+    if (!value.isString())
+        return JournalEntry::valueText(value);
+    if (field == QLatin1String("order_status"))
+        return OrderFilter::orderStatusName(value.toString());
+    if (field == QLatin1String("delivery_status"))
+        return OrderFilter::deliveryStatusName(value.toString());
+    return value.toString();
+}
+
+} // namespace
 
 ChangeJournalModel::ChangeJournalModel(ChangeJournal *journal, QObject *parent)
     : QAbstractTableModel(parent), m_journal(journal)
@@ -142,10 +168,14 @@ QVariant ChangeJournalModel::data(const QModelIndex &index, int role) const
         return entry.humanId.isEmpty() ? name : tr("%1 (%2)").arg(name, entry.humanId);
     }
     case Field:
+        if (entry.recordType == QLatin1String("order"))
+            return tr("Order %1: %2").arg(entry.recordHumanId, orderFieldLabel(entry.field));
         return ProfileUnits::label(entry.field);
     case Before:
     case After: {
         const QJsonValue value = index.column() == Before ? entry.before : entry.after;
+        if (entry.recordType == QLatin1String("order"))
+            return orderValueText(entry.field, value);
         QString text = ProfileUnits::displayText(entry.field, value, m_paymentMethodLabels);
         if (role == Qt::DisplayRole)
             text.replace(QLatin1Char('\n'), QStringLiteral("; "));

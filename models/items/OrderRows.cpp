@@ -3,6 +3,7 @@
 #include "models/items/OrderRows.h"
 
 #include "models/codec/ExtendedJson.h"
+#include "models/domain/Order.h"
 #include "models/domain/User.h"
 #include "models/items/RowDecoding.h"
 
@@ -315,4 +316,24 @@ void OrderRows::clear()
     clearStore();
     m_totals.clear();
     m_withoutTotal = 0;
+}
+
+void OrderRows::assign(int index, const Order &order)
+{
+    OrderRow &row = m_rows[index];
+    const auto intern = [](RowDecoding::InternTable &table, const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        return text.isEmpty() ? RowDecoding::InternTable::None
+                              : table.intern(std::string_view(utf8.constData(), utf8.size()));
+    };
+    row.orderStatus = intern(*m_orderStatuses, order.orderStatus());
+    row.deliveryStatus = intern(*m_deliveryStatuses, order.deliveryStatus());
+    if (order.modified().isValid())
+        row.modified = order.modified().toMSecsSinceEpoch();
+    row.flags = quint8((row.flags & ~Deleted) | (order.isDeleted() ? Deleted : 0));
+}
+
+int OrderRows::indexOf(const ObjectId &id) const
+{
+    return id.isValid() ? RowStore::indexOf(id.bytes()) : -1;
 }

@@ -53,6 +53,8 @@ struct OrderRow
 /// simdjson. Only the shown fields are decoded, with the tolerance of Order::fromJson; an
 /// error names the member the full codec would name. The sum of the totals per currency is
 /// kept as pages arrive.
+class Order;
+
 class OrderRows final : public RowStore<OrderRow>
 {
 public:
@@ -88,6 +90,11 @@ public:
     /// Decodes one page body (a JSON array of orders) and appends every order of it, or
     /// nothing with \a error naming the element and member at fault ("[3].total_amount").
     bool appendPage(const QByteArray &body, DecodeError *error);
+    /// After a write: the statuses, modified time and deleted flag of \a row as in \a order
+    /// (decoded by the full codec). The total and the customer stay (no write changes them).
+    void assign(int row, const Order &order);
+    /// The row of the order with this id, or -1.
+    int indexOf(const ObjectId &id) const;
     void clear();
 
     /// Sums of the totals of every stored row, per currency.

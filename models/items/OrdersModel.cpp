@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "models/Clock.h"
 #include "models/codec/DecodeError.h"
+#include "models/domain/Order.h"
 #include "models/jobs/ListExportJob.h"
 
 #include <QBrush>
@@ -169,6 +170,17 @@ QString OrdersModel::customerName(int row) const
 int OrdersModel::orderFlags(int row) const
 {
     return rowFlags(row);
+}
+
+bool OrdersModel::updateOrder(const Order &order)
+{
+    const int row = m_rows.indexOf(order.id());
+    if (row < 0)
+        return false;
+    m_rows.assign(row, order);
+    if (row < rowCount())
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 int OrdersModel::rowOf(const ObjectId &id) const

@@ -13,6 +13,7 @@
 #include <memory>
 
 class ListExportSource;
+class Order;
 
 /// Orders (GET /orders for the whole company, GET /users/{id}/orders for one customer),
 /// loaded page by page as the view scrolls, filtered and sorted by the server.
@@ -79,6 +80,8 @@ public:
     QString customerName(int row) const;
     int orderFlags(int row) const;
     int rowOf(const ObjectId &id) const;
+    /// Shows an order as written (a status change, a cancel): updates its row if loaded.
+    bool updateOrder(const Order &order);
 
     // Summary.
     /// Every order of the query is loaded and shown: totals() are the filter's totals.

@@ -4,102 +4,74 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
-#include "models/codec/DecodeError.h"
+#include "models/codec/ExtendedJson.h"
 
-#include <QBrush>
-#include <QColor>
+#include <QLocale>
 
-namespace {
-
-constexpr int PaymentsPerPage = 100;
-
-} // namespace
-
-PaymentsModel::PaymentsModel(ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
-{ }
+PaymentsModel::PaymentsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 PaymentsModel::~PaymentsModel()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
+}
+
+void PaymentsModel::load(ApiClient *client, PaymentQuery query)
+{
+    clear();
+    if (!client)
+        return;
+    query.page = 0;
+    query.size = MaxPayments;
+    m_reply = client->listPayments(query);
+    m_reply->onFinished(this, [this](const ApiReply &reply) { onReply(reply); });
 }
 
 bool PaymentsModel::isLoading() const
 {
-    return !m_reply.isNull();
+    return m_reply;
 }
 
-void PaymentsModel::load(const PaymentQuery &query)
+void PaymentsModel::clear()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
-    beginResetModel();
-    m_payments.clear();
-    m_total = -1;
+        m_reply.clear();
+    }
     m_loaded = false;
-    m_locale = QLocale();
-    endResetModel();
-    m_query = query;
-    requestPage(0);
+    m_error = ApiError();
+    setPayments({});
 }
 
-void PaymentsModel::requestPage(int page)
+void PaymentsModel::onReply(const ApiReply &reply)
 {
-    if (!m_client)
+    m_reply.clear();
+    ApiError error = reply.error();
+    if (!error.isError()) {
+        DecodeResult<QList<Payment>> decoded
+            = ExtendedJson::decodeArray<Payment>(reply.response().body);
+        if (decoded) {
+            setPayments(decoded.takeValue());
+            m_loaded = true;
+            Q_EMIT loaded();
+            return;
+        }
+        error = decoded.error().toApiError(reply.response().url.host());
+    }
+    if (error.isCancellation())
         return;
-    PaymentQuery query = m_query;
-    query.page = page;
-    query.size = PaymentsPerPage;
-    ApiReply *reply = m_client->listPayments(query);
-    m_reply = reply;
-    reply->onFinished(this, [this, page](const ApiReply &done) {
-        if (m_reply != &done)
-            return;
-        m_reply = nullptr;
-        if (!done.isSuccess()) {
-            if (!done.error().isCancellation())
-                Q_EMIT loadFailed(done.error());
-            return;
-        }
-        DecodeResult<QList<Payment>> answer
-            = ExtendedJson::decodeArray<Payment>(done.response().body);
-        if (!answer) {
-            Q_EMIT loadFailed(answer.error().toApiError());
-            return;
-        }
-        const QList<Payment> decoded = answer.takeValue();
-        m_total = done.response().page.total;
-        if (!decoded.isEmpty()) {
-            beginInsertRows(
-                QModelIndex(), int(m_payments.size()), int(m_payments.size() + decoded.size() - 1));
-            m_payments.append(decoded);
-            endInsertRows();
-        }
-        if (!decoded.isEmpty() && m_total > qint64(page + 1) * PaymentsPerPage) {
-            requestPage(page + 1);
-            return;
-        }
-        m_loaded = true;
-        Q_EMIT loaded();
-    });
+    m_error = error;
+    Q_EMIT loadFailed(error);
 }
 
-QString PaymentsModel::stateName(const QString &state)
+void PaymentsModel::setPayments(const QList<Payment> &payments)
 {
-    if (state == QLatin1String("created"))
-        return tr("Created");
-    if (state == QLatin1String("processing"))
-        return tr("Processing");
-    if (state == QLatin1String("succeeded"))
-        return tr("Succeeded");
-    if (state == QLatin1String("failed"))
-        return tr("Failed");
-    if (state == QLatin1String("refunded"))
-        return tr("Refunded");
-    if (state == QLatin1String("canceled"))
-        return tr("Canceled");
-    return state;
+    beginResetModel();
+    m_payments = payments;
+    endResetModel();
 }
 
 int PaymentsModel::rowCount(const QModelIndex &parent) const
@@ -112,6 +84,32 @@ int PaymentsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PaymentsModel::text(const Payment &payment, int column) const
+{
+    const QLocale locale;
+    switch (Column(column)) {
+    case State:
+        return Payment::stateName(payment.state());
+    case Amount: {
+        const Money money = payment.amountMoney(m_fallbackCurrency);
+        return money.isValid() ? money.toString(locale) : QString();
+    }
+    case Date: {
+        const Timestamp date = payment.date();
+        return date.isValid()
+            ? locale.toString(date.toDateTime().toLocalTime(), QLocale::ShortFormat)
+            : QString();
+    }
+    case CardColumn:
+        return payment.card().label();
+    case Failure:
+        return payment.failureText();
+    case ColumnCount:
+        break;
+    }
+    return QString();
+}
+
 QVariant PaymentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -120,75 +118,54 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Date:
-            return payment.date().isValid()
-                ? m_locale.toString(payment.date().toDateTime().toLocalTime(), QLocale::ShortFormat)
-                : QString();
-        case State:
-            return stateName(payment.state());
-        case Amount:
-            return payment.amount().toString(m_locale);
-        case Card:
-            return payment.card().label();
-        case Failure:
-            if (!payment.failureMessage().isEmpty() && !payment.failureCode().isEmpty())
-                return tr("%1 (%2)").arg(payment.failureMessage(), payment.failureCode());
-            return payment.failureMessage().isEmpty() ? payment.failureCode()
-                                                      : payment.failureMessage();
-        case ColumnCount:
-            break;
-        }
-        break;
+        return text(payment, column);
     case Qt::ToolTipRole:
         if (column == Failure || column == State)
-            return data(index.siblingAtColumn(Failure), Qt::DisplayRole);
-        break;
-    case Qt::ForegroundRole:
-        if (payment.isFailed() && column == State)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        break;
+            return payment.failureText().isEmpty() ? QVariant() : payment.failureText();
+        return QVariant();
     case Qt::TextAlignmentRole:
         if (column == Amount)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+        return QVariant();
     case RawValueRole:
         switch (column) {
-        case Date:
-            return payment.date().isValid() ? payment.date().toDateTime() : QVariant();
         case State:
             return payment.state();
         case Amount:
-            return payment.amount().isValid() ? QVariant(payment.amount().toDouble()) : QVariant();
-        case Card:
-            return payment.last4();
+            return payment.hasAmount() ? QVariant(payment.amount()) : QVariant();
+        case Date:
+            return payment.date().isValid() ? QVariant(payment.date().toDateTime()) : QVariant();
+        case CardColumn:
+            return payment.card().label();
         case Failure:
             return payment.failureCode();
         case ColumnCount:
             break;
         }
-        break;
+        return QVariant();
+    case IdRole:
+        return payment.id().toString();
     default:
-        break;
+        return QVariant();
     }
-    return QVariant();
 }
 
 QVariant PaymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Date:
-        return tr("Date");
     case State:
         return tr("State");
     case Amount:
         return tr("Amount");
-    case Card:
+    case Date:
+        return tr("Date");
+    case CardColumn:
         return tr("Card");
     case Failure:
-        return tr("Why it failed");
+        return tr("Failure reason");
     case ColumnCount:
         break;
     }

@@ -8,44 +8,49 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QLocale>
 #include <QPointer>
 
 class ApiClient;
 class ApiReply;
 
-/// The payments of one order or subscription (GET /orders/{id}/payments,
-/// /subscriptions/{id}/payments), every page of them, newest first as the server sends them:
-/// date, state, amount with its currency, card, and why a failed one failed.
+/// The payments of one order or subscription (GET /orders/{id}/payments, newest first): state,
+/// amount with its currency, date, the card used and, for a failed payment, why it failed.
+/// One page of up to MaxPayments; the view never sees JSON, only Payment values.
 class PaymentsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentsModel)
 
 public:
-    enum Column { Date, State, Amount, Card, Failure, ColumnCount };
+    enum Column { State, Amount, Date, CardColumn, Failure, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
-        /// Typed values: the date as QDateTime (UTC), the state's code, the amount as a number,
-        /// the failure code.
+        /// Typed value: the state code, the amount as a number, the date as QDateTime (UTC),
+        /// the card's label, the failure code.
         RawValueRole = Qt::UserRole + 1,
+        /// The payment's _id, on every column.
+        IdRole,
     };
-    Q_ENUM(Role)
 
-    explicit PaymentsModel(ApiClient *client, QObject *parent = nullptr);
+    static constexpr int MaxPayments = 100;
+
+    explicit PaymentsModel(QObject *parent = nullptr);
     ~PaymentsModel() override;
 
-    /// Drops the rows and loads every page of \a query.
-    void load(const PaymentQuery &query);
+    /// Loads the payments of \a query (PaymentQuery::ofOrder()); the rows are dropped at once.
+    void load(ApiClient *client, PaymentQuery query);
+    void clear();
     bool isLoading() const;
-    bool hasLoaded() const { return m_loaded; }
-    const QList<Payment> &payments() const { return m_payments; }
-    /// The total the server reported (-1 before an answer).
-    qint64 total() const { return m_total; }
+    bool isLoaded() const { return m_loaded; }
+    ApiError lastError() const { return m_error; }
+    /// The currency shown for payments that name none (the order's).
+    void setFallbackCurrency(const QString &currency) { m_fallbackCurrency = currency; }
 
-    /// "Succeeded", "Failed"...; unknown values verbatim.
-    static QString stateName(const QString &state);
+    /// Shows \a payments (tests, and payments that came another way).
+    void setPayments(const QList<Payment> &payments);
+    const QList<Payment> &payments() const { return m_payments; }
+    Payment payment(int row) const { return m_payments.value(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -53,19 +58,19 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The text of one payment's column, as shown.
+    QString text(const Payment &payment, int column) const;
+
 Q_SIGNALS:
-    /// Every page is in.
     void loaded();
     void loadFailed(const ApiError &error);
 
 private:
-    void requestPage(int page);
+    void onReply(const ApiReply &reply);
 
-    QPointer<ApiClient> m_client;
-    PaymentQuery m_query;
-    QPointer<ApiReply> m_reply;
     QList<Payment> m_payments;
-    QLocale m_locale;
-    qint64 m_total = -1;
+    QPointer<ApiReply> m_reply;
+    QString m_fallbackCurrency;
+    ApiError m_error;
     bool m_loaded = false;
 };

@@ -4,11 +4,16 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "models/Clock.h"
 #include "models/codec/ExtendedJson.h"
 #include "models/domain/OrderFilter.h"
+#include "models/editing/ChangeJournal.h"
+#include "models/items/PaymentsModel.h"
 #include "ui/orders/OrdersLogging.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,49 +53,6 @@ QString numberText(double value)
     return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-/// One payment as the order lists it: a reference ({"$oid"}) or the payment in full.
-QString paymentText(const QJsonValue &payment, const QString &currency)
-{
-    const QJsonObject object = payment.toObject();
-    QString id = object.value(QLatin1String("$oid")).toString();
-    if (id.isEmpty() && payment.isString())
-        id = payment.toString();
-    if (id.isEmpty()) {
-        ObjectId parsed;
-        ExtendedJson::Form form;
-        QString ignored;
-        if (ExtendedJson::decodeObjectId(
-                object.value(QLatin1String("_id")), &parsed, &form, &ignored))
-            id = parsed.toString();
-    }
-    QStringList parts;
-    const QString status = object.value(QLatin1String("status")).toString();
-    if (!status.isEmpty())
-        parts.append(status);
-    double amount = 0;
-    ExtendedJson::Form form;
-    QString ignored;
-    const QJsonValue amountJson = object.value(QLatin1String("amount"));
-    if (!amountJson.isUndefined()
-        && ExtendedJson::decodeDouble(amountJson, &amount, &form, &ignored)
-        && form != ExtendedJson::Form::Empty) {
-        const QString paymentCurrency = object.value(QLatin1String("currency")).toString();
-        parts.append(
-            Money::fromDouble(amount, paymentCurrency.isEmpty() ? currency : paymentCurrency)
-                .toString(QLocale()));
-    }
-    Timestamp created;
-    if (ExtendedJson::decodeTimestamp(
-            object.value(QLatin1String("created")), &created, &form, &ignored)
-        && created.isValid())
-        parts.append(dateTimeText(created));
-    if (parts.isEmpty())
-        return OrderDetailDialog::tr("Payment %1").arg(id);
-    if (!id.isEmpty())
-        parts.append(id);
-    return parts.join(QStringLiteral(" · "));
-}
-
 } // namespace
 
 OrderDetailDialog::OrderDetailDialog(
@@ -99,7 +62,43 @@ OrderDetailDialog::OrderDetailDialog(
     setObjectName(QStringLiteral("orderDetailDialog"));
     setWindowTitle(tr("Order %1").arg(title));
     setAttribute(Qt::WA_DeleteOnClose, false);
-    resize(760, 620);
+    resize(820, 720);
+    m_editor = new OrderEditor(this);
+    m_editor->setClient(client);
+    m_payments = new PaymentsModel(this);
+    connect(m_editor, &OrderEditor::written, this, &OrderDetailDialog::onWritten);
+    connect(m_editor, &OrderEditor::conflictFound, this, &OrderDetailDialog::onConflict);
+    connect(m_editor, &OrderEditor::failed, this, &OrderDetailDialog::onWriteFailed);
+    connect(m_editor, &OrderEditor::stateChanged, this, &OrderDetailDialog::updateActions);
+    connect(m_editor, &OrderEditor::orderChanged, this, [this](const Order &order) {
+        m_order = order;
+        showOrder();
+        Q_EMIT orderWritten(order);
+    });
+    connect(m_payments, &PaymentsModel::loaded, this, [this] {
+        const QList<Payment> &payments = m_payments->payments();
+        int failed = 0;
+        for (const Payment &payment : payments)
+            failed += payment.isFailed() ? 1 : 0;
+        QString summary
+            = payments.isEmpty() ? tr("None") : tr("%Ln payment(s)", nullptr, int(payments.size()));
+        if (failed > 0)
+            summary = tr("%1, %Ln failed", nullptr, failed).arg(summary);
+        for (QLabel *label : std::as_const(m_details)) {
+            if (label->objectName() == QLatin1String("payments"))
+                label->setText(summary);
+        }
+        if (!payments.isEmpty())
+            m_paymentsView->setCurrentIndex(m_payments->index(0, 0));
+        Q_EMIT paymentsShown();
+    });
+    connect(m_payments, &PaymentsModel::loadFailed, this, [this](const ApiError &error) {
+        for (QLabel *label : std::as_const(m_details)) {
+            if (label->objectName() == QLatin1String("payments"))
+                label->setText(tr("Could not load the payments: %1").arg(error.message()));
+        }
+        Q_EMIT paymentsFailed(error);
+    });
 
     m_stack = new QStackedWidget(this);
 
@@ -190,6 +189,71 @@ OrderDetailDialog::OrderDetailDialog(
     auto *noteLabel = new QLabel(tr("&Note:"), orderPage);
     noteLabel->setBuddy(m_note);
 
+    m_paymentsView = new QTableView(orderPage);
+    m_paymentsView->setObjectName(QStringLiteral("orderDetailPayments"));
+    m_paymentsView->setAccessibleName(tr("Payments"));
+    m_paymentsView->setModel(m_payments);
+    m_paymentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_paymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paymentsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_paymentsView->setTabKeyNavigation(false);
+    m_paymentsView->setWordWrap(false);
+    m_paymentsView->verticalHeader()->hide();
+    m_paymentsView->horizontalHeader()->setSectionResizeMode(
+        PaymentsModel::Failure, QHeaderView::Stretch);
+    for (int column = 0; column < PaymentsModel::Failure; ++column)
+        m_paymentsView->horizontalHeader()->setSectionResizeMode(
+            column, QHeaderView::ResizeToContents);
+    m_paymentsView->setMaximumHeight(m_paymentsView->fontMetrics().height() * 9);
+    auto *paymentsLabel = new QLabel(tr("Pa&yments:"), orderPage);
+    paymentsLabel->setBuddy(m_paymentsView);
+
+    // Actions.
+    m_orderStatusBox = new QComboBox(orderPage);
+    m_orderStatusBox->setObjectName(QStringLiteral("orderDetailStatusBox"));
+    m_orderStatusBox->setAccessibleName(tr("Order status"));
+    m_deliveryStatusBox = new QComboBox(orderPage);
+    m_deliveryStatusBox->setObjectName(QStringLiteral("orderDetailDeliveryBox"));
+    m_deliveryStatusBox->setAccessibleName(tr("Delivery status"));
+    auto *statusLabel = new QLabel(tr("St&atus:"), orderPage);
+    statusLabel->setBuddy(m_orderStatusBox);
+    auto *deliveryLabel = new QLabel(tr("Deli&very:"), orderPage);
+    deliveryLabel->setBuddy(m_deliveryStatusBox);
+    m_applyStatus = new QPushButton(tr("A&pply"), orderPage);
+    m_applyStatus->setObjectName(QStringLiteral("orderDetailApplyStatus"));
+    m_applyStatus->setAccessibleName(tr("Save the chosen status and delivery status"));
+    m_applyStatus->setAutoDefault(false);
+    connect(m_applyStatus, &QPushButton::clicked, this, &OrderDetailDialog::applyStatus);
+    m_cancelOrder = new QPushButton(tr("Cancel &Order…"), orderPage);
+    m_cancelOrder->setObjectName(QStringLiteral("orderDetailCancelOrder"));
+    m_cancelOrder->setAccessibleName(tr("Cancel the order"));
+    m_cancelOrder->setAutoDefault(false);
+    connect(m_cancelOrder, &QPushButton::clicked, this, &OrderDetailDialog::requestCancel);
+    m_reload = new QPushButton(Icons::icon(Icons::Name::Retry), tr("Re&load"), orderPage);
+    m_reload->setObjectName(QStringLiteral("orderDetailReload"));
+    m_reload->setAccessibleName(tr("Load the order again"));
+    m_reload->setAutoDefault(false);
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &OrderDetailDialog::reload);
+    const auto updateOnChoice = [this] {
+        updateActions();
+    };
+    connect(m_orderStatusBox, &QComboBox::currentIndexChanged, this, updateOnChoice);
+    connect(m_deliveryStatusBox, &QComboBox::currentIndexChanged, this, updateOnChoice);
+    m_writeStatus = new QLabel(orderPage);
+    m_writeStatus->setObjectName(QStringLiteral("orderDetailWriteStatus"));
+    m_writeStatus->setTextFormat(Qt::PlainText);
+    m_writeStatus->setWordWrap(true);
+    m_writeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(statusLabel);
+    actions->addWidget(m_orderStatusBox);
+    actions->addWidget(deliveryLabel);
+    actions->addWidget(m_deliveryStatusBox);
+    actions->addWidget(m_applyStatus);
+    actions->addStretch(1);
+    actions->addWidget(m_cancelOrder);
+
     auto *orderLayout = new QVBoxLayout(orderPage);
     orderLayout->setContentsMargins(0, 0, 0, 0);
     orderLayout->addWidget(m_heading);
@@ -198,6 +262,13 @@ OrderDetailDialog::OrderDetailDialog(
     orderLayout->addWidget(m_items, 1);
     orderLayout->addWidget(noteLabel);
     orderLayout->addWidget(m_note);
+    orderLayout->addWidget(paymentsLabel);
+    orderLayout->addWidget(m_paymentsView);
+    orderLayout->addLayout(actions);
+    auto *writeRow = new QHBoxLayout;
+    writeRow->addWidget(m_writeStatus, 1);
+    writeRow->addWidget(m_reload);
+    orderLayout->addLayout(writeRow);
     m_stack->addWidget(orderPage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -247,6 +318,8 @@ void OrderDetailDialog::reload()
     }
     m_status->setText(tr("Loading…"));
     m_retry->hide();
+    m_reload->hide();
+    m_loaded = false;
     m_stack->setCurrentIndex(0);
     if (!m_client) {
         m_status->setText(tr("Not connected."));
@@ -266,7 +339,11 @@ void OrderDetailDialog::onReply(const ApiReply &reply)
             m_order = decoded.takeValue();
             m_loaded = true;
             m_error = ApiError();
+            m_editor->setOrder(m_order, reply.response().etag);
+            setWriteMessage(QString());
             showOrder();
+            m_payments->setFallbackCurrency(m_order.currency());
+            m_payments->load(m_client, PaymentQuery::ofOrder(m_orderId));
             Q_EMIT loaded();
             return;
         }
@@ -314,12 +391,9 @@ void OrderDetailDialog::showOrder()
         order.hasDeliveryAddress() ? order.deliveryAddress().oneLine() : QString());
     set(QStringLiteral("total"), order.total().toString(locale));
 
-    QStringList payments;
-    for (const QJsonValue &payment :
-        order.unknownMembers().value(QLatin1String("payments")).toArray())
-        payments.append(paymentText(payment, order.currency()));
-    set(QStringLiteral("payments"),
-        payments.isEmpty() ? tr("None") : payments.join(QLatin1Char('\n')));
+    if (!m_payments->isLoaded())
+        set(QStringLiteral("payments"), tr("Loading…"));
+    showStatusBoxes();
 
     const QList<OrderItem> items = order.items();
     m_items->setRowCount(int(items.size()));
@@ -349,4 +423,213 @@ void OrderDetailDialog::showOrder()
     } else {
         m_openCustomer->setFocus();
     }
+}
+
+bool OrderDetailDialog::arePaymentsLoaded() const
+{
+    return m_payments->isLoaded();
+}
+
+QString OrderDetailDialog::writeMessage() const
+{
+    return m_writeStatus->text();
+}
+
+void OrderDetailDialog::setWriteMessage(const QString &text)
+{
+    m_writeStatus->setText(text);
+    m_writeStatus->setAccessibleDescription(text);
+}
+
+void OrderDetailDialog::showStatusBoxes()
+{
+    const auto fill = [](QComboBox *box, QStringList values, const QString &current,
+                          QString (*name)(const QString &)) {
+        const QSignalBlocker blocker(box);
+        if (!current.isEmpty() && !values.contains(current))
+            values.append(current);
+        box->clear();
+        for (const QString &value : std::as_const(values))
+            box->addItem(name(value), value);
+        box->setCurrentIndex(box->findData(current));
+    };
+    fill(m_orderStatusBox, OrderFilter::knownOrderStatuses(), m_order.orderStatus(),
+        &OrderFilter::orderStatusName);
+    fill(m_deliveryStatusBox, OrderFilter::knownDeliveryStatuses(), m_order.deliveryStatus(),
+        &OrderFilter::deliveryStatusName);
+    updateActions();
+}
+
+void OrderDetailDialog::updateActions()
+{
+    const bool idle = m_loaded && !m_editor->isBusy() && !m_order.isDeleted();
+    const QString status = m_orderStatusBox->currentData().toString();
+    const QString delivery = m_deliveryStatusBox->currentData().toString();
+    const bool changed = status != m_order.orderStatus() || delivery != m_order.deliveryStatus();
+    m_orderStatusBox->setEnabled(idle);
+    m_deliveryStatusBox->setEnabled(idle);
+    m_applyStatus->setEnabled(idle && changed);
+    m_cancelOrder->setEnabled(
+        idle && OrderEditor::canCancel(m_order.orderStatus(), m_order.deliveryStatus()));
+}
+
+QString OrderDetailDialog::subjectText() const
+{
+    const QString customer
+        = m_order.customerName().isEmpty() ? tr("Guest") : m_order.customerName();
+    //: An order and its customer in questions: "order LM34ZU of Ann Berg"
+    return tr("order %1 of %2").arg(m_order.humanId(), customer);
+}
+
+bool OrderDetailDialog::applyStatus()
+{
+    if (!m_loaded || m_editor->isBusy())
+        return false;
+    const QString status = m_orderStatusBox->currentData().toString();
+    const QString delivery = m_deliveryStatusBox->currentData().toString();
+    if (status == m_order.orderStatus() && delivery == m_order.deliveryStatus())
+        return false;
+    const QString question
+        = m_services.writeQuestion ? m_services.writeQuestion(subjectText()) : QString();
+    if (!question.isEmpty()
+        && MessageBox::question(this, tr("Confirm Change"), question,
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    if (!m_editor->changeStatus(status, delivery))
+        return false;
+    setWriteMessage(tr("Saving…"));
+    return true;
+}
+
+bool OrderDetailDialog::requestCancel()
+{
+    if (!m_loaded || m_editor->isBusy()
+        || !OrderEditor::canCancel(m_order.orderStatus(), m_order.deliveryStatus()))
+        return false;
+    const QString customer
+        = m_order.customerName().isEmpty() ? tr("Guest") : m_order.customerName();
+    const Money total = m_order.total();
+    const QString totalText = total.isValid() ? total.toString(QLocale()) : tr("no amount");
+    // One question: on a production connection it says so, and still names the order.
+    const QString production
+        = m_services.writeQuestion ? m_services.writeQuestion(subjectText()) : QString();
+    const QString what
+        = tr("Cancel order %1 of %2, total %3?").arg(m_order.humanId(), customer, totalText);
+    const QString consequence
+        = tr("Its status and delivery status become Canceled; payments not taken yet are "
+             "canceled. A payment already taken is not refunded.");
+    const QString question = production.isEmpty()
+        ? tr("%1\n\n%2").arg(what, consequence)
+        : tr("%1\n\n%2\n\n%3").arg(production, what, consequence);
+    if (!MessageBox::confirmDestructive(this, tr("Cancel Order"), question, tr("Cancel Order")))
+        return false;
+    if (!m_editor->cancel())
+        return false;
+    setWriteMessage(tr("Canceling…"));
+    return true;
+}
+
+void OrderDetailDialog::onWritten(const Order &order, const QList<OrderChange> &changes)
+{
+    m_order = order;
+    m_reload->hide();
+    showOrder();
+    if (recordChanges(changes))
+        setWriteMessage(tr("Saved."));
+    // Cancelling changes payments too.
+    m_payments->load(m_client, PaymentQuery::ofOrder(m_orderId));
+    Q_EMIT orderWritten(order);
+}
+
+bool OrderDetailDialog::recordChanges(const QList<OrderChange> &changes)
+{
+    if (changes.isEmpty() || !m_services.journal)
+        return true;
+    QList<JournalEntry> entries;
+    const QDateTime now = Clock::currentDateTimeUtc();
+    QString customerHumanId;
+    if (m_order.isCustomerExpanded()) {
+        const DecodeResult<User> user = m_order.customer();
+        if (user)
+            customerHumanId = user.value().humanId();
+    }
+    for (const OrderChange &change : changes) {
+        JournalEntry entry;
+        entry.time = now;
+        entry.actor = m_services.actor ? m_services.actor() : QString();
+        entry.server = m_services.server ? m_services.server() : QString();
+        entry.userId = m_order.customerId().toString();
+        entry.humanId = customerHumanId;
+        entry.userName = m_order.customerName();
+        entry.field = change.field;
+        entry.before = change.before;
+        entry.after = change.after;
+        entry.recordType = QStringLiteral("order");
+        entry.recordId = m_order.id().toString();
+        entry.recordHumanId = m_order.humanId();
+        entries.append(entry);
+    }
+    QString error;
+    if (m_services.journal->append(entries, &error))
+        return true;
+    setWriteMessage(tr("Saved, but the change journal could not be written: %1").arg(error));
+    return false;
+}
+
+void OrderDetailDialog::onConflict(const QList<OrderConflict> &conflicts)
+{
+    QStringList lines;
+    const auto name = [](const QString &field, const QString &value) {
+        return field == QLatin1String("order_status") ? OrderFilter::orderStatusName(value)
+                                                      : OrderFilter::deliveryStatusName(value);
+    };
+    for (const OrderConflict &conflict : conflicts) {
+        const QString field = conflict.field == QLatin1String("order_status")
+            ? tr("Status")
+            : tr("Delivery status");
+        //: A field someone else changed: "Status: you started from Pending, you chose Done,
+        //: now on the server: Success"
+        lines.append(
+            tr("%1: you started from %2, you chose %3, now on the server: %4")
+                .arg(field, name(conflict.field, conflict.base),
+                    name(conflict.field, conflict.mine), name(conflict.field, conflict.theirs)));
+    }
+    const QString text
+        = tr("Someone else changed %1 while you were changing it. Nothing has been written "
+             "yet.\n\n%2\n\nSave writes your choice over theirs; Discard shows the order as "
+             "it is now; Cancel keeps your choice here, unsaved.")
+              .arg(subjectText(), lines.join(QLatin1Char('\n')));
+    setWriteMessage(tr("Not saved: someone else changed %1 meanwhile.").arg(subjectText()));
+    m_reload->show();
+    Q_EMIT conflictShown();
+    const auto answer = MessageBox::warning(this, tr("Changed by Someone Else"), text,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        if (m_editor->keepMine())
+            setWriteMessage(tr("Saving…"));
+    } else if (answer == QMessageBox::Discard) {
+        m_editor->takeTheirs();
+        m_reload->hide();
+        setWriteMessage(tr("Showing the order as it is now; nothing was written."));
+    }
+    updateActions();
+}
+
+void OrderDetailDialog::onWriteFailed(const ApiError &error)
+{
+    QString text;
+    if (error.kind() == ApiError::Kind::PreconditionFailed) {
+        text = tr("Not saved: %1 changed on the server again. Reload it and try again.")
+                   .arg(subjectText());
+        m_reload->show();
+    } else if (error.httpStatus() == 409 && !error.serverMessage().isEmpty()) {
+        text = tr("Not saved: %1").arg(error.serverMessage());
+    } else {
+        text = tr("Not saved: %1").arg(error.message());
+    }
+    qCInfo(lcUiOrders) << "order write failed:" << ApiError::kindName(error.kind());
+    setWriteMessage(text);
+    updateActions();
+    Q_EMIT writeFailed(error);
 }

@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -37,6 +39,9 @@ OrderFilterBar::OrderFilterBar(QSettings *settings, const QString &settingsKey,
     m_dateTimer.setSingleShot(true);
     m_dateTimer.setInterval(DateEditDelayMs);
     connect(&m_dateTimer, &QTimer::timeout, this, &OrderFilterBar::onDatesEdited);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &OrderFilterBar::applySearch);
     createWidgets();
     showFilter();
 }
@@ -141,6 +146,31 @@ void OrderFilterBar::createWidgets()
     m_rangeLabel->setObjectName(QStringLiteral("orderFilterRange"));
     m_rangeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("orderFilterSearch"));
+    m_search->setAccessibleName(tr("Search orders"));
+    m_search->setAccessibleDescription(
+        tr("Order number, or the customer's name or email; Escape clears"));
+    m_search->setPlaceholderText(tr("Order number, customer name or email"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &OrderFilterBar::applySearch);
+    // The clear button.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_updating)
+            applySearch();
+    });
+    m_searchLabel = new QLabel(tr("Sea&rch:"), this);
+    m_searchLabel->setBuddy(m_search);
+    m_search->hide();
+    m_searchLabel->hide();
+
+    auto *search = new QHBoxLayout;
+    search->setSpacing(6);
+    search->addWidget(m_searchLabel);
+    search->addWidget(m_search, 1);
+
     auto *dates = new QHBoxLayout;
     dates->setSpacing(6);
     dates->addWidget(presetLabel);
@@ -166,9 +196,11 @@ void OrderFilterBar::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    layout->addLayout(search);
     layout->addLayout(dates);
     layout->addLayout(statuses);
 
+    setTabOrder(m_search, m_preset);
     setTabOrder(m_preset, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_dateField);
@@ -219,6 +251,8 @@ void OrderFilterBar::showFilter()
     m_orderStatus->setSelected(m_filter.orderStatuses);
     m_deliveryStatus->setSelected(m_filter.deliveryStatuses);
     m_includeDeleted->setChecked(m_filter.includeDeleted);
+    if (m_search->text().trimmed() != m_filter.search && !m_searchTimer.isActive())
+        m_search->setText(m_filter.search);
     m_updating = false;
     refreshRangeText();
 }
@@ -232,6 +266,9 @@ void OrderFilterBar::showRangeDates()
 
 QString OrderFilterBar::rangeText() const
 {
+    if (!m_filter.search.isEmpty())
+        //: The Orders page while its search field has text
+        return tr("Orders matching “%1”, any date").arg(m_filter.search);
     const QString range = m_filter.range.describe(today(), m_zone);
     if (m_filter.range.isAllTime())
         return range;
@@ -303,4 +340,53 @@ void OrderFilterBar::onDatesEdited()
     OrderFilter filter = m_filter;
     filter.range = DateRange::custom(from, to);
     apply(filter);
+}
+
+void OrderFilterBar::setSearchEnabled(bool enabled)
+{
+    m_search->setVisible(enabled);
+    m_searchLabel->setVisible(enabled);
+    if (!enabled && !m_filter.search.isEmpty()) {
+        m_search->clear();
+        applySearch();
+    }
+}
+
+bool OrderFilterBar::isSearchEnabled() const
+{
+    return !m_search->isHidden();
+}
+
+void OrderFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrderFilterBar::applySearch()
+{
+    m_searchTimer.stop();
+    OrderFilter filter = m_filter;
+    filter.search = m_search->text().trimmed();
+    apply(filter);
+}
+
+bool OrderFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            if (m_searchTimer.isActive())
+                applySearch();
+            Q_EMIT listFocusRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

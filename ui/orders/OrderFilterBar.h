@@ -11,6 +11,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
+class QLineEdit;
 class StatusLabel;
 class QSettings;
 class StatusFilterButton;
@@ -27,6 +29,10 @@ class StatusFilterButton;
 /// change and read back when the bar is made; a preset stays a preset, so "Last 7 days" means
 /// the last seven days whenever it is read. "Today" comes from the app's Clock.
 ///
+/// - a search (setSearchEnabled(), the Orders page): an order number, a customer's name or
+///   email, sent SearchDelayMs after the last key (a newer text supersedes the request of an
+///   older one); Escape clears it, Down moves to the list. The date range does not apply
+///   while searching.
 /// Keyboard: every control is in the tab order and has a mnemonic (Alt+D dates, Alt+M from,
 /// Alt+T to, Alt+B date field, Alt+S status, Alt+L delivery, Alt+E deleted); focusDateRange() puts
 /// the focus on the preset list (Ctrl+L on the pages).
@@ -38,6 +44,8 @@ class OrderFilterBar final : public QWidget
 public:
     /// Date edits apply this long after the last change (typing a date digit by digit).
     static constexpr int DateEditDelayMs = 400;
+    /// The search applies this long after the last key (Enter applies at once).
+    static constexpr int SearchDelayMs = 300;
 
     /// Whether a bar with nothing saved starts with the staff member's preferred date range.
     enum class Preference { Follow, Ignore };
@@ -71,6 +79,11 @@ public:
     void addSeenStatuses(const QStringList &orderStatuses, const QStringList &deliveryStatuses);
     /// Puts the focus on the preset list.
     void focusDateRange();
+    /// Shows the search field (every customer's orders only; off by default).
+    void setSearchEnabled(bool enabled);
+    bool isSearchEnabled() const;
+    /// Puts the focus on the search field, its text selected.
+    void focusSearch();
 
     // The controls (tests drive them like a person would).
     QComboBox *presetBox() const { return m_preset; }
@@ -80,11 +93,17 @@ public:
     StatusFilterButton *orderStatusButton() const { return m_orderStatus; }
     StatusFilterButton *deliveryStatusButton() const { return m_deliveryStatus; }
     QCheckBox *includeDeletedBox() const { return m_includeDeleted; }
+    QLineEdit *searchField() const { return m_search; }
     /// The range in force, in words; screen readers read it (see StatusLabel).
     StatusLabel *rangeLabel() const { return m_rangeLabel; }
 
 Q_SIGNALS:
     void filterChanged(const OrderFilter &filter);
+    /// Down in the search field: the list should take the focus.
+    void listFocusRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
@@ -93,6 +112,7 @@ private:
     void apply(const OrderFilter &filter);
     void onPresetChosen(int index);
     void onDatesEdited();
+    void applySearch();
 
     QSettings *m_settings;
     QString m_key;
@@ -105,6 +125,9 @@ private:
     StatusFilterButton *m_orderStatus = nullptr;
     StatusFilterButton *m_deliveryStatus = nullptr;
     QCheckBox *m_includeDeleted = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QTimer m_searchTimer;
     StatusLabel *m_rangeLabel = nullptr;
     QTimer m_dateTimer;
     bool m_updating = false;

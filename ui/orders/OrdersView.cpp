@@ -61,6 +61,7 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
         fallback.range = DateRange::fromPreset(DateRange::Preset::Last30Days);
     m_filterBar = new OrderFilterBar(settings, settingsKey, fallback,
         company ? OrderFilterBar::Preference::Follow : OrderFilterBar::Preference::Ignore, this);
+    m_filterBar->setSearchEnabled(company);
     m_model->setFilter(m_filterBar->filter());
 
     ListPanel::Texts texts;
@@ -99,6 +100,11 @@ OrdersView::OrdersView(Session *session, const Scope &scope, QSettings *settings
     connect(focusRange, &QShortcut::activated, m_filterBar, &OrderFilterBar::focusDateRange);
 
     connect(m_filterBar, &OrderFilterBar::filterChanged, m_model, &OrdersModel::setFilter);
+    connect(m_filterBar, &OrderFilterBar::listFocusRequested, this, [this] {
+        view()->setFocus(Qt::ShortcutFocusReason);
+        if (!view()->currentIndex().isValid() && m_model->rowCount() > 0)
+            view()->setCurrentIndex(m_model->index(0, 0));
+    });
     connect(m_model, &OrdersModel::statusesSeenChanged, this, [this] {
         m_filterBar->addSeenStatuses(m_model->orderStatusesSeen(), m_model->deliveryStatusesSeen());
     });
@@ -223,6 +229,13 @@ void OrdersView::clear()
 OrderDetailDialog *OrdersView::openOrder(int row)
 {
     const QString id = m_model->orderId(row);
+    const QString humanId
+        = m_model->index(row, OrdersModel::HumanId).data(PagedTableModel::RawValueRole).toString();
+    return openOrderById(id, humanId);
+}
+
+OrderDetailDialog *OrdersView::openOrderById(const QString &id, const QString &humanId)
+{
     if (id.isEmpty() || !session())
         return nullptr;
     if (m_detail) {
@@ -234,9 +247,10 @@ OrderDetailDialog *OrdersView::openOrder(int row)
         m_detail->close();
         m_detail->deleteLater();
     }
-    const QString humanId
-        = m_model->index(row, OrdersModel::HumanId).data(PagedTableModel::RawValueRole).toString();
     auto *dialog = new OrderDetailDialog(session()->client(), id, humanId, this);
+    dialog->setWriteServices(m_writeServices);
+    connect(dialog, &OrderDetailDialog::orderWritten, this,
+        [this](const Order &order) { m_model->updateOrder(order); });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // In a customer's own tab, the customer is already open.
     if (m_scope.kind == Scope::Kind::User)

@@ -5,6 +5,7 @@
 #include "api/ApiRequest.h"
 #include "models/domain/OrderFilter.h"
 #include "ui/widgets/ListSection.h"
+#include "ui/widgets/WriteServices.h"
 
 #include <QPointer>
 
@@ -30,7 +31,9 @@ class QSettings;
 /// - Export CSV: every page of the filter, exactly the columns shown in their order, raw
 ///   values (ListExportJob), with progress and Cancel.
 /// - The filter is saved under the view's settings key, the columns under "<key>/columns".
-/// - Ctrl+L puts the focus on the date range.
+/// - Ctrl+L puts the focus on the date range; on the Orders page (every customer) a search
+///   field finds orders by number, customer name or email (OrderFilterBar).
+/// - A write in the order detail (status, cancel) updates its row (OrdersModel::updateOrder()).
 class OrdersView final : public ListSection
 {
     Q_OBJECT
@@ -61,6 +64,10 @@ public:
 
     /// Opens the order in \a row in the detail dialog (non-modal); nullptr for no row.
     OrderDetailDialog *openOrder(int row);
+    /// Opens the order with this _id (Go to); \a title is shown until it arrives.
+    OrderDetailDialog *openOrderById(const QString &id, const QString &title);
+    /// What the order detail's writes use (the journal, the production question).
+    void setWriteServices(const WriteServices &services) { m_writeServices = services; }
     /// Emits openUserRequested() for the customer of the order in \a row.
     void openCustomer(int row);
     /// Sums every page of the filter (when not every page is loaded).
@@ -99,6 +106,7 @@ private:
     OrderTotalsPager *m_totals = nullptr;
     ListExportJob *m_exportJob = nullptr;
     QPointer<OrderDetailDialog> m_detail;
+    WriteServices m_writeServices;
     /// Generation of the model's query the computed totals belong to.
     quint64 m_totalsGeneration = 0;
     bool m_totalsValid = false;

@@ -10,8 +10,10 @@
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionStatusView.h"
 #include "ui/orders/OrdersPage.h"
+#include "ui/orders/OrdersView.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/EnvironmentBand.h"
+#include "ui/shell/GoToDialog.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShellLogging.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -284,6 +286,10 @@ void MainWindow::createActions()
     goMenu->setObjectName(QStringLiteral("goMenu"));
     // Section actions are added by installPage(), in section order, before this separator.
     goMenu->addSeparator();
+    m_goToAction = goMenu->addAction(tr("Go &To Order or Customer…"), this, [this] { showGoTo(); });
+    m_goToAction->setObjectName(QStringLiteral("goToAction"));
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_goToAction->setShortcutContext(Qt::WindowShortcut);
     QAction *reload
         = goMenu->addAction(Icons::icon(Icons::Name::Retry), tr("&Reload Page"), this, [this] {
               if (m_userTabs->reloadCurrent())
@@ -322,6 +328,7 @@ void MainWindow::createPages()
     users->setJournal(m_userTabs->journal(), [this] { return m_userTabs->actor(); });
     installPage(Section::Users, users);
     auto *orders = new OrdersPage(m_session, m_settings);
+    orders->ordersView()->setWriteServices(m_userTabs->writeServices());
     connect(orders, &ListPage::openUserRequested, this, &MainWindow::openUser);
     installPage(Section::Orders, orders);
     auto *subscriptions = new SubscriptionsPage(m_session, m_settings);
@@ -330,7 +337,7 @@ void MainWindow::createPages()
     connect(subscriptions, &ListPage::openUserRequested, this, &MainWindow::openUser);
     installPage(Section::Subscriptions, subscriptions);
     installPage(Section::MyAccount, new MyAccountPage(m_session, m_settings));
-    UserOrderTabs::install(m_userTabs->tabsFactory(), m_settings);
+    UserOrderTabs::install(m_userTabs->tabsFactory(), m_settings, m_userTabs->writeServices());
 }
 
 void MainWindow::setPage(Section section, Page *page)
@@ -956,6 +963,29 @@ PreferencesDialog *MainWindow::showPreferences()
             });
         return dialog;
     });
+}
+
+GoToDialog *MainWindow::showGoTo()
+{
+    if (!m_session->isReady() || !m_session->client()
+        || !availableSections().contains(Section::Orders))
+        return nullptr;
+    return showInFront(m_goToDialog, [this] {
+        auto *dialog = new GoToDialog(m_session->client(), this);
+        connect(dialog, &GoToDialog::openCustomerRequested, this, &MainWindow::openUser);
+        connect(dialog, &GoToDialog::openOrderRequested, this,
+            [this](const QString &id, const QString &humanId) {
+                auto *orders = qobject_cast<OrdersPage *>(page(Section::Orders));
+                if (orders)
+                    orders->ordersView()->openOrderById(id, humanId);
+            });
+        return dialog;
+    });
+}
+
+GoToDialog *MainWindow::goToDialog() const
+{
+    return m_goToDialog;
 }
 
 ShortcutsDialog *MainWindow::showShortcuts()

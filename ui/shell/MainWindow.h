@@ -18,6 +18,7 @@ class AboutDialog;
 class ConnectionDialog;
 class ConnectionStatusView;
 class EnvironmentBand;
+class GoToDialog;
 class ErrorBanner;
 class Page;
 class PreferencesDialog;
@@ -92,6 +93,10 @@ public:
     ShortcutsDialog *showShortcuts();
     /// Help ▸ About.
     AboutDialog *showAbout();
+    /// Go ▸ Go To (Ctrl+K): an order number, customer ID, id, email or phone; opens the order's
+    /// detail or the customer's tab. Staff only.
+    GoToDialog *showGoTo();
+    GoToDialog *goToDialog() const;
 
     /// Window ▸ Show Sidebar (F9): the list of sections on the left, which the splitter narrows
     /// down to its icons. Remembered with the window.
@@ -180,6 +185,8 @@ private:
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<GoToDialog> m_goToDialog;
+    QAction *m_goToAction = nullptr;
     QTimer m_expiryTimer;
     int m_requestsInFlight = 0;
     bool m_rebuildingNavigation = false;

@@ -18,7 +18,7 @@ SubscriptionPaymentsDialog::SubscriptionPaymentsDialog(
     Session *session, const QString &subscriptionId, const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_subscriptionId(subscriptionId)
-    , m_model(new PaymentsModel(session->client(), this))
+    , m_model(new PaymentsModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
 {
@@ -68,7 +68,7 @@ SubscriptionPaymentsDialog::SubscriptionPaymentsDialog(
     connect(m_model, &PaymentsModel::loadFailed, this, [this](const ApiError &error) {
         m_status->setText(tr("The payments could not be loaded: %1").arg(error.message()));
     });
-    m_model->load(PaymentQuery::ofSubscription(subscriptionId));
+    m_model->load(session->client(), PaymentQuery::ofSubscription(subscriptionId));
     m_table->setFocus(Qt::OtherFocusReason);
 }
 

@@ -132,6 +132,22 @@ QString UserDetailArea::actor() const
     return subject.isEmpty() ? name : tr("%1 (sub: %2)").arg(name, subject);
 }
 
+WriteServices UserDetailArea::writeServices()
+{
+    WriteServices services;
+    services.journal = m_journal;
+    services.actor = [this] {
+        return actor();
+    };
+    services.server = [this] {
+        return ConnectionProfile::canonicalUrl(m_session->profile().baseUrl());
+    };
+    services.writeQuestion = [this](const QString &subject) {
+        return WriteConfirmation::question(m_session->profile(), m_settings, subject);
+    };
+    return services;
+}
+
 UserDetailTab *UserDetailArea::openUser(const QString &userId)
 {
     if (!ObjectId::isCanonical(userId))

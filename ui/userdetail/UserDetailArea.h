@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/userdetail/UserTabsFactory.h"
+#include "ui/widgets/WriteServices.h"
 
 #include <QPointer>
 #include <QSet>
@@ -51,6 +52,9 @@ public:
     QSettings *settings() const { return m_settings; }
     DraftStore *drafts() const { return m_drafts; }
     ChangeJournal *journal() const { return m_journal; }
+    /// The journal, actor, server and production question for writes outside the user tabs
+    /// (an order's detail).
+    WriteServices writeServices();
 
     /// Shows the user's tab, opening (and loading) it first if needed. nullptr for an id that
     /// is not 24 hex digits.

@@ -7,13 +7,15 @@
 #include "ui/userdetail/PaymentMethodsView.h"
 #include "ui/userdetail/UserTabsFactory.h"
 
-void UserOrderTabs::install(UserTabsFactory &factory, QSettings *settings)
+void UserOrderTabs::install(
+    UserTabsFactory &factory, QSettings *settings, const WriteServices &services)
 {
     factory.setCreator(UserTabsFactory::Tab::Orders,
-        [settings](const UserTabContext &context, QWidget *parent) -> ListSection * {
+        [settings, services](const UserTabContext &context, QWidget *parent) -> ListSection * {
             auto *view = new OrdersView(context.session, Scope::user(context.userId), settings,
                 QLatin1String(ordersSettingsKey), parent);
             view->setObjectName(QStringLiteral("userOrdersView"));
+            view->setWriteServices(services);
             return view;
         });
     factory.setCreator(UserTabsFactory::Tab::Subscriptions,

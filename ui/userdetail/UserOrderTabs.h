@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "ui/widgets/WriteServices.h"
+
 class QSettings;
 class UserTabsFactory;
 
@@ -20,5 +22,7 @@ public:
 
     /// \a settings keeps the tabs' filters and column layouts; it must outlive every tab
     /// (nullptr remembers nothing).
-    static void install(UserTabsFactory &factory, QSettings *settings);
+    /// \a services: what the order detail's writes use (journal, production question).
+    static void install(
+        UserTabsFactory &factory, QSettings *settings, const WriteServices &services = {});
 };

@@ -533,7 +533,7 @@ void TestSubscriptionActions::paymentsWithTheFailureReason()
         QVERIFY2(reason.contains(json.value(QLatin1String("failure_message")).toString()),
             qPrintable(reason));
         QCOMPARE(dialog->model()->index(row, PaymentsModel::State).data().toString(),
-            PaymentsModel::stateName(QStringLiteral("failed")));
+            Payment::stateName(QStringLiteral("failed")));
     }
     QVERIFY(failed > 0);
     QVERIFY(dialog->statusLabel()->text().contains(QLocale().toString(failed)));
