@@ -518,7 +518,7 @@ void TestSubscriptionActions::paymentsWithTheFailureReason()
     SubscriptionPaymentsDialog *dialog = actions->paymentsDialog();
     QAbstractItemModelTester tester(
         dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->hasLoaded(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->isLoaded(), waitMs);
     QCOMPARE(dialog->model()->rowCount(), int(expected.size()));
     int failed = 0;
     for (int row = 0; row < dialog->model()->rowCount(); ++row) {
