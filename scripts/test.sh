@@ -10,7 +10,8 @@
 #      cluster (scripts/postgres.sh), stopped at the end;
 #   3. the server suite again, built with ThreadSanitizer (the server serves requests on
 #      several threads; the builton-server the tests start is instrumented too);
-#   4. every fuzz target of fuzz/ for BUILTON_FUZZ_SECONDS (30) each (scripts/fuzz.sh).
+#   4. every fuzz target of fuzz/ for BUILTON_FUZZ_SECONDS (20) each, two at a time
+#      (scripts/fuzz.sh).
 #
 # Extra arguments go to the CTest of stage 1 and skip the others (e.g. scripts/test.sh
 # -R tst_server). BUILTON_STAGES chooses stages explicitly (e.g. BUILTON_STAGES="1 3").
@@ -81,7 +82,7 @@ for stage in $stages; do
         run_suite "$tsan" -L server
         ;;
     4)
-        "$root/scripts/fuzz.sh" "${BUILTON_FUZZ_SECONDS:-30}"
+        "$root/scripts/fuzz.sh" "${BUILTON_FUZZ_SECONDS:-20}"
         ;;
     *)
         echo "test.sh: no stage $stage (stages are 1 to 4)" >&2
