@@ -388,7 +388,8 @@ int main(int argc, char *argv[])
             QStringLiteral("--users"), QString::number(users), QStringLiteral("--orders"),
             QString::number(orders), QStringLiteral("--quiet")};
         if (!server.start(parser.value(serverOption), args,
-                dataDir + QStringLiteral("/credentials.json"), 60 * 60 * 1000, &error)) {
+                dataDir + QStringLiteral("/credentials.json"), (postgres ? 4 : 1) * 60 * 60 * 1000,
+                &error)) {
             std::printf("FAIL  cannot start builton-server: %s\n", qPrintable(error));
             return 1;
         }
