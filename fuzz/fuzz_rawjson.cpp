@@ -148,7 +148,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(parseValue(RawJson::quote(text), &quoted));
     FUZZ_CHECK(quoted.toString() == text
         || (text.startsWith(QChar(0xfeff)) && quoted.toString() == text.mid(1)));
-    FUZZ_CHECK(JsonCheck::check(RawJson::quote(text)).isValid());
+    // The strict reading accepts it, but for U+0000, which it refuses even escaped.
+    FUZZ_CHECK(JsonCheck::check(RawJson::quote(text)).isValid() != text.contains(QChar(0)));
 
     // Strict JSON.
     const JsonCheck::Result strict = JsonCheck::check(json);
