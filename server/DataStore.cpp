@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlRecord>
 #include <QVariant>
@@ -178,20 +179,27 @@ const QString UserColumns = QStringLiteral(
     "auth_id, deleted, created, modified, last_login, first_name, last_name, email, human_id,"
     " mobile_phone_number, search");
 
-void bindUserColumns(QSqlQuery &q, const QJsonObject &f)
+QVariantList userColumnValues(const QJsonObject &f)
 {
-    q.addBindValue(f.value(QLatin1String("auth_id")).toString());
-    q.addBindValue(flag(f, QLatin1String("deleted")));
-    q.addBindValue(dateMs(f, QLatin1String("created")));
-    q.addBindValue(dateMs(f, QLatin1String("modified")));
-    q.addBindValue(dateMs(f, QLatin1String("last_login")));
-    q.addBindValue(text(f, QLatin1String("first_name")));
-    q.addBindValue(text(f, QLatin1String("last_name")));
-    q.addBindValue(text(f, QLatin1String("email")));
-    q.addBindValue(text(f, QLatin1String("human_id")));
-    q.addBindValue(text(f, QLatin1String("mobile_phone_number")));
-    q.addBindValue(DataStore::searchText(f));
+    return {f.value(QLatin1String("auth_id")).toString(), flag(f, QLatin1String("deleted")),
+        dateMs(f, QLatin1String("created")), dateMs(f, QLatin1String("modified")),
+        dateMs(f, QLatin1String("last_login")), text(f, QLatin1String("first_name")),
+        text(f, QLatin1String("last_name")), text(f, QLatin1String("email")),
+        text(f, QLatin1String("human_id")), text(f, QLatin1String("mobile_phone_number")),
+        DataStore::searchText(f)};
 }
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+/// The rows a bulk load sends in one statement: many, within PostgreSQL's 65,535 parameters.
+constexpr qsizetype BulkRowsPerStatement = 500;
+constexpr qsizetype BulkParametersPerStatement = 30000;
+/// The pks a bulk load takes from a table's sequence at once.
+constexpr int BulkPksAhead = 1000;
 
 } // namespace
 
@@ -603,21 +611,16 @@ StoreStatus DataStore::userByAuthId(const QString &companyId, const QString &aut
 StoreStatus DataStore::insertUser(
     const QString &companyId, const QJsonObject &fields, const QByteArray &doc, qint64 *pk)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO users(id, company, ") + UserColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
-    q->addBindValue(oidOf(fields.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    bindUserColumns(*q, fields);
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    *pk = returnedPk(*q);
+    StoreStatus s
+        = insertRow(QStringLiteral("users"), QStringLiteral("id, company, ") + UserColumns,
+            QVariantList {oidOf(fields.value(QLatin1String("_id"))), companyId}
+                + userColumnValues(fields),
+            pk);
+    if (s != StoreStatus::Ok)
+        return s;
     m_searchIndex.touch(*pk);
-    const StoreStatus s = insertDoc(QStringLiteral("users"), *pk, doc);
-    return s == StoreStatus::Ok ? replaceTags(*pk, companyId, fields) : s;
+    s = insertDoc(QStringLiteral("users"), *pk, doc);
+    return s == StoreStatus::Ok ? insertTags(*pk, companyId, fields) : s;
 }
 
 StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QByteArray &doc,
@@ -641,7 +644,7 @@ StoreStatus DataStore::updateUser(qint64 pk, const QJsonObject &fields, const QB
     }
     {
         ScopedQuery q(db, sql);
-        bindUserColumns(*q, fields);
+        bindAll(*q, userColumnValues(fields));
         q->addBindValue(pk);
         if (expectedVersions) {
             for (const qint64 v : *expectedVersions)
@@ -677,124 +680,191 @@ StoreStatus DataStore::replaceTags(qint64 pk, const QString &companyId, const QJ
     Database *const db = database();
     if (!db)
         return StoreStatus::Failure;
-    {
-        ScopedQuery del(db, QStringLiteral("DELETE FROM user_tags WHERE user_pk = ?"));
-        del->addBindValue(pk);
-        if (!del->exec())
-            return Database::statusOf(del->lastError());
-    }
-    const QJsonArray tags = fields.value(QLatin1String("tags")).toArray();
-    if (tags.isEmpty())
-        return StoreStatus::Ok;
+    ScopedQuery del(db, QStringLiteral("DELETE FROM user_tags WHERE user_pk = ?"));
+    del->addBindValue(pk);
+    if (!del->exec())
+        return Database::statusOf(del->lastError());
+    return insertTags(pk, companyId, fields);
+}
+
+StoreStatus DataStore::insertTags(qint64 pk, const QString &companyId, const QJsonObject &fields)
+{
     QSet<QString> seen;
-    ScopedQuery ins(db,
-        QStringLiteral("INSERT INTO user_tags(user_pk, company, tag)"
-                       " VALUES (?, ?, ?)"));
-    for (const QJsonValue &t : tags) {
+    for (const QJsonValue &t : fields.value(QLatin1String("tags")).toArray()) {
         const QString tag = t.toString();
         if (tag.isEmpty() || seen.contains(tag))
             continue;
         seen.insert(tag);
-        ins->addBindValue(pk);
-        ins->addBindValue(companyId);
-        ins->addBindValue(tag);
-        if (!ins->exec())
-            return Database::statusOf(ins->lastError());
+        const StoreStatus s = insertRow(QStringLiteral("user_tags"),
+            QStringLiteral("user_pk, company, tag"), {pk, companyId, tag}, nullptr);
+        if (s != StoreStatus::Ok)
+            return s;
     }
     return StoreStatus::Ok;
+}
+
+// ---- inserting rows, one or many at a time ----------------------------------------------
+
+StoreStatus DataStore::insertRow(
+    const QString &table, const QString &columns, QVariantList values, qint64 *pk)
+{
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    if (!m_bulk) {
+        ScopedQuery q(db,
+            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)%4")
+                .arg(table, columns, placeholders(values.size()),
+                    pk ? QStringLiteral(" RETURNING pk") : QString()));
+        bindAll(*q, values);
+        if (!q->exec())
+            return Database::statusOf(q->lastError());
+        if (pk)
+            *pk = returnedPk(*q);
+        return StoreStatus::Ok;
+    }
+    QString allColumns = columns;
+    if (pk) {
+        QList<qint64> &ahead = m_bulk->pksAhead[table];
+        if (ahead.isEmpty()) {
+            ScopedQuery q(db,
+                QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'pk'))"
+                               " FROM generate_series(1, %1)")
+                    .arg(BulkPksAhead));
+            q->addBindValue(table);
+            if (!q->exec())
+                return Database::statusOf(q->lastError());
+            while (q->next())
+                ahead.append(q->value(0).toLongLong());
+            if (ahead.isEmpty())
+                return StoreStatus::Failure;
+        }
+        *pk = ahead.takeFirst();
+        values.prepend(*pk);
+        allColumns = QStringLiteral("pk, ") + columns;
+    }
+    PendingRows &rows = m_bulk->pending[table + QLatin1Char('(') + allColumns];
+    if (rows.width == 0) {
+        rows.table = table;
+        rows.columns = allColumns;
+        rows.width = values.size();
+    }
+    Q_ASSERT(rows.width == values.size());
+    rows.values += values;
+    ++rows.count;
+    if (rows.count < qMin(BulkRowsPerStatement, BulkParametersPerStatement / rows.width))
+        return StoreStatus::Ok;
+    return sendRows(&rows);
+}
+
+StoreStatus DataStore::sendRows(PendingRows *rows)
+{
+    if (rows->count == 0)
+        return StoreStatus::Ok;
+    Database *const db = database();
+    if (!db)
+        return StoreStatus::Failure;
+    const QString row = QLatin1Char('(') + placeholders(rows->width) + QLatin1Char(')');
+    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(rows->table, rows->columns);
+    sql.reserve(sql.size() + rows->count * (row.size() + 2));
+    for (qsizetype i = 0; i < rows->count; ++i) {
+        if (i)
+            sql += QStringLiteral(", ");
+        sql += row;
+    }
+    const auto clear = qScopeGuard([rows] {
+        rows->values.clear();
+        rows->count = 0;
+    });
+    ScopedQuery q(db, sql);
+    bindAll(*q, rows->values);
+    return q->exec() ? StoreStatus::Ok : Database::statusOf(q->lastError());
+}
+
+DataStore::BulkInsert::BulkInsert(DataStore *store) : m_store(store)
+{
+    Database *const db = store->database();
+    if (db && db->isPostgres() && !store->m_bulk)
+        store->m_bulk = std::make_unique<PendingBulk>();
+    else
+        m_store = nullptr; // nothing to gather: SQLite inserts in process, one row at a time
+}
+
+DataStore::BulkInsert::~BulkInsert()
+{
+    if (m_store)
+        m_store->m_bulk.reset();
+}
+
+StoreStatus DataStore::BulkInsert::finish()
+{
+    if (!m_store)
+        return StoreStatus::Ok;
+    StoreStatus status = StoreStatus::Ok;
+    for (auto &[key, rows] : m_store->m_bulk->pending) {
+        if (status == StoreStatus::Ok)
+            status = m_store->sendRows(&rows);
+    }
+    m_store->m_bulk.reset();
+    m_store = nullptr;
+    return status;
 }
 
 // ---- orders, subscriptions, payment methods -------------------------------------------
 
 StoreStatus DataStore::insertDoc(const QString &table, qint64 pk, const QByteArray &doc)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO ") + table + QStringLiteral("_docs(pk, doc) VALUES (?, ?)"));
-    q->addBindValue(pk);
-    q->addBindValue(doc);
-    return q->exec() ? StoreStatus::Ok : Database::statusOf(q->lastError());
+    return insertRow(
+        table + QStringLiteral("_docs"), QStringLiteral("pk, doc"), {pk, doc}, nullptr);
 }
 
 StoreStatus DataStore::insertOrder(const QString &companyId, qint64 userPk, const QString &userId,
     const QJsonObject &f, const QByteArray &docWithoutUser)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO orders(id, company, user_pk, user_id, deleted, created,"
-                       " modified, delivery_time, human_id, total_amount, order_status,"
-                       " delivery_status, currency)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
-    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
-    q->addBindValue(userId);
-    q->addBindValue(flag(f, QLatin1String("deleted")));
-    q->addBindValue(dateMs(f, QLatin1String("created")));
-    q->addBindValue(dateMs(f, QLatin1String("modified")));
-    q->addBindValue(dateMs(f, QLatin1String("delivery_time")));
-    q->addBindValue(text(f, QLatin1String("human_id")));
-    q->addBindValue(number(f, QLatin1String("total_amount")));
-    q->addBindValue(text(f, QLatin1String("order_status")));
-    q->addBindValue(text(f, QLatin1String("delivery_status")));
-    q->addBindValue(text(f, QLatin1String("currency")));
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("orders"), returnedPk(*q), docWithoutUser);
+    qint64 pk = 0;
+    const StoreStatus s = insertRow(QStringLiteral("orders"),
+        QStringLiteral("id, company, user_pk, user_id, deleted, created, modified, delivery_time,"
+                       " human_id, total_amount, order_status, delivery_status, currency"),
+        {oidOf(f.value(QLatin1String("_id"))), companyId,
+            userPk > 0 ? QVariant(userPk) : nullValue(), userId, flag(f, QLatin1String("deleted")),
+            dateMs(f, QLatin1String("created")), dateMs(f, QLatin1String("modified")),
+            dateMs(f, QLatin1String("delivery_time")), text(f, QLatin1String("human_id")),
+            number(f, QLatin1String("total_amount")), text(f, QLatin1String("order_status")),
+            text(f, QLatin1String("delivery_status")), text(f, QLatin1String("currency"))},
+        &pk);
+    return s == StoreStatus::Ok ? insertDoc(QStringLiteral("orders"), pk, docWithoutUser) : s;
 }
 
 StoreStatus DataStore::insertSubscription(
     const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO subscriptions(id, company, user_pk, deleted, created,"
-                       " modified, name, status, starting_date, ending_date, human_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     QVariant modified = dateMs(f, QLatin1String("modified"));
     if (modified.isNull())
         modified = dateMs(f, QLatin1String("updated"));
-    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
-    q->addBindValue(flag(f, QLatin1String("deleted")));
-    q->addBindValue(dateMs(f, QLatin1String("created")));
-    q->addBindValue(modified);
-    q->addBindValue(text(f, QLatin1String("name")));
-    q->addBindValue(text(f, QLatin1String("status")));
-    q->addBindValue(dateMs(f, QLatin1String("starting_date")));
-    q->addBindValue(dateMs(f, QLatin1String("ending_date")));
-    q->addBindValue(text(f, QLatin1String("human_id")));
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("subscriptions"), returnedPk(*q), doc);
+    qint64 pk = 0;
+    const StoreStatus s = insertRow(QStringLiteral("subscriptions"),
+        QStringLiteral("id, company, user_pk, deleted, created, modified, name, status,"
+                       " starting_date, ending_date, human_id"),
+        {oidOf(f.value(QLatin1String("_id"))), companyId,
+            userPk > 0 ? QVariant(userPk) : nullValue(), flag(f, QLatin1String("deleted")),
+            dateMs(f, QLatin1String("created")), modified, text(f, QLatin1String("name")),
+            text(f, QLatin1String("status")), dateMs(f, QLatin1String("starting_date")),
+            dateMs(f, QLatin1String("ending_date")), text(f, QLatin1String("human_id"))},
+        &pk);
+    return s == StoreStatus::Ok ? insertDoc(QStringLiteral("subscriptions"), pk, doc) : s;
 }
 
 StoreStatus DataStore::insertPaymentMethod(
     const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO payment_methods(id, company, user_pk,"
-                       " deleted, created, modified)"
-                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING pk"));
-    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
-    q->addBindValue(flag(f, QLatin1String("deleted")));
-    q->addBindValue(dateMs(f, QLatin1String("created")));
-    q->addBindValue(dateMs(f, QLatin1String("modified")));
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("payment_methods"), returnedPk(*q), doc);
+    qint64 pk = 0;
+    const StoreStatus s = insertRow(QStringLiteral("payment_methods"),
+        QStringLiteral("id, company, user_pk, deleted, created, modified"),
+        {oidOf(f.value(QLatin1String("_id"))), companyId,
+            userPk > 0 ? QVariant(userPk) : nullValue(), flag(f, QLatin1String("deleted")),
+            dateMs(f, QLatin1String("created")), dateMs(f, QLatin1String("modified"))},
+        &pk);
+    return s == StoreStatus::Ok ? insertDoc(QStringLiteral("payment_methods"), pk, doc) : s;
 }
 
 StoreStatus DataStore::paymentMethodOwner(
@@ -866,8 +936,8 @@ QByteArray DataStore::orderBody(const DocRow &order)
 
 QByteArray DataStore::subscriptionBody(const DocRow &subscription, const QByteArray &doc)
 {
-    return subscriptionWithUser(doc.isNull() ? subscription.doc : doc, subscription.userId,
-        subscription.userDoc);
+    return subscriptionWithUser(
+        doc.isNull() ? subscription.doc : doc, subscription.userId, subscription.userDoc);
 }
 
 StoreStatus DataStore::subscriptionById(const QString &companyId, const QString &id, DocRow *out)
@@ -984,28 +1054,20 @@ StoreStatus DataStore::updateSubscription(qint64 pk, const QJsonObject &f, const
 StoreStatus DataStore::insertPayment(
     const QString &companyId, qint64 userPk, const QJsonObject &f, const QByteArray &doc)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO payments(id, company, user_pk, subject_id, deleted, created,"
-                       " modified, payment_date, human_id, current_state)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     const QJsonValue subject
         = f.value(QLatin1String("subject")).toObject().value(QLatin1String("_ref"));
-    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    q->addBindValue(userPk > 0 ? QVariant(userPk) : nullValue());
-    q->addBindValue(subject.isString() ? QVariant(subject.toString()) : nullValue());
-    q->addBindValue(flag(f, QLatin1String("deleted")));
-    q->addBindValue(dateMs(f, QLatin1String("created")));
-    q->addBindValue(dateMs(f, QLatin1String("modified")));
-    q->addBindValue(dateMs(f, QLatin1String("payment_date")));
-    q->addBindValue(text(f, QLatin1String("human_id")));
-    q->addBindValue(text(f, QLatin1String("current_state")));
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("payments"), returnedPk(*q), doc);
+    qint64 pk = 0;
+    const StoreStatus s = insertRow(QStringLiteral("payments"),
+        QStringLiteral("id, company, user_pk, subject_id, deleted, created, modified,"
+                       " payment_date, human_id, current_state"),
+        {oidOf(f.value(QLatin1String("_id"))), companyId,
+            userPk > 0 ? QVariant(userPk) : nullValue(),
+            subject.isString() ? QVariant(subject.toString()) : nullValue(),
+            flag(f, QLatin1String("deleted")), dateMs(f, QLatin1String("created")),
+            dateMs(f, QLatin1String("modified")), dateMs(f, QLatin1String("payment_date")),
+            text(f, QLatin1String("human_id")), text(f, QLatin1String("current_state"))},
+        &pk);
+    return s == StoreStatus::Ok ? insertDoc(QStringLiteral("payments"), pk, doc) : s;
 }
 
 StoreStatus DataStore::paymentsOf(
@@ -1048,29 +1110,21 @@ StoreStatus DataStore::updatePayment(qint64 pk, const QJsonObject &f, const QByt
 StoreStatus DataStore::insertPlan(
     const QString &companyId, const QJsonObject &f, const QByteArray &doc)
 {
-    Database *const db = database();
-    if (!db)
-        return StoreStatus::Failure;
-    ScopedQuery q(db,
-        QStringLiteral("INSERT INTO plans(id, company, deleted, created, modified, name, human_id,"
-                       " total_amount, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"));
     QVariant modified = dateMs(f, QLatin1String("modified"));
     if (modified.isNull())
         modified = dateMs(f, QLatin1String("updated"));
     const QString name = f.value(QLatin1String("name")).toString();
     const QString humanId = f.value(QLatin1String("human_id")).toString();
-    q->addBindValue(oidOf(f.value(QLatin1String("_id"))));
-    q->addBindValue(companyId);
-    q->addBindValue(flag(f, QLatin1String("deleted")));
-    q->addBindValue(dateMs(f, QLatin1String("created")));
-    q->addBindValue(modified);
-    q->addBindValue(text(f, QLatin1String("name")));
-    q->addBindValue(text(f, QLatin1String("human_id")));
-    q->addBindValue(number(f, QLatin1String("total_amount")));
-    q->addBindValue(QString(name + QChar(0x1f) + humanId).toCaseFolded());
-    if (!q->exec())
-        return Database::statusOf(q->lastError());
-    return insertDoc(QStringLiteral("plans"), returnedPk(*q), doc);
+    qint64 pk = 0;
+    const StoreStatus s = insertRow(QStringLiteral("plans"),
+        QStringLiteral("id, company, deleted, created, modified, name, human_id, total_amount,"
+                       " search"),
+        {oidOf(f.value(QLatin1String("_id"))), companyId, flag(f, QLatin1String("deleted")),
+            dateMs(f, QLatin1String("created")), modified, text(f, QLatin1String("name")),
+            text(f, QLatin1String("human_id")), number(f, QLatin1String("total_amount")),
+            QString(name + QChar(0x1f) + humanId).toCaseFolded()},
+        &pk);
+    return s == StoreStatus::Ok ? insertDoc(QStringLiteral("plans"), pk, doc) : s;
 }
 
 // ---- lists ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -204,6 +205,23 @@ public:
         const QString &companyId, const QJsonObject &fields, const QByteArray &doc);
     StoreStatus planById(const QString &companyId, const QString &id, QByteArray *doc);
 
+    /// A bulk load (the seed) on the writer thread, inside a WriteTransaction: while it lives,
+    /// inserts are gathered and sent many rows per statement, their pks taken from the
+    /// tables' sequences ahead (PostgreSQL, where each statement is a round trip; SQLite
+    /// inserts one row at a time as before). Nothing may read the inserted rows before
+    /// finish(), which sends the rest; leaving without it drops what is not sent yet.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(DataStore *store);
+        ~BulkInsert();
+        Q_DISABLE_COPY_MOVE(BulkInsert)
+        StoreStatus finish();
+
+    private:
+        DataStore *m_store;
+    };
+
     StoreStatus list(const ListFilter &filter, ListPage *page);
     /// [{"name": tag, "count": n}] over the company's users that are not deleted.
     StoreStatus tagCounts(const QString &companyId, QByteArray *body);
@@ -238,7 +256,27 @@ private:
 
     StoreStatus readUser(const QString &sql, const QString &a, const QString &b, UserRow *out);
     StoreStatus replaceTags(qint64 pk, const QString &companyId, const QJsonObject &fields);
+    StoreStatus insertTags(qint64 pk, const QString &companyId, const QJsonObject &fields);
     StoreStatus insertDoc(const QString &table, qint64 pk, const QByteArray &doc);
+    /// Inserts a row of `columns` (one of `values` each) into `table`, or gathers it during a
+    /// BulkInsert; with `pk`, the row gets the next pk of the table and `*pk` has it.
+    StoreStatus insertRow(
+        const QString &table, const QString &columns, QVariantList values, qint64 *pk);
+    /// A BulkInsert's rows of one table and column list, not sent yet.
+    struct PendingRows
+    {
+        QString table;
+        QString columns;
+        qsizetype width = 0;
+        qsizetype count = 0;
+        QVariantList values;
+    };
+    struct PendingBulk
+    {
+        std::map<QString, PendingRows> pending;
+        QHash<QString, QList<qint64>> pksAhead;
+    };
+    StoreStatus sendRows(PendingRows *rows);
     /// Runs an aggregate query (a count, min/max, counts by group), cached per commit stamp;
     /// `row` gets every column of every row, one after the other.
     /// `cacheKey` identifies the result in the cache when a bind is too large to be part of
@@ -299,6 +337,7 @@ private:
     QHash<QString, QByteArray> m_pageCache;
     qsizetype m_pageCacheBytes = 0;
     UserSearchIndex m_searchIndex;
+    std::unique_ptr<PendingBulk> m_bulk; ///< during a BulkInsert (writer thread only)
 };
 
 /// A BEGIN IMMEDIATE transaction on the writer connection that rolls back unless commit()

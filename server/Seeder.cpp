@@ -450,6 +450,7 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     WriteTransaction tx(m_store);
     if (!check(tx.status(), "the transaction start"))
         return false;
+    DataStore::BulkInsert bulk(m_store);
 
     Company company;
     company.id = ids.next(now - 3 * 365 * DayMs);
@@ -1081,6 +1082,8 @@ bool Seeder::seedCompany(const QString &slug, const QString &name, int userCount
     report->orders += orderCount;
     report->payments += payments.count();
 
+    if (!check(bulk.finish(), "the last rows"))
+        return false;
     if (!check(m_store->insertCompany(company), "the company"))
         return false;
     if (!check(tx.commit(), "the commit")) {

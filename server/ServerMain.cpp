@@ -113,7 +113,7 @@ bool ServerOptions::parse(
     *exitNow = false;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The local BuiltOn API (docs/API.md), backed by SQLite.\n"
+        tr("The local BuiltOn API (docs/API.md), backed by SQLite or PostgreSQL.\n"
            "When it is ready it prints one JSON line on stdout: {\"url\": \"http://HOST:PORT\"}."));
     const QCommandLineOption help(
         QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
