@@ -17,6 +17,7 @@
 #include <QUrlQuery>
 
 #include <map>
+#include <tuple>
 
 using namespace ApiTest;
 
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void writesShowInListsAndSearches();
     void payments_data();
     void payments();
+    void dailyCountsAgreeWithTheOrders();
 
 private:
     TestHttpResponse call(const QByteArray &method, const QByteArray &target,
@@ -879,6 +881,108 @@ void TestServerApiOrders::payments()
     VERIFY_ERROR(call("GET", "/orders/nope/payments"), 404);
     VERIFY_ERROR(call("GET", "/orders/" + id.toLatin1() + "/payments?size=1001"), 400,
         QStringLiteral("size"));
+}
+
+// ---- the daily counts the date filters read --------------------------------------------
+
+void TestServerApiOrders::dailyCountsAgreeWithTheOrders()
+{
+    // Last, after every write above: orders_by_day, which the totals of date ranges read
+    // (docs/SERVER.md), counts exactly the stored orders, recounted here from their rows. On
+    // PostgreSQL the seed inserts many orders per statement and they are counted per
+    // statement; updates are counted per row.
+    const QStringList dates {
+        QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("delivery_time")};
+    // A day as the schema defines it: whole UTC days, rounded down; no date at all sorts below
+    // every day.
+    const auto dayOf = [](const QVariant &ms) -> qint64 {
+        if (ms.isNull())
+            return -1000000000000LL;
+        const qint64 v = ms.toLongLong();
+        return v >= 0 ? v / 86400000 : (v + 1) / 86400000 - 1;
+    };
+    using Key = std::tuple<QString, int, int, qint64, QString, QString>;
+    struct Count
+    {
+        qint64 n = 0;
+        qint64 dated[3] = {0, 0, 0};
+        qint64 min[3] = {0, 0, 0};
+        qint64 max[3] = {0, 0, 0};
+    };
+    std::map<Key, Count> expected;
+    std::map<Key, Count> stored;
+    QString error;
+    QVERIFY2(
+        withDatabase(
+            m_dbPath,
+            [&](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                if (!q.exec(
+                        QStringLiteral("SELECT company, deleted, created, modified, delivery_time,"
+                                       " order_status, delivery_status FROM orders")))
+                    return false;
+                while (q.next()) {
+                    for (int field = 0; field < 3; ++field) {
+                        Count &c = expected[Key {q.value(0).toString(), field, q.value(1).toInt(),
+                            dayOf(q.value(2 + field)), q.value(5).toString(),
+                            q.value(6).toString()}];
+                        ++c.n;
+                        for (int d = 0; d < 3; ++d) {
+                            const QVariant v = q.value(2 + d);
+                            if (v.isNull())
+                                continue;
+                            const qint64 ms = v.toLongLong();
+                            c.min[d] = c.dated[d] ? qMin(c.min[d], ms) : ms;
+                            c.max[d] = c.dated[d] ? qMax(c.max[d], ms) : ms;
+                            ++c.dated[d];
+                        }
+                    }
+                }
+                QString columns;
+                for (const QString &d : dates)
+                    columns += QStringLiteral(", %1_n, %1_min, %1_max").arg(d);
+                if (!q.exec(QStringLiteral("SELECT company, field, deleted, day, order_status,"
+                                           " delivery_status, n%1 FROM orders_by_day")
+                                .arg(columns)))
+                    return false;
+                while (q.next()) {
+                    if (q.value(6).toLongLong() == 0)
+                        continue; // every order of that day counted out again
+                    Count &c
+                        = stored[Key {q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
+                            q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()}];
+                    c.n = q.value(6).toLongLong();
+                    for (int d = 0; d < 3; ++d) {
+                        c.dated[d] = q.value(7 + 3 * d).toLongLong();
+                        c.min[d] = q.value(8 + 3 * d).toLongLong();
+                        c.max[d] = q.value(9 + 3 * d).toLongLong();
+                    }
+                }
+                return true;
+            },
+            &error),
+        qPrintable(error));
+    QVERIFY(expected.size() > 1000);
+    QCOMPARE(stored.size(), expected.size());
+    for (const auto &[key, want] : expected) {
+        const auto it = stored.find(key);
+        const QString name = QStringLiteral("field %1, day %2, %3/%4")
+                                 .arg(std::get<1>(key))
+                                 .arg(std::get<3>(key))
+                                 .arg(std::get<4>(key), std::get<5>(key));
+        QVERIFY2(it != stored.end(), qPrintable(name));
+        const Count &got = it->second;
+        QVERIFY2(got.n == want.n, qPrintable(name));
+        for (int d = 0; d < 3; ++d) {
+            QVERIFY2(got.dated[d] == want.dated[d], qPrintable(name + QLatin1Char(' ') + dates[d]));
+            if (want.dated[d] == 0)
+                continue;
+            // The bounds may be looser than the orders (counting out leaves them), never
+            // tighter.
+            QVERIFY2(got.min[d] <= want.min[d], qPrintable(name + QLatin1Char(' ') + dates[d]));
+            QVERIFY2(got.max[d] >= want.max[d], qPrintable(name + QLatin1Char(' ') + dates[d]));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerApiOrders)
