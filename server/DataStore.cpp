@@ -398,10 +398,12 @@ void DataStore::writeBegun(qint64 stamp)
 void DataStore::published(Database *db, qint64 stamp)
 {
     const std::lock_guard<std::mutex> lock(m_cacheMutex);
-    if (m_writeSawOtherProcess)
-        m_searchIndex.reset(stamp);
-    else
+    if (!m_writeSawOtherProcess)
         m_searchIndex.refresh(db, stamp);
+    else if (db->isPostgres())
+        m_searchIndex.catchUp(db, m_cacheStamp, stamp); // this write's users among them
+    else
+        m_searchIndex.reset(stamp);
     m_countCache.clear();
     m_pageCache.clear();
     m_pageCacheBytes = 0;
@@ -437,8 +439,12 @@ StoreStatus DataStore::beginSnapshot(Snapshot *snapshot, bool *began)
     const std::lock_guard<std::mutex> lock(m_cacheMutex);
     if (stamp > m_cacheStamp && !m_writing) {
         // Newer than anything this process published, and this process is not writing:
-        // another process committed. What the caches hold may be stale.
-        m_searchIndex.reset(stamp);
+        // another process committed. What the caches hold may be stale; the users search
+        // catches up with the users that changed where it can.
+        if (snapshot->db->isPostgres())
+            m_searchIndex.catchUp(snapshot->db, m_cacheStamp, stamp);
+        else
+            m_searchIndex.reset(stamp);
         m_countCache.clear();
         m_pageCache.clear();
         m_pageCacheBytes = 0;
@@ -1659,7 +1665,7 @@ StoreStatus DataStore::planOrders(
 StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &companyId,
     const QString &needle, QList<qint64> *pks, QList<qint64> *others)
 {
-    if (at.stamp >= 0 && !at.db->isPostgres()) {
+    if (at.stamp >= 0) {
         const StoreStatus s
             = m_searchIndex.customers(at.db, at.stamp, companyId, needle.toUtf8(), pks, others);
         if (s != StoreStatus::NotFound)
@@ -1667,7 +1673,6 @@ StoreStatus DataStore::customersMatching(const Snapshot &at, const QString &comp
     }
     // The index is at another commit: the same match in SQL, on the search text up to its
     // second separator (searchText(): the name, then the email).
-    // (On PostgreSQL, always: see list().)
     const auto position = [&at](const QString &in, const QString &what) -> QString {
         return (at.db->isPostgres() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + in
             + QStringLiteral(", ") + what + QLatin1Char(')');
@@ -1936,10 +1941,10 @@ StoreStatus DataStore::list(const ListFilter &f, ListPage *page)
     if (s != StoreStatus::Ok)
         return s;
     // A search without tags: UserSearchIndex finds, sorts and pages the users in memory,
-    // when it reflects this snapshot. On PostgreSQL, where several processes write, the
-    // database searches (pg_trgm), so no process keeps an index the others make stale.
+    // when it reflects this snapshot (on PostgreSQL too: it follows the other processes'
+    // commits, see beginSnapshot()). Otherwise the database searches (the trigram index).
     if (f.collection == ListFilter::Collection::Users && !f.search.isEmpty() && f.tags.isEmpty()
-        && at.stamp >= 0 && !at.db->isPostgres())
+        && at.stamp >= 0)
         s = searchUsers(at, f, page);
     else
         s = listPage(at, f, page);

@@ -3,6 +3,8 @@
 
 #include "Database.h"
 
+#include <QRegularExpression>
+
 namespace Server {
 
 namespace {
@@ -271,6 +273,49 @@ QStringList ordersByDayPerStatement()
     return s;
 }
 
+// Step 4: the indexes lists walk in their sort order hold NULL first. The lists sort NULL
+// first in ascending order and last in descending order, as SQLite does
+// (Database::nullsAsSqlite()); an index of step 1 held it last, so PostgreSQL could walk it
+// in neither order and sorted every match instead: a page of 90 days of 1,000,000 orders took
+// 100 ms where the walk stops after the page. Every index of step 1 that ends with a sort
+// column and the id is made again with NULLS FIRST on that column (from step 1's own
+// statements, so the columns stay as they were).
+QStringList sortIndexesHoldNullFirst()
+{
+    static const QRegularExpression sortIndex(
+        QStringLiteral("^CREATE INDEX (\\w+) ON (\\w+)\\((.+), (\\w+), id\\)(.*)$"));
+    QStringList s;
+    for (const QString &statement : firstStep()) {
+        const QRegularExpressionMatch m = sortIndex.match(statement);
+        if (!m.hasMatch())
+            continue;
+        s << QStringLiteral("DROP INDEX %1").arg(m.captured(1));
+        s << QStringLiteral("CREATE INDEX %1 ON %2(%3, %4 NULLS FIRST, id)%5")
+                 .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
+    }
+    return s;
+}
+
+// Step 5: every user row carries the commit stamp of the transaction that last wrote it, so
+// a process can bring its in-memory users search (UserSearchIndex) up to date with what the
+// other processes committed by reading only those rows. The trigger takes the transaction's
+// stamp as the stamp trigger does (once per transaction); the stamp's row stays locked until
+// the commit, so stamps are taken in commit order and a reader that sees stamp n sees every
+// row with a stamp up to n.
+QStringList usersCarryTheirStamp()
+{
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN changed BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX users_changed ON users(changed)"),
+        QStringLiteral("CREATE FUNCTION builton_user_changed() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $f$ BEGIN"
+                       " UPDATE commit_stamp SET n = n + 1, xact = txid_current()"
+                       " WHERE id = 1 AND xact IS DISTINCT FROM txid_current();"
+                       " SELECT n INTO NEW.changed FROM commit_stamp WHERE id = 1;"
+                       " RETURN NEW; END $f$"),
+        QStringLiteral("CREATE TRIGGER users_changed BEFORE INSERT OR UPDATE ON users"
+                       " FOR EACH ROW EXECUTE FUNCTION builton_user_changed()")};
+}
+
 } // namespace
 
 const QStringList &postgresDataTables()
@@ -294,6 +339,10 @@ const QList<QStringList> &postgresMigrations()
         oneStampPerTransaction(),
         // 3: inserted and deleted orders are counted per statement.
         ordersByDayPerStatement(),
+        // 4: the sort indexes hold NULL first, as the lists sort.
+        sortIndexesHoldNullFirst(),
+        // 5: users carry the commit stamp of their last write.
+        usersCarryTheirStamp(),
     };
     return steps;
 }

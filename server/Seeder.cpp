@@ -406,8 +406,10 @@ bool Seeder::seed(const Options &options, Report *report, QString *error)
         db->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
     }
     const bool ok = seedMissing(options, now, report, error);
+    // Statistics for the planner. On PostgreSQL VACUUM also marks the new pages all-visible,
+    // so a list can be answered from an index alone from the start (not after autovacuum).
     if (ok && (report->createdDemo || report->createdOther))
-        db->exec(QStringLiteral("ANALYZE"));
+        db->exec(db->isPostgres() ? QStringLiteral("VACUUM (ANALYZE)") : QStringLiteral("ANALYZE"));
     if (bulk) {
         db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         db->exec(QStringLiteral("PRAGMA cache_size=-65536"));

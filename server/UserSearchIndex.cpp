@@ -58,22 +58,25 @@ const QStringList &UserSearchIndex::sortColumns()
     return columns;
 }
 
-QString UserSearchIndex::rowColumns()
+QString UserSearchIndex::rowColumns(const Database *db)
 {
     // pk, deleted, the NULL bits, the dates, then the texts as the bytes SQLite stores (CAST:
-    // no detour through QString), then id and search.
+    // no detour through QString; PostgreSQL has no such cast, its text comes as UTF-8), then
+    // id and search.
+    const auto bytes = [db](const QString &column) {
+        return db->isPostgres() ? column : QStringLiteral("CAST(%1 AS BLOB)").arg(column);
+    };
     QString nulls;
     QString values;
     for (int i = 0; i < sortColumns().size(); ++i) {
         const QString &column = sortColumns().at(i);
-        nulls += QStringLiteral("%1(%2 IS NULL) * %3")
+        nulls += QStringLiteral("%1CASE WHEN %2 IS NULL THEN %3 ELSE 0 END")
                      .arg(i ? QStringLiteral(" + ") : QString(), column)
                      .arg(1 << i);
-        values += i < DateColumns ? QStringLiteral(", %1").arg(column)
-                                  : QStringLiteral(", CAST(%1 AS BLOB)").arg(column);
+        values += QStringLiteral(", ") + (i < DateColumns ? column : bytes(column));
     }
-    return QStringLiteral("pk, deleted, ") + nulls + values
-        + QStringLiteral(", CAST(id AS BLOB), CAST(search AS BLOB)");
+    return QStringLiteral("pk, deleted, ") + nulls + values + QStringLiteral(", ")
+        + bytes(QStringLiteral("id")) + QStringLiteral(", ") + bytes(QStringLiteral("search"));
 }
 
 void UserSearchIndex::readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry)
@@ -103,7 +106,8 @@ StoreStatus UserSearchIndex::build(Database *db, const QString &companyId, Compa
     QElapsedTimer clock;
     clock.start();
     ScopedQuery q(db,
-        QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(" FROM users WHERE company = ?"));
+        QStringLiteral("SELECT ") + rowColumns(db)
+            + QStringLiteral(" FROM users WHERE company = ?"));
     q->addBindValue(companyId);
     if (!q->exec())
         return Database::statusOf(q->lastError());
@@ -425,7 +429,7 @@ StoreStatus UserSearchIndex::refresh(Database *db, qint64 stamp)
     m_stamp = stamp;
     for (const qint64 pk : std::as_const(touched)) {
         ScopedQuery q(db,
-            QStringLiteral("SELECT company, ") + rowColumns()
+            QStringLiteral("SELECT company, ") + rowColumns(db)
                 + QStringLiteral(" FROM users WHERE pk = ?"));
         q->addBindValue(pk);
         if (!q->exec()) {
@@ -472,6 +476,35 @@ StoreStatus UserSearchIndex::refresh(Database *db, qint64 stamp)
             compact(&c);
     }
     return StoreStatus::Ok;
+}
+
+StoreStatus UserSearchIndex::catchUp(Database *db, qint64 since, qint64 stamp)
+{
+    bool built = false;
+    {
+        const std::shared_lock<std::shared_mutex> shared(m_lock);
+        built = !m_companies.isEmpty();
+    }
+    if (!built) {
+        reset(stamp); // nothing to bring up to date
+        return StoreStatus::Ok;
+    }
+    ScopedQuery q(db, QStringLiteral("SELECT pk FROM users WHERE changed > ? LIMIT ?"));
+    q->addBindValue(since);
+    q->addBindValue(MaxTouched + 1);
+    QList<qint64> changed;
+    if (q->exec()) {
+        while (q->next())
+            changed.append(q->value(0).toLongLong());
+    }
+    const StoreStatus s = Database::statusOf(q->lastError());
+    if (s != StoreStatus::Ok || changed.size() > MaxTouched) {
+        reset(stamp); // built again on the next search
+        return s;
+    }
+    for (const qint64 pk : std::as_const(changed))
+        touch(pk);
+    return refresh(db, stamp);
 }
 
 void UserSearchIndex::reset(qint64 stamp)

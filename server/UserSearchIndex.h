@@ -34,8 +34,9 @@ namespace Server {
 /// search, from a snapshot at that stamp. Writes keep it current without a rebuild:
 /// DataStore reports every user it inserts or updates (touch()), and after the commit
 /// (refresh()) the index re-reads exactly those rows, so a write that was rolled back leaves
-/// it correct too. A commit by another process drops everything (reset()); the next search
-/// builds the company's index again.
+/// it correct too. A commit by another process re-reads the users it changed on PostgreSQL
+/// (catchUp()); on SQLite it drops everything (reset()) and the next search builds the
+/// company's index again.
 ///
 /// Thread-safe: searches run in parallel (a shared lock); building, refresh() and reset()
 /// take the index alone.
@@ -72,6 +73,12 @@ public:
     /// The writer committed at `stamp`: re-read (through `db`) the users touched since the
     /// last call.
     StoreStatus refresh(Database *db, qint64 stamp);
+    /// Another process committed (PostgreSQL): re-read, through `db` (a snapshot at `stamp`),
+    /// the users changed after commit stamp `since`, as refresh() does with touched ones.
+    /// Each users row carries the stamp of the commit that last wrote it (`changed`, kept by a
+    /// trigger; commits take the stamp in commit order). More than a few thousand changes, or
+    /// an error, reset() instead.
+    StoreStatus catchUp(Database *db, qint64 since, qint64 stamp);
     /// Forget every index; what follows reflects `stamp`.
     void reset(qint64 stamp);
 
@@ -126,7 +133,7 @@ private:
     void resetLocked(qint64 stamp);
     /// Fills `entry` from a row of rowColumns() starting at column `first`.
     static void readEntry(const QSqlQuery &q, int first, Company *company, Entry *entry);
-    static QString rowColumns();
+    static QString rowColumns(const Database *db);
     static void compact(Company *company);
 
     mutable std::shared_mutex m_lock; ///< guards m_companies and m_stamp
