@@ -3956,57 +3956,6 @@ Speichern schreibt Ihre Wahl über die andere; Verwerfen zeigt die Bestellung, w
     </message>
 </context>
 <context>
-    <name>StartSubscriptionDialog</name>
-    <message>
-        <source>Start Subscription Again</source>
-        <translation>Abonnement wieder starten</translation>
-    </message>
-    <message>
-        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
-        <translation>%1 (%2) von %3 verlängert sich wieder, bezahlt mit der gewählten Zahlungsmethode. Ein abgelaufener Zeitraum beginnt jetzt neu.</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Zahlungsmethode</translation>
-    </message>
-    <message>
-        <source>Loading the customer&apos;s payment methods…</source>
-        <translation>Die Zahlungsmethoden des Kunden werden geladen …</translation>
-    </message>
-    <message>
-        <source>&amp;Start Again</source>
-        <translation>Wieder &amp;starten</translation>
-    </message>
-    <message>
-        <source>Start again</source>
-        <translation>Wieder starten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Payment method:</source>
-        <translation>&amp;Zahlungsmethode:</translation>
-    </message>
-    <message>
-        <source>The payment methods could not be loaded: %1</source>
-        <translation>Die Zahlungsmethoden konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Payment method without a card</source>
-        <translation>Zahlungsmethode ohne Karte</translation>
-    </message>
-    <message>
-        <source>%1, expires %2</source>
-        <translation>%1, läuft ab %2</translation>
-    </message>
-    <message>
-        <source>This customer has no payment method to renew with.</source>
-        <translation>Dieser Kunde hat keine Zahlungsmethode für die Verlängerung.</translation>
-    </message>
-</context>
-<context>
     <name>StartupOptions</name>
     <message>
         <source>BuiltOn Admin: a desktop client for the support staff of shops built on the BuiltOn commerce API.
@@ -4214,6 +4163,10 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
         <source>The server refused the change: %1</source>
         <translation>Der Server hat die Änderung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Save your change to it as it is now (%1)? No keeps their version.</source>
+        <translation>Ihre Änderung auf den jetzigen Stand anwenden (%1)? Nein behält deren Version.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionChanges</name>
@@ -4247,6 +4200,85 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Edit Subscription</source>
+        <translation>Abonnement bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start Subscription Again</source>
+        <translation>Abonnement wieder starten</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3: the payment method it renews with, and its note.</source>
+        <translation>%1 (%2) von %3: die Zahlungsmethode, mit der es sich verlängert, und seine Notiz.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
+        <translation>%1 (%2) von %3 verlängert sich wieder, bezahlt mit der gewählten Zahlungsmethode. Ein abgelaufener Zeitraum beginnt jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s payment methods…</source>
+        <translation>Die Zahlungsmethoden des Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>Wieder &amp;starten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Wieder starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>&amp;Zahlungsmethode:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>The payment methods could not be loaded: %1</source>
+        <translation>Die Zahlungsmethoden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Payment method without a card</source>
+        <translation>Zahlungsmethode ohne Karte</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab %2</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>This customer has no payment method to renew with.</source>
+        <translation>Dieser Kunde hat keine Zahlungsmethode für die Verlängerung.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4528,18 @@ Ohne Optionen verbindet es sich mit der zuletzt verwendeten Verbindung oder frag
     <message>
         <source>Every payment of the subscription, and why a failed one failed</source>
         <translation>Alle Zahlungen des Abonnements und warum eine fehlgeschlagene fehlschlug</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <source>Edit the subscription</source>
+        <translation>Das Abonnement bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the payment method the subscription renews with, and its note</source>
+        <translation>Die Zahlungsmethode ändern, mit der sich das Abonnement verlängert, und seine Notiz</translation>
     </message>
 </context>
 <context>

@@ -3956,57 +3956,6 @@ Lagre skriver ditt valg over deres; Forkast viser bestillingen slik den er nå; 
     </message>
 </context>
 <context>
-    <name>StartSubscriptionDialog</name>
-    <message>
-        <source>Start Subscription Again</source>
-        <translation>Start abonnementet igjen</translation>
-    </message>
-    <message>
-        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
-        <translation>%1 (%2) for %3 fornyes igjen, betalt med betalingsmåten du velger. En periode som er slutt, starter på nytt nå.</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Betalingsmåte</translation>
-    </message>
-    <message>
-        <source>Loading the customer&apos;s payment methods…</source>
-        <translation>Laster inn kundens betalingsmåter …</translation>
-    </message>
-    <message>
-        <source>&amp;Start Again</source>
-        <translation>&amp;Start igjen</translation>
-    </message>
-    <message>
-        <source>Start again</source>
-        <translation>Start igjen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Payment method:</source>
-        <translation>&amp;Betalingsmåte:</translation>
-    </message>
-    <message>
-        <source>The payment methods could not be loaded: %1</source>
-        <translation>Betalingsmåtene kunne ikke lastes inn: %1</translation>
-    </message>
-    <message>
-        <source>Payment method without a card</source>
-        <translation>Betalingsmåte uten kort</translation>
-    </message>
-    <message>
-        <source>%1, expires %2</source>
-        <translation>%1, utløper %2</translation>
-    </message>
-    <message>
-        <source>This customer has no payment method to renew with.</source>
-        <translation>Denne kunden har ingen betalingsmåte å fornye med.</translation>
-    </message>
-</context>
-<context>
     <name>StartupOptions</name>
     <message>
         <source>BuiltOn Admin: a desktop client for the support staff of shops built on the BuiltOn commerce API.
@@ -4214,6 +4163,10 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
         <source>The server refused the change: %1</source>
         <translation>Serveren avviste endringen: %1</translation>
     </message>
+    <message>
+        <source>Save your change to it as it is now (%1)? No keeps their version.</source>
+        <translation>Lagre endringen din på det slik det er nå (%1)? Nei beholder deres versjon.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionChanges</name>
@@ -4247,6 +4200,85 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Edit Subscription</source>
+        <translation>Rediger abonnement</translation>
+    </message>
+    <message>
+        <source>Start Subscription Again</source>
+        <translation>Start abonnementet igjen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3: the payment method it renews with, and its note.</source>
+        <translation>%1 (%2) for %3: betalingsmåten det fornyes med, og notatet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 renews again, paid with the payment method you choose. A period that has ended starts again now.</source>
+        <translation>%1 (%2) for %3 fornyes igjen, betalt med betalingsmåten du velger. En periode som er slutt, starter på nytt nå.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s payment methods…</source>
+        <translation>Laster inn kundens betalingsmåter …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>La&amp;gre</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Start igjen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>&amp;Betalingsmåte:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>The payment methods could not be loaded: %1</source>
+        <translation>Betalingsmåtene kunne ikke lastes inn: %1</translation>
+    </message>
+    <message>
+        <source>Payment method without a card</source>
+        <translation>Betalingsmåte uten kort</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, utløper %2</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Behold som den er</translation>
+    </message>
+    <message>
+        <source>This customer has no payment method to renew with.</source>
+        <translation>Denne kunden har ingen betalingsmåte å fornye med.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4528,18 @@ Uten valg kobler det til med tilkoblingen som ble brukt sist, eller spør etter 
     <message>
         <source>Every payment of the subscription, and why a failed one failed</source>
         <translation>Alle betalinger for abonnementet, og hvorfor en mislykket betaling mislyktes</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Re&amp;diger …</translation>
+    </message>
+    <message>
+        <source>Edit the subscription</source>
+        <translation>Rediger abonnementet</translation>
+    </message>
+    <message>
+        <source>Change the payment method the subscription renews with, and its note</source>
+        <translation>Endre betalingsmåten abonnementet fornyes med, og notatet</translation>
     </message>
 </context>
 <context>

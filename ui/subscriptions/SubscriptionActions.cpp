@@ -8,7 +8,7 @@
 #include "models/editing/SubscriptionChanges.h"
 #include "models/items/SubscriptionsModel.h"
 #include "session/Session.h"
-#include "ui/subscriptions/StartSubscriptionDialog.h"
+#include "ui/subscriptions/SubscriptionDialog.h"
 #include "ui/subscriptions/SubscriptionPaymentsDialog.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WriteConfirmation.h"
@@ -43,9 +43,9 @@ void SubscriptionActions::setJournal(ChangeJournal *journal, std::function<QStri
     m_actor = std::move(actor);
 }
 
-StartSubscriptionDialog *SubscriptionActions::startDialog() const
+SubscriptionDialog *SubscriptionActions::dialog() const
 {
-    return m_startDialog;
+    return m_dialog;
 }
 
 SubscriptionPaymentsDialog *SubscriptionActions::paymentsDialog() const
@@ -76,20 +76,25 @@ bool SubscriptionActions::canStart(const QString &status)
 
 void SubscriptionActions::stop(int row)
 {
-    const QString id = m_model->subscriptionId(row);
-    if (id.isEmpty() || isBusy())
-        return;
-    m_pending = Pending::Stop;
-    m_writer->read(id);
-    Q_EMIT busyChanged(true);
+    readFor(Pending::Stop, row);
 }
 
 void SubscriptionActions::start(int row)
 {
+    readFor(Pending::Start, row);
+}
+
+void SubscriptionActions::edit(int row)
+{
+    readFor(Pending::Edit, row);
+}
+
+void SubscriptionActions::readFor(Pending pending, int row)
+{
     const QString id = m_model->subscriptionId(row);
     if (id.isEmpty() || isBusy())
         return;
-    m_pending = Pending::Start;
+    m_pending = pending;
     m_writer->read(id);
     Q_EMIT busyChanged(true);
 }
@@ -143,7 +148,9 @@ void SubscriptionActions::onFetched(const Subscription &subscription, const QByt
     if (pending == Pending::Stop)
         askStop(subscription, etag);
     else if (pending == Pending::Start)
-        askStart(subscription, etag);
+        ask(SubscriptionWriter::Action::Start, subscription, etag);
+    else if (pending == Pending::Edit)
+        ask(SubscriptionWriter::Action::Update, subscription, etag);
     Q_EMIT busyChanged(isBusy());
 }
 
@@ -159,20 +166,25 @@ void SubscriptionActions::askStop(const Subscription &subscription, const QByteA
     send(SubscriptionWriter::Action::Stop, subscription, etag);
 }
 
-void SubscriptionActions::askStart(const Subscription &subscription, const QByteArray &etag)
+void SubscriptionActions::ask(
+    SubscriptionWriter::Action action, const Subscription &subscription, const QByteArray &etag)
 {
-    if (m_startDialog)
-        m_startDialog->close();
-    auto *dialog = new StartSubscriptionDialog(m_session, subscription, m_parent);
+    if (m_dialog)
+        m_dialog->close();
+    auto *dialog = new SubscriptionDialog(m_session, subscription,
+        action == SubscriptionWriter::Action::Update ? SubscriptionDialog::Purpose::Edit
+                                                     : SubscriptionDialog::Purpose::Start,
+        m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_startDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, subscription, etag] {
+    m_dialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, action, dialog, subscription, etag] {
         m_paymentMethodId = dialog->paymentMethodId();
+        m_patch = dialog->patch();
         m_paymentMethodLabels = dialog->paymentMethodLabels();
         if (!WriteConfirmation::confirm(
                 m_parent, m_session->profile(), m_settings, subject(subscription)))
             return;
-        send(SubscriptionWriter::Action::Start, subscription, etag);
+        send(action, subscription, etag);
     });
     dialog->open();
 }
@@ -188,7 +200,8 @@ void SubscriptionActions::send(
         m_writer->start(base, etag, m_paymentMethodId);
         break;
     case SubscriptionWriter::Action::Update:
-        return; // not offered here
+        m_writer->update(base, etag, m_patch);
+        break;
     }
     Q_EMIT busyChanged(true);
 }
@@ -233,6 +246,14 @@ void SubscriptionActions::onConflict(SubscriptionWriter::Action action, const Su
     text += QLatin1String("\n\n");
     if (action == SubscriptionWriter::Action::Stop) {
         text += tr("Stop renewing it as it is now? No keeps their version.");
+    } else if (action == SubscriptionWriter::Action::Update) {
+        QStringList mine;
+        for (auto it = m_patch.constBegin(); it != m_patch.constEnd(); ++it) {
+            mine.append(SubscriptionChanges::label(it.key()) + QLatin1String(": ")
+                + SubscriptionChanges::displayText(it.key(), it.value(), m_paymentMethodLabels));
+        }
+        text += tr("Save your change to it as it is now (%1)? No keeps their version.")
+                    .arg(mine.join(QLatin1String("; ")));
     } else {
         const QString method = m_paymentMethodLabels.value(m_paymentMethodId, m_paymentMethodId);
         text

@@ -7,6 +7,7 @@
 #include "models/editing/SubscriptionWriter.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -17,7 +18,7 @@ class ChangeJournal;
 class QSettings;
 class QWidget;
 class Session;
-class StartSubscriptionDialog;
+class SubscriptionDialog;
 class SubscriptionPaymentsDialog;
 class SubscriptionsModel;
 
@@ -26,8 +27,10 @@ class SubscriptionsModel;
 /// - stop(): reads the subscription (for its ETag and period), asks "… renews no more; active
 ///   until 14 December 2026", with the production notice when the connection asks first, and
 ///   sends stop with If-Match;
-/// - start(): reads it, asks for the payment method (StartSubscriptionDialog), confirms on a
+/// - start(): reads it, asks for the payment method (SubscriptionDialog), confirms on a
 ///   production connection (WriteConfirmation), sends start with If-Match;
+/// - edit(): reads it, asks for its payment method and note (SubscriptionDialog), confirms on
+///   a production connection, sends what changed with PUT and If-Match;
 /// - showPayments(): the subscription's payments (SubscriptionPaymentsDialog).
 ///
 /// A write that succeeded updates the row and is recorded in the change journal (before and
@@ -56,10 +59,12 @@ public:
 
     void stop(int row);
     void start(int row);
+    void edit(int row);
     void showPayments(int row);
 
-    /// The open dialogs, for tests and keyboard users (null when none).
-    StartSubscriptionDialog *startDialog() const;
+    /// The open dialogs, for tests and keyboard users (null when none): start()'s or edit()'s,
+    /// and showPayments()'s.
+    SubscriptionDialog *dialog() const;
     SubscriptionPaymentsDialog *paymentsDialog() const;
 
     /// "renews no more; active until 14 December 2026" in the default locale: when a stopped
@@ -73,11 +78,15 @@ Q_SIGNALS:
     void errorOccurred(const ApiError &error);
 
 private:
-    enum class Pending { None, Stop, Start };
+    enum class Pending { None, Stop, Start, Edit };
 
+    /// Reads the subscription of \a row (for its ETag), then asks what \a pending says.
+    void readFor(Pending pending, int row);
     void onFetched(const Subscription &subscription, const QByteArray &etag);
     void askStop(const Subscription &subscription, const QByteArray &etag);
-    void askStart(const Subscription &subscription, const QByteArray &etag);
+    /// start()'s and edit()'s dialog.
+    void ask(SubscriptionWriter::Action action, const Subscription &subscription,
+        const QByteArray &etag);
     void onWritten(
         SubscriptionWriter::Action action, const Subscription &before, const Subscription &after);
     void onConflict(SubscriptionWriter::Action action, const Subscription &base,
@@ -95,9 +104,10 @@ private:
     QPointer<ChangeJournal> m_journal;
     std::function<QString()> m_actor;
     Pending m_pending = Pending::None;
-    /// The payment method chosen for start, kept through a conflict.
+    /// The payment method chosen for start, or what edit changes, kept through a conflict.
     QString m_paymentMethodId;
+    QJsonObject m_patch;
     QHash<QString, QString> m_paymentMethodLabels;
-    QPointer<StartSubscriptionDialog> m_startDialog;
+    QPointer<SubscriptionDialog> m_dialog;
     QPointer<SubscriptionPaymentsDialog> m_paymentsDialog;
 };

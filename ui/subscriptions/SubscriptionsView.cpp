@@ -121,14 +121,17 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
         m_start = makeButton(tr("Start &Again…"), "subscriptionStart",
             tr("Start the subscription again"),
             tr("The subscription renews again, paid with a payment method you choose"));
+        m_edit = makeButton(tr("Ed&it…"), "subscriptionEdit", tr("Edit the subscription"),
+            tr("Change the payment method the subscription renews with, and its note"));
         m_payments = makeButton(tr("Pa&yments…"), "subscriptionPayments",
             tr("Payments of the subscription"),
             tr("Every payment of the subscription, and why a failed one failed"));
         connect(m_stop, &QPushButton::clicked, this, [this] { m_actions->stop(currentRow()); });
         connect(m_start, &QPushButton::clicked, this, [this] { m_actions->start(currentRow()); });
+        connect(m_edit, &QPushButton::clicked, this, [this] { m_actions->edit(currentRow()); });
         connect(m_payments, &QPushButton::clicked, this,
             [this] { m_actions->showPayments(currentRow()); });
-        for (QPushButton *button : {m_stop, m_start, m_payments}) {
+        for (QPushButton *button : {m_stop, m_start, m_edit, m_payments}) {
             auto *action = new QAction(button->text(), m_panel->table());
             action->setObjectName(button->objectName() + QLatin1String("Action"));
             connect(action, &QAction::triggered, button, &QPushButton::click);
@@ -137,6 +140,7 @@ SubscriptionsView::SubscriptionsView(Session *session, const Scope &scope, QSett
         m_panel->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
         filters->addWidget(m_stop);
         filters->addWidget(m_start);
+        filters->addWidget(m_edit);
         filters->addWidget(m_payments);
         connect(m_actions, &SubscriptionActions::busyChanged, this, [this] { updateActions(); });
         connect(m_actions, &SubscriptionActions::written, this, [this] { updateActions(); });
@@ -208,9 +212,10 @@ void SubscriptionsView::updateActions()
         : QString();
     m_stop->setEnabled(listed && !busy && !deleted && SubscriptionActions::canStop(status));
     m_start->setEnabled(listed && !busy && !deleted && SubscriptionActions::canStart(status));
+    m_edit->setEnabled(listed && !busy && !deleted);
     m_payments->setEnabled(listed);
     for (QAction *action : view()->actions()) {
-        for (QPushButton *button : {m_stop, m_start, m_payments}) {
+        for (QPushButton *button : {m_stop, m_start, m_edit, m_payments}) {
             if (action->objectName() == button->objectName() + QLatin1String("Action"))
                 action->setEnabled(button->isEnabled());
         }

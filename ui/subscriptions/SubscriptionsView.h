@@ -43,6 +43,7 @@ public:
     SubscriptionActions *actions() const { return m_actions; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *startButton() const { return m_start; }
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *paymentsButton() const { return m_payments; }
 
     /// Where writes are journaled, and who makes them.
@@ -70,5 +71,6 @@ private:
     SubscriptionActions *m_actions = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_start = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_payments = nullptr;
 };

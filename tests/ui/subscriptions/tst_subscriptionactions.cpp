@@ -3,7 +3,8 @@
 // What staff do with a subscription on the Subscriptions page, through its widgets and the
 // keyboard, against the real builton-server: the rows name the customer and the plan (one
 // plan request for every page), stop with its confirmation ("renews no more; active until
-// ..."), start again with a chosen payment method, a change made behind the client's back
+// ..."), start again with a chosen payment method, edit the payment method and note (only
+// what changed is sent), a change made behind the client's back
 // (412) shown with the choice kept, a refusal (409) with the server's reason, the payments
 // with why they failed, and the change journal's entries. Expectations come from plain HTTP.
 
@@ -17,8 +18,8 @@
 #include "session/Session.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestServer.h"
-#include "ui/subscriptions/StartSubscriptionDialog.h"
 #include "ui/subscriptions/SubscriptionActions.h"
+#include "ui/subscriptions/SubscriptionDialog.h"
 #include "ui/subscriptions/SubscriptionPaymentsDialog.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
 #include "ui/subscriptions/SubscriptionsView.h"
@@ -32,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void namesAndPlansWithOnePlanRequest();
     void stopByKeyboard();
     void startWithAChosenPaymentMethod();
+    void editPaymentMethodAndNoteByKeyboard();
     void conflictKeepsTheChoice();
     void conflictTakesTheirs();
     void refusalShowsTheServersReason();
@@ -84,6 +87,9 @@ private:
     bool showOnly(const QString &status);
     /// The row of the first subscription \a accept takes (by its API document), or -1.
     int findRow(const std::function<bool(const QJsonObject &)> &accept);
+    /// The row of the first subscription listed whose customer has a payment method (not
+    /// deleted) other than the subscription's, which \a other gets; -1 when none has.
+    int rowWithAnotherPaymentMethod(QString *other);
     QJsonObject apiSubscription(const QString &id) const;
     QJsonArray apiList(const QString &pathAndQuery) const;
     TestHttpResponse apiPut(const QString &path, const QJsonObject &body) const;
@@ -177,6 +183,23 @@ int TestSubscriptionActions::findRow(const std::function<bool(const QJsonObject 
             return row;
     }
     return -1;
+}
+
+int TestSubscriptionActions::rowWithAnotherPaymentMethod(QString *other)
+{
+    return findRow([this, other](const QJsonObject &json) {
+        const QString userId = oidOf(json.value(QLatin1String("user")));
+        const QString current = oidOf(json.value(QLatin1String("payment_method")));
+        for (const QJsonValue &method :
+            apiList(QStringLiteral("/users/%1/payment_methods?size=100").arg(userId))) {
+            if (!method.toObject().value(QLatin1String("deleted")).toBool()
+                && idOf(method) != current) {
+                *other = idOf(method);
+                return true;
+            }
+        }
+        return false;
+    });
 }
 
 QJsonObject TestSubscriptionActions::apiSubscription(const QString &id) const
@@ -347,19 +370,7 @@ void TestSubscriptionActions::startWithAChosenPaymentMethod()
 {
     QVERIFY(showOnly(QStringLiteral("NON_RENEWING")));
     QString chosen;
-    const int row = findRow([this, &chosen](const QJsonObject &json) {
-        const QString userId = oidOf(json.value(QLatin1String("user")));
-        const QString current = oidOf(json.value(QLatin1String("payment_method")));
-        for (const QJsonValue &method :
-            apiList(QStringLiteral("/users/%1/payment_methods?size=100").arg(userId))) {
-            if (!method.toObject().value(QLatin1String("deleted")).toBool()
-                && idOf(method) != current) {
-                chosen = idOf(method);
-                return true;
-            }
-        }
-        return false;
-    });
+    const int row = rowWithAnotherPaymentMethod(&chosen);
     QVERIFY2(row >= 0, "a stopped subscription whose customer has another payment method");
     SubscriptionsModel *model = m_page->subscriptionsView()->model();
     const QString id = model->subscriptionId(row);
@@ -369,8 +380,9 @@ void TestSubscriptionActions::startWithAChosenPaymentMethod()
     QVERIFY(m_page->subscriptionsView()->startButton()->isEnabled());
     QTest::keyClick(m_page->subscriptionsView()->view(), Qt::Key_A, Qt::AltModifier);
     SubscriptionActions *actions = m_page->subscriptionsView()->actions();
-    QTRY_VERIFY_WITH_TIMEOUT(actions->startDialog() && actions->startDialog()->hasLoaded(), waitMs);
-    StartSubscriptionDialog *dialog = actions->startDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(actions->dialog() && actions->dialog()->hasLoaded(), waitMs);
+    SubscriptionDialog *dialog = actions->dialog();
+    QCOMPARE(dialog->purpose(), SubscriptionDialog::Purpose::Start);
     QVERIFY(dialog->paymentMethodBox()->count() > 1);
     // Choose by keyboard in the box until the wanted one is current.
     QComboBox *box = dialog->paymentMethodBox();
@@ -398,6 +410,65 @@ void TestSubscriptionActions::startWithAChosenPaymentMethod()
     }
     QVERIFY2(fields.contains(QStringLiteral("status")), qPrintable(fields.join(u',')));
     QVERIFY2(fields.contains(QStringLiteral("payment_method")), qPrintable(fields.join(u',')));
+}
+
+void TestSubscriptionActions::editPaymentMethodAndNoteByKeyboard()
+{
+    QVERIFY(showOnly(QStringLiteral("ACTIVE")));
+    QString chosen;
+    const int row = rowWithAnotherPaymentMethod(&chosen);
+    QVERIFY2(row >= 0, "an active subscription whose customer has another payment method");
+    SubscriptionsModel *model = m_page->subscriptionsView()->model();
+    const QString id = model->subscriptionId(row);
+    const QJsonObject before = apiSubscription(id);
+    const QString humanId = before.value(QLatin1String("human_id")).toString();
+    const QString note = QStringLiteral("Kunden ringte 7. desember: bytt kort");
+
+    // First opened and left: Save stays disabled until something differs.
+    selectRow(row);
+    QVERIFY(m_page->subscriptionsView()->editButton()->isEnabled());
+    QTest::keyClick(m_page->subscriptionsView()->view(), Qt::Key_I, Qt::AltModifier);
+    SubscriptionActions *actions = m_page->subscriptionsView()->actions();
+    QTRY_VERIFY_WITH_TIMEOUT(actions->dialog() && actions->dialog()->hasLoaded(), waitMs);
+    SubscriptionDialog *dialog = actions->dialog();
+    QCOMPARE(dialog->purpose(), SubscriptionDialog::Purpose::Edit);
+    QCOMPARE(dialog->paymentMethodId(), oidOf(before.value(QLatin1String("payment_method"))));
+    QVERIFY(!dialog->acceptButton()->isEnabled());
+    QVERIFY(dialog->patch().isEmpty());
+
+    // The payment method by keyboard in its box, Tab to the note, type, Alt+S saves.
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QComboBox *box = dialog->paymentMethodBox();
+    box->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < box->count() && dialog->paymentMethodId() != chosen; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(dialog->paymentMethodId(), chosen);
+    QVERIFY(dialog->acceptButton()->isEnabled());
+    QTest::keyClick(box, Qt::Key_Tab);
+    QTRY_VERIFY(dialog->noteEdit()->hasFocus());
+    QTest::keyClick(dialog->noteEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->noteEdit(), note);
+    QCOMPARE(dialog->patch().keys(),
+        QStringList({QStringLiteral("note"), QStringLiteral("payment_method")}));
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        oidOf(apiSubscription(id).value(QLatin1String("payment_method"))), chosen, waitMs);
+    const QJsonObject after = apiSubscription(id);
+    QCOMPARE(after.value(QLatin1String("note")).toString(), note);
+    // Only what changed was written: the status and the rest are as they were.
+    QCOMPARE(after.value(QLatin1String("status")), before.value(QLatin1String("status")));
+    QCOMPARE(after.value(QLatin1String("plan")), before.value(QLatin1String("plan")));
+    QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), waitMs);
+
+    QStringList fields;
+    for (const JournalEntry &entry : entriesOf(humanId))
+        fields.append(entry.field.section(QLatin1Char('/'), 2));
+    QVERIFY2(fields.contains(QStringLiteral("payment_method")), qPrintable(fields.join(u',')));
+    QVERIFY2(fields.contains(QStringLiteral("note")), qPrintable(fields.join(u',')));
+    QVERIFY2(!fields.contains(QStringLiteral("status")), qPrintable(fields.join(u',')));
 }
 
 void TestSubscriptionActions::conflictKeepsTheChoice()
