@@ -289,7 +289,8 @@ void MainWindow::createActions()
     m_goToAction = goMenu->addAction(tr("Go &To Order or Customer…"), this, [this] { showGoTo(); });
     m_goToAction->setObjectName(QStringLiteral("goToAction"));
     m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_goToAction->setShortcutContext(Qt::WindowShortcut);
+    // From any window of the app (an order's detail is a window of its own), not only this one.
+    m_goToAction->setShortcutContext(Qt::ApplicationShortcut);
     QAction *reload
         = goMenu->addAction(Icons::icon(Icons::Name::Retry), tr("&Reload Page"), this, [this] {
               if (m_userTabs->reloadCurrent())

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void nothingFoundAndEscape();
     void shortcutIsListed();
     void keyboardOnlyCancel();
+    void fromAnOrderWindow();
 
 private:
     TestHttp::Headers staff() const;
@@ -183,6 +184,31 @@ void TestGoTo::orderNumber()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(detail()->isLoaded(), waitMs);
     QCOMPARE(detail()->order().humanId(), number);
+}
+
+void TestGoTo::fromAnOrderWindow()
+{
+    // Ctrl+K in an order's detail window (a window of its own) goes to the next order.
+    const TestHttpList orders = TestHttp::getList(m_server.url(), QStringLiteral("/orders"),
+        {{QStringLiteral("size"), QStringLiteral("5")},
+            {QStringLiteral("sort"), QStringLiteral("created")}},
+        staff());
+    QVERIFY(goTo(orders.at(1).value(QLatin1String("human_id")).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(detail() && detail()->isLoaded(), waitMs);
+    QPointer<OrderDetailDialog> first = detail();
+    QApplication::setActiveWindow(first);
+    QVERIFY(QTest::qWaitForWindowActive(first));
+    QVERIFY(!m_window->isActiveWindow());
+
+    QTest::keyClick(first, Qt::Key_K, Qt::ControlModifier);
+    GoToDialog *dialog = m_window->goToDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), waitMs);
+    dialog->lineEdit()->setFocus();
+    const QJsonObject next = orders.at(3);
+    QTest::keyClicks(dialog->lineEdit(), next.value(QLatin1String("human_id")).toString());
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(detail() && detail()->orderId() == idOf(next), waitMs);
 }
 
 void TestGoTo::customerId_data()
