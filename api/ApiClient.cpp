@@ -999,8 +999,7 @@ ApiReply *ApiClient::listSubscriptions(const SubscriptionQuery &query, const QSt
 
 ApiReply *ApiClient::getSubscription(const QString &id, const QString &supersedeKey)
 {
-    ApiRequest request
-        = getRequest(subscriptionPath(id), ApiRequest::Expect::Object, supersedeKey);
+    ApiRequest request = getRequest(subscriptionPath(id), ApiRequest::Expect::Object, supersedeKey);
     if (id.isEmpty())
         return invalid(request, tr("No subscription id was given."));
     return send(request);
@@ -1111,4 +1110,9 @@ ApiReply *ApiClient::listPaymentMethods(
 ApiReply *ApiClient::listTags(const QString &supersedeKey)
 {
     return send(getRequest(QStringLiteral("/tags"), ApiRequest::Expect::Array, supersedeKey));
+}
+
+ApiReply *ApiClient::getCompany()
+{
+    return send(getRequest(QStringLiteral("/company"), ApiRequest::Expect::Object, QString()));
 }

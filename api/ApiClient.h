@@ -122,6 +122,9 @@ public:
         const PaymentMethodQuery &query, const QString &supersedeKey = QString());
     /// GET /tags (local extension): [{"name": "vip", "count": 120}], most used first.
     ApiReply *listTags(const QString &supersedeKey = QString());
+    /// GET /company (local extension): the company of the API key, its name and default
+    /// country.
+    ApiReply *getCompany();
 
 Q_SIGNALS:
     /// A request was answered 401: the API key or token is no longer valid.

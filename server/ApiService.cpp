@@ -2,12 +2,14 @@
 #include "ApiService.h"
 
 #include "Jwt.h"
+#include "PhoneNumber.h"
 #include "RawJson.h"
 #include "UserPatch.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -303,6 +305,9 @@ ApiService::Match ApiService::match(const QByteArray &path)
     } else if (n == 1 && s[0] == "tags") {
         m.route = Route::Tags;
         m.methods = get;
+    } else if (n == 1 && s[0] == "company") {
+        m.route = Route::Company;
+        m.methods = get;
     }
     if (m.route != Route::None && m.id.isEmpty() && n >= 2 && s[0] != "users")
         m.id = QString::fromUtf8(s[1]);
@@ -451,6 +456,8 @@ HttpResponse ApiService::dispatch(const Match &m, const HttpRequest &request, co
         return listCollection(caller, ListFilter::Collection::PaymentMethods, 0, request, false);
     if (m.route == Route::Tags)
         return tags(caller);
+    if (m.route == Route::Company)
+        return company(caller);
     if (auto answered = dispatchDocument(m, request, caller))
         return *answered;
 
@@ -888,6 +895,17 @@ HttpResponse ApiService::tags(const Caller &caller)
     if (s != StoreStatus::Ok)
         return storeError(s);
     return json(body);
+}
+
+HttpResponse ApiService::company(const Caller &caller)
+{
+    const Company &c = *caller.company;
+    const PhoneNumber::Country *country = PhoneNumber::country(c.country);
+    QJsonObject body {{QStringLiteral("_id"), QJsonObject {{QStringLiteral("$oid"), c.id}}},
+        {QStringLiteral("name"), c.name}, {QStringLiteral("country"), c.country},
+        {QStringLiteral("calling_code"),
+            country ? QJsonValue(QString::fromLatin1(country->callingCode)) : QJsonValue()}};
+    return json(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Server

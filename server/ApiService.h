@@ -96,6 +96,7 @@ private:
         PlansSearch,
         Plan,
         Tags,
+        Company,
     };
     struct Match
     {
@@ -153,6 +154,7 @@ private:
     std::optional<HttpResponse> invalidRequest(
         const Match &m, const HttpRequest &request, const Caller &caller);
     HttpResponse tags(const Caller &caller);
+    HttpResponse company(const Caller &caller);
 
     // Orders, subscriptions, payments and plans (ApiServiceOrders.cpp)
     /// The routes about one order, subscription, payment or plan; null for other routes.

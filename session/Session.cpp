@@ -3,6 +3,7 @@
 #include "session/Session.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/CredentialReply.h"
 #include "models/items/PlanCache.h"
 #include "session/RoleProbe.h"
@@ -30,6 +31,7 @@ Session::Session(CredentialStore *credentials, QObject *parent)
         m_companyId = result.companyId;
         setState(State::Ready);
         Q_EMIT ready();
+        readCompany();
     });
     connect(m_client, &ApiClient::credentialsRejected, this, [this](const ApiError &error) {
         // While connecting, the probe reports the same 401 as connectionFailed().
@@ -139,6 +141,12 @@ void Session::beginSwitch(const ConnectionProfile &profile, bool transient)
 {
     Q_EMIT aboutToSwitch();
     m_plans->clear();
+    if (m_companyReply)
+        m_companyReply->abort();
+    if (m_company.id().isValid()) {
+        m_company = Company();
+        Q_EMIT companyChanged();
+    }
     if (m_read) {
         m_read->disconnect(this);
         m_read->deleteLater();
@@ -193,6 +201,29 @@ void Session::connectWith(const ProfileCredentials &credentials)
     qCInfo(lcSession).noquote() << "Connecting to profile" << m_profile.name()
                                 << ConnectionProfile::canonicalUrl(m_profile.baseUrl());
     m_probe->start();
+}
+
+void Session::readCompany()
+{
+    if (m_role != AccessRole::Staff)
+        return; // a customer's token may not read it
+    ApiReply *reply = m_client->getCompany();
+    m_companyReply = reply;
+    reply->onFinished(this, [this](const ApiReply &done) {
+        if (!done.isSuccess()) {
+            // Not fatal: an older server lacks the route. Phone numbers stay as typed.
+            qCInfo(lcSession) << "The company could not be read:" << done.error().message();
+            return;
+        }
+        DecodeResult<Company> decoded = ExtendedJson::decodeObject<Company>(done.response().body);
+        if (!decoded) {
+            qCWarning(lcSession) << "The company's answer is not usable:"
+                                 << decoded.error().toString();
+            return;
+        }
+        m_company = decoded.takeValue();
+        Q_EMIT companyChanged();
+    });
 }
 
 void Session::setState(State state)

@@ -8,6 +8,7 @@
 #include "api/CredentialStore.h"
 #include "api/ProfileCredentials.h"
 #include "api/TokenInfo.h"
+#include "models/domain/Company.h"
 #include "session/AccessRole.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QPointer>
 
 class ApiClient;
+class ApiReply;
 class CredentialReply;
 class PlanCache;
 class RoleProbe;
@@ -78,6 +80,11 @@ public:
     /// The company behind the API key as the server reported it while connecting (an id,
     /// not a secret); empty when unknown (no user to read it from).
     QString companyId() const { return m_companyId; }
+    /// Staff: the company of the API key (GET /company), read once connected; its id is
+    /// invalid until then, for a customer, or when the server does not have the route (then
+    /// phone numbers written without a country code stay as typed). companyChanged() when
+    /// read.
+    Company company() const { return m_company; }
     /// Why the state is Failed because of the server; None otherwise.
     ApiError error() const { return m_error; }
     /// Why the state is Failed because of the keychain (the read did not give credentials).
@@ -115,16 +122,21 @@ Q_SIGNALS:
     void credentialsUnavailable(const CredentialResult &result);
     /// A request was answered 401 while connected: the key or token is no longer valid.
     void credentialsRejected(const ApiError &error);
+    /// company() was read (or forgotten on a switch).
+    void companyChanged();
 
 private:
     void beginSwitch(const ConnectionProfile &profile, bool transient);
     void connectWith(const ProfileCredentials &credentials);
     void onCredentialsRead(const CredentialResult &result);
     void setState(State state);
+    void readCompany();
 
     CredentialStore *m_credentials;
     ApiClient *m_client;
     PlanCache *m_plans;
+    Company m_company;
+    QPointer<ApiReply> m_companyReply;
     RoleProbe *m_probe;
     QPointer<CredentialReply> m_read;
     ConnectionProfile m_profile;

@@ -3523,6 +3523,10 @@ Speichern schreibt Ihre Wahl über die andere; Verwerfen zeigt die Bestellung, w
         <source>Not an international phone number: + (or 00) and the country code, then the number, e.g. +47 912 34 567.</source>
         <translation>Keine internationale Telefonnummer: + (oder 00) und die Landesvorwahl, dann die Nummer, z. B. +49 151 2345 6789.</translation>
     </message>
+    <message>
+        <source>Not a phone number: the number as dialled in the country (+%1), or + (or 00) and the country code, then the number.</source>
+        <translation>Keine Telefonnummer: die Nummer, wie sie im Land (+%1) gewählt wird, oder + (oder 00) und die Landesvorwahl, dann die Nummer.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>

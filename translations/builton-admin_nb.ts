@@ -3523,6 +3523,10 @@ Lagre skriver ditt valg over deres; Forkast viser bestillingen slik den er nå; 
         <source>Not an international phone number: + (or 00) and the country code, then the number, e.g. +47 912 34 567.</source>
         <translation>Ikke et internasjonalt telefonnummer: + (eller 00) og landskoden, deretter nummeret, f.eks. +47 912 34 567.</translation>
     </message>
+    <message>
+        <source>Not a phone number: the number as dialled in the country (+%1), or + (or 00) and the country code, then the number.</source>
+        <translation>Ikke et telefonnummer: nummeret slik det slås i landet (+%1), eller + (eller 00) og landskoden, så nummeret.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>

@@ -438,9 +438,17 @@ void ProfileEditor::normalizePhone()
     const UserField field = UserField::MobilePhoneNumber;
     if (!m_loaded || isBusy() || !isDirty(field))
         return;
-    const QString normalized = Validation::normalizedPhone(text(field));
+    const QString normalized = Validation::normalizedPhone(text(field), m_callingCode);
     if (normalized != text(field) && Validation::isValidE164(normalized))
         setText(field, normalized);
+}
+
+void ProfileEditor::setDefaultCallingCode(const QString &digits)
+{
+    if (m_callingCode == digits)
+        return;
+    m_callingCode = digits;
+    Q_EMIT changed(); // a number written nationally may be valid now
 }
 
 bool ProfileEditor::save()
@@ -671,7 +679,7 @@ void ProfileEditor::revertAll()
     Q_EMIT changed();
 }
 
-QString ProfileEditor::checkValue(UserField field, const QString &text)
+QString ProfileEditor::checkValue(UserField field, const QString &text, const QString &callingCode)
 {
     switch (field) {
     case UserField::Email:
@@ -680,10 +688,17 @@ QString ProfileEditor::checkValue(UserField field, const QString &text)
                             "leave it empty.");
         break;
     case UserField::MobilePhoneNumber:
-        // Spaces, dashes and 00 are fine: the number is written in E.164 when saved.
-        if (!Validation::isValidE164(Validation::normalizedPhone(text)))
+        // Spaces, dashes and 00 are fine, and with the company's country a national number:
+        // the number is written in E.164 when saved.
+        if (!Validation::isValidE164(Validation::normalizedPhone(text, callingCode))) {
+            if (!callingCode.isEmpty()) {
+                return Text::tr("Not a phone number: the number as dialled in the country "
+                                "(+%1), or + (or 00) and the country code, then the number.")
+                    .arg(callingCode);
+            }
             return Text::tr("Not an international phone number: + (or 00) and the country "
                             "code, then the number, e.g. +47 912 34 567.");
+        }
         break;
     default:
         break;
@@ -694,7 +709,7 @@ QString ProfileEditor::checkValue(UserField field, const QString &text)
 QString ProfileEditor::validationError(UserField field) const
 {
     if (isTextField(field) && isDirty(field)) {
-        const QString local = checkValue(field, text(field));
+        const QString local = checkValue(field, text(field), m_callingCode);
         if (!local.isEmpty())
             return local;
     }
@@ -709,7 +724,8 @@ QString ProfileEditor::addressesError() const
 bool ProfileEditor::isValid() const
 {
     for (const UserField field : AllUserFields) {
-        if (isTextField(field) && isDirty(field) && !checkValue(field, text(field)).isEmpty())
+        if (isTextField(field) && isDirty(field)
+            && !checkValue(field, text(field), m_callingCode).isEmpty())
             return false;
     }
     return true;

@@ -121,6 +121,11 @@ public:
     /// Writes an edited phone number in E.164 ("+47 929 23 131" becomes "+4792923131") when
     /// it can be (Validation::normalizedPhone()); save() does this first.
     void normalizePhone();
+    /// The calling code of the company's default country (digits, e.g. "47"; Session::company()):
+    /// a phone number written without a country code ("929 23 131") is from there. Empty, such
+    /// a number is refused with a message that asks for the country code.
+    void setDefaultCallingCode(const QString &digits);
+    QString defaultCallingCode() const { return m_callingCode; }
     /// Writes the edits. False (and nothing sent) when not loaded, busy, in conflict,
     /// invalid or unchanged.
     bool save();
@@ -139,7 +144,9 @@ public:
     bool deleteUser();
 
     /// Local check of one value, as validationError() applies it ("" when fine).
-    static QString checkValue(UserField field, const QString &text);
+    /// \a callingCode: as setDefaultCallingCode().
+    static QString checkValue(
+        UserField field, const QString &text, const QString &callingCode = QString());
 
 Q_SIGNALS:
     void stateChanged(ProfileEditor::State state);
@@ -194,6 +201,7 @@ private:
     std::optional<User> decodeRecord(const ApiReply &reply, ApiError *error) const;
 
     ApiClient *m_client;
+    QString m_callingCode;
     QPointer<ApiReply> m_reply;
     Step m_step = Step::None;
     State m_state = State::Empty;

@@ -483,6 +483,7 @@ void TestServerApiAuth::userTokenOnEveryStaffRoute_data()
         {"GET", "/subscriptions", ""},
         {"GET", "/payment_methods", ""},
         {"GET", "/tags", ""},
+        {"GET", "/company", ""},
         // The token user's own id is still a staff route.
         {"GET", "/users/{me}", ""},
         {"PUT", "/users/{me}", R"({"note":"written by a user token"})"},
@@ -653,6 +654,21 @@ void TestServerApiAuth::otherCompanySeesNothingOfOurs()
     QVERIFY(!idsOf(found.json().array()).contains(m_server.credentials().userId));
     const TestHttpResponse tags = call("GET", "/tags", theirs);
     QCOMPARE(tags.status, 200);
+    // Each key reads its own company (docs/API.md, GET /company).
+    const TestHttpResponse ourCompany = call("GET", "/company", staff(m_server));
+    const TestHttpResponse theirCompany = call("GET", "/company", theirs);
+    QCOMPARE(ourCompany.status, 200);
+    QCOMPARE(theirCompany.status, 200);
+    const QJsonObject ours = ourCompany.json().object();
+    const QJsonObject their = theirCompany.json().object();
+    QCOMPARE(ours.value(QLatin1String("name")).toString(),
+        QStringLiteral("Nordlys Kaffe & Kjøkken AS"));
+    QCOMPARE(their.value(QLatin1String("name")).toString(), QStringLiteral("Fjordhandel Ørsta"));
+    QVERIFY(idOf(ours) != idOf(their));
+    for (const QJsonObject &company : {ours, their}) {
+        QCOMPARE(company.value(QLatin1String("country")).toString(), QStringLiteral("NO"));
+        QCOMPARE(company.value(QLatin1String("calling_code")).toString(), QStringLiteral("47"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerApiAuth)

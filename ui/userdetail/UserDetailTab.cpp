@@ -83,6 +83,12 @@ UserDetailTab::UserDetailTab(
     setAccessibleName(tr("User"));
     Q_ASSERT(services.session && services.drafts && services.journal && services.tabs);
 
+    // A phone number written without a country code is from the company's country.
+    Session *session = services.session;
+    m_editor->setDefaultCallingCode(session->company().callingCode());
+    connect(session, &Session::companyChanged, m_editor,
+        [this, session] { m_editor->setDefaultCallingCode(session->company().callingCode()); });
+
     // Header.
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setTextFormat(Qt::PlainText);

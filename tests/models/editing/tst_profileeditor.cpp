@@ -115,6 +115,7 @@ private Q_SLOTS:
     void dirtyState();
     void minimalPatch_data();
     void minimalPatch();
+    void nationalPhoneWithTheCompanysCountry();
     void validation_data();
     void validation();
     void invalidEditIsNotSaved();
@@ -396,6 +397,32 @@ void TestProfileEditor::minimalPatch()
     QCOMPARE(editor.patch(), expected);
 }
 
+void TestProfileEditor::nationalPhoneWithTheCompanysCountry()
+{
+    // Without the company's calling code a number written nationally is refused; with it, it
+    // is from there (the trunk prefix 0 dropped), and a number with its own code keeps it.
+    const UserField phone = UserField::MobilePhoneNumber;
+    QVERIFY(!ProfileEditor::checkValue(phone, QStringLiteral("929 23 131")).isEmpty());
+    QVERIFY(ProfileEditor::checkValue(phone, QStringLiteral("929 23 131"), QStringLiteral("47"))
+                .isEmpty());
+    QVERIFY(!ProfileEditor::checkValue(phone, QStringLiteral("929 CALL"), QStringLiteral("47"))
+                 .isEmpty());
+
+    ProfileEditor editor(m_client.get());
+    editor.setRecord(decode(baseDocument()), "\"v1\"");
+    QSignalSpy changed(&editor, &ProfileEditor::changed);
+    editor.setText(phone, QStringLiteral("0170 1234567"));
+    QVERIFY(!editor.validationError(phone).isEmpty());
+    editor.setDefaultCallingCode(QStringLiteral("49"));
+    QVERIFY(changed.count() >= 2); // the edit, then the code: the message may go
+    QVERIFY(editor.validationError(phone).isEmpty());
+    editor.normalizePhone();
+    QCOMPARE(editor.text(phone), QStringLiteral("+491701234567"));
+    editor.setText(phone, QStringLiteral("+47 929 23 131"));
+    editor.normalizePhone();
+    QCOMPARE(editor.text(phone), QStringLiteral("+4792923131"));
+}
+
 void TestProfileEditor::validation_data()
 {
     QTest::addColumn<QString>("key");
@@ -673,8 +700,8 @@ void TestProfileEditor::tagConflictOffersBoth()
 {
     QFETCH(int, choice);
     QFETCH(QStringList, saved);
-    const User base = decode(withMember(
-        baseDocument(), QStringLiteral("tags"), QJsonArray {QStringLiteral("vip")}));
+    const User base = decode(
+        withMember(baseDocument(), QStringLiteral("tags"), QJsonArray {QStringLiteral("vip")}));
     User mine = base;
     mine.setTags({QStringLiteral("vip"), QStringLiteral("b2b")});
     User theirs = base;

@@ -652,33 +652,44 @@ void TestUserDetail::tagsOfBothWindowsAreMerged()
 void TestUserDetail::phoneNormalizedAndMessageClears()
 {
     openStaff(m_a);
+    // The session reads the company (GET /company): the demo shop is Norwegian.
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.session->company().callingCode(), QStringLiteral("47"), waitMs);
+    QCOMPARE(m_a.session->company().country(), QStringLiteral("NO"));
     const QString id = freshUser();
     UserDetailTab *tab = openUser(m_a, id);
     QVERIFY(tab);
+    QCOMPARE(tab->editor()->defaultCallingCode(), QStringLiteral("47"));
     auto *phone
         = qobject_cast<QLineEdit *>(tab->profileForm()->fieldWidget(UserField::MobilePhoneNumber));
     QVERIFY(phone);
     phone->setFocus();
     phone->selectAll();
-    // Without its country code (the client does not know the company's country): refused.
-    QTest::keyClicks(phone, QStringLiteral("929 23 131"));
+    // Not a phone number: refused.
+    QTest::keyClicks(phone, QStringLiteral("929 23 1x1"));
     QVERIFY(!tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
     QVERIFY(!tab->save());
     QVERIFY(tab->messageStrip()->isShowing());
     QVERIFY(tab->messageStrip()->text().startsWith(QStringLiteral("Not saved")));
 
-    // Fixed as people write it: valid at once, and the message goes without saving.
+    // Fixed as people write it, without the country code (the company's country): valid at
+    // once, and the message goes without saving.
     phone->selectAll();
-    QTest::keyClicks(phone, QStringLiteral("0047 929-23-131"));
+    QTest::keyClicks(phone, QStringLiteral("929 23 131"));
     QVERIFY(tab->editor()->validationError(UserField::MobilePhoneNumber).isEmpty());
     QVERIFY(!tab->messageStrip()->isShowing());
-    QCOMPARE(phone->text(), QStringLiteral("0047 929-23-131")); // not rewritten while typing
+    QCOMPARE(phone->text(), QStringLiteral("929 23 131")); // not rewritten while typing
     // Finishing the field (Enter, or leaving it) writes it in E.164.
     QTest::keyClick(phone, Qt::Key_Return);
     QCOMPARE(phone->text(), QStringLiteral("+4792923131"));
+    // Another country's number keeps its own code.
     phone->setFocus();
     phone->selectAll();
-    QTest::keyClicks(phone, QStringLiteral("+47 929 23 132"));
+    QTest::keyClicks(phone, QStringLiteral("0046 70-123 45 67"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(phone->text(), QStringLiteral("+46701234567"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("929 23 132"));
     QVERIFY(tab->save());
     QVERIFY(waitIdle(tab));
     QVERIFY(!tab->editor()->isDirty());
