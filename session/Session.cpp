@@ -141,9 +141,7 @@ void Session::beginSwitch(const ConnectionProfile &profile, bool transient)
 {
     Q_EMIT aboutToSwitch();
     m_plans->clear();
-    if (m_companyReply)
-        m_companyReply->abort();
-    if (m_company.id().isValid()) {
+    if (m_company.id().isValid()) { // its read, if still running, ends in abortAll() below
         m_company = Company();
         Q_EMIT companyChanged();
     }
@@ -207,9 +205,7 @@ void Session::readCompany()
 {
     if (m_role != AccessRole::Staff)
         return; // a customer's token may not read it
-    ApiReply *reply = m_client->getCompany();
-    m_companyReply = reply;
-    reply->onFinished(this, [this](const ApiReply &done) {
+    m_client->getCompany()->onFinished(this, [this](const ApiReply &done) {
         if (!done.isSuccess()) {
             // Not fatal: an older server lacks the route. Phone numbers stay as typed.
             qCInfo(lcSession) << "The company could not be read:" << done.error().message();

@@ -18,7 +18,6 @@
 #include <QPointer>
 
 class ApiClient;
-class ApiReply;
 class CredentialReply;
 class PlanCache;
 class RoleProbe;
@@ -136,7 +135,6 @@ private:
     ApiClient *m_client;
     PlanCache *m_plans;
     Company m_company;
-    QPointer<ApiReply> m_companyReply;
     RoleProbe *m_probe;
     QPointer<CredentialReply> m_read;
     ConnectionProfile m_profile;
